@@ -1,0 +1,306 @@
+package io.github.planwatch.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import lombok.Builder;
+
+/**
+ * A whole action plan: who issued it and when, its principles and goals, its areas and tasks, its
+ * indicators and their targets, its yearly key-work lists, its safeguards, and every unit it names.
+ *
+ * <p>Build one with {@link #builder()}. Building checks every rule that spans several parts, and
+ * reports all broken ones at once in an {@link InvalidInputException}, each with its field path:
+ * numbers and ids are unique; every area, category, task and unit that a part refers to exists;
+ * indicator ids and target ids, which observations are keyed by, do not collide; key-work items
+ * fall inside the plan's period. Immutable and thread-safe.
+ *
+ * @param id  the plan's stable id, such as {@code shaoxing-internationalization-2020-2022}, not null
+ * @param title  the plan's title, not null
+ * @param issuer  the id of the issuing organisation, not null
+ * @param documentNumber  the document number (文号), such as 绍政办发〔2020〕15号, not blank
+ * @param issueDate  the date the document was issued, not null
+ * @param period  the years the plan covers, not null
+ * @param horizonYear  the year of its longer-term outlook, not before the period ends
+ * @param guidingIdeology  the plan's guiding ideology (指导思想), not blank
+ * @param principles  its guiding principles, not null
+ * @param goals  its overall goals, not null
+ * @param areas  its areas of work, in order, not null
+ * @param categories  its indicator categories, in order, not null
+ * @param tasks  its tasks, in order, not null
+ * @param indicators  its quantified indicators, in order, not null
+ * @param keyWork  the items of its yearly key-work lists, in order, not null
+ * @param safeguards  its safeguards, not null
+ * @param organisations  every unit the plan names, each once, not null
+ */
+@Builder(toBuilder = true)
+public record ActionPlan(String id, LocalizedText title, String issuer, String documentNumber, LocalDate issueDate,
+                         YearSpan period, int horizonYear, String guidingIdeology, List<Principle> principles,
+                         List<Goal> goals, List<Area> areas, List<IndicatorCategory> categories, List<Task> tasks,
+                         List<Indicator> indicators, List<KeyWorkItem> keyWork, List<Safeguard> safeguards,
+                         List<Organisation> organisations) {
+
+    /** Checks the parts, then every rule across them, reporting all that fail. */
+    public ActionPlan {
+        Checks.requireId(id, "id");
+        Objects.requireNonNull(title, "title");
+        Checks.requireId(issuer, "issuer");
+        Checks.requireText(documentNumber, "documentNumber");
+        Objects.requireNonNull(issueDate, "issueDate");
+        Objects.requireNonNull(period, "period");
+        Checks.requireText(guidingIdeology, "guidingIdeology");
+        principles = Checks.copyList(orEmpty(principles), "principles");
+        goals = Checks.copyList(orEmpty(goals), "goals");
+        areas = Checks.copyList(orEmpty(areas), "areas");
+        categories = Checks.copyList(orEmpty(categories), "categories");
+        tasks = Checks.copyList(orEmpty(tasks), "tasks");
+        indicators = Checks.copyList(orEmpty(indicators), "indicators");
+        keyWork = Checks.copyList(orEmpty(keyWork), "keyWork");
+        safeguards = Checks.copyList(orEmpty(safeguards), "safeguards");
+        organisations = Checks.copyList(orEmpty(organisations), "organisations");
+        List<Problem> problems = new Consistency(issuer, period, horizonYear, principles, goals, areas, categories,
+                tasks, indicators, keyWork, safeguards, organisations).check();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("plan " + id + " is not consistent", problems);
+        }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /**
+     * Finds an indicator by id.
+     *
+     * @param indicatorId  the id, not null
+     * @return the indicator, or empty
+     */
+    public Optional<Indicator> indicator(String indicatorId) {
+        return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst();
+    }
+
+    /**
+     * Finds a task by number.
+     *
+     * @param number  the task's number
+     * @return the task, or empty
+     */
+    public Optional<Task> task(int number) {
+        return tasks.stream().filter(t -> t.number() == number).findFirst();
+    }
+
+    /**
+     * Finds a key-work item by id, such as {@code kw-2020-9}.
+     *
+     * @param itemId  the id, not null
+     * @return the item, or empty
+     */
+    public Optional<KeyWorkItem> keyWorkItem(String itemId) {
+        return keyWork.stream().filter(k -> k.id().equals(itemId)).findFirst();
+    }
+
+    /**
+     * Finds an organisation by id.
+     *
+     * @param organisationId  the id, not null
+     * @return the organisation, or empty
+     */
+    public Optional<Organisation> organisation(String organisationId) {
+        return organisations.stream().filter(o -> o.id().equals(organisationId)).findFirst();
+    }
+
+    /**
+     * Finds the organisation that the plan writes in a given way, by its name or an alias.
+     *
+     * @param written  the name as written, not null
+     * @return the organisation, or empty
+     */
+    public Optional<Organisation> organisationWrittenAs(String written) {
+        return organisations.stream().filter(o -> o.isWrittenAs(written)).findFirst();
+    }
+
+    /**
+     * Returns the tasks of an area, in order.
+     *
+     * @param areaId  the area's id, not null
+     * @return the tasks, not null
+     */
+    public List<Task> tasksOf(String areaId) {
+        return tasks.stream().filter(t -> t.area().equals(areaId)).toList();
+    }
+
+    /**
+     * Returns the indicators of a category, in order.
+     *
+     * @param categoryId  the category's id, not null
+     * @return the indicators, not null
+     */
+    public List<Indicator> indicatorsOf(String categoryId) {
+        return indicators.stream().filter(i -> i.category().equals(categoryId)).toList();
+    }
+
+    /**
+     * Returns the quantified targets stated in tasks and key-work items, tasks first, in order.
+     *
+     * @return the targets, not null
+     */
+    public List<QuantifiedTarget> quantifiedTargets() {
+        return Stream.concat(tasks.stream().flatMap(t -> t.targets().stream()),
+                keyWork.stream().flatMap(k -> k.targets().stream())).toList();
+    }
+
+    /** The cross-part rules, kept apart so that the record's constructor reads as a list of parts. */
+    private record Consistency(String issuer, YearSpan period, int horizonYear, List<Principle> principles,
+                               List<Goal> goals, List<Area> areas, List<IndicatorCategory> categories,
+                               List<Task> tasks, List<Indicator> indicators, List<KeyWorkItem> keyWork,
+                               List<Safeguard> safeguards, List<Organisation> organisations) {
+
+        List<Problem> check() {
+            List<Problem> problems = new ArrayList<>();
+            if (horizonYear < period.last()) {
+                problems.add(Problem.at("horizonYear", "must not be before the period ends (" + period.last()
+                        + "), got " + horizonYear));
+            }
+            unique(problems, "principles", principles, Principle::number, "number");
+            unique(problems, "areas", areas, Area::id, "id");
+            unique(problems, "areas", areas, Area::number, "number");
+            unique(problems, "categories", categories, IndicatorCategory::id, "id");
+            unique(problems, "tasks", tasks, Task::number, "number");
+            unique(problems, "indicators", indicators, Indicator::id, "id");
+            unique(problems, "indicators", indicators, Indicator::number, "number");
+            unique(problems, "keyWork", keyWork, KeyWorkItem::id, "id");
+            unique(problems, "safeguards", safeguards, Safeguard::number, "number");
+            unique(problems, "organisations", organisations, Organisation::id, "id");
+            uniqueWrittenNames(problems);
+
+            Set<String> orgIds = ids(organisations, Organisation::id);
+            Set<String> areaIds = ids(areas, Area::id);
+            Set<String> categoryIds = ids(categories, IndicatorCategory::id);
+            Set<Integer> taskNumbers = ids(tasks, Task::number);
+            if (!orgIds.contains(issuer)) {
+                problems.add(Problem.at("issuer", "names no organisation of the plan: '" + issuer + "'"));
+            }
+            for (int i = 0; i < goals.size(); i++) {
+                int year = goals.get(i).year();
+                if (year < period.first()) {
+                    problems.add(Problem.at("goals[" + i + "].year", "must not be before the period starts ("
+                            + period.first() + "), got " + year));
+                }
+            }
+            for (int i = 0; i < tasks.size(); i++) {
+                Task task = tasks.get(i);
+                String path = "tasks[" + i + "]";
+                resolve(problems, path + ".area", task.area(), areaIds, "area");
+                resolveAll(problems, path + ".leadUnits", task.leadUnits(), orgIds);
+                resolveAll(problems, path + ".responsibleUnits", task.responsibleUnits(), orgIds);
+            }
+            for (int i = 0; i < indicators.size(); i++) {
+                resolve(problems, "indicators[" + i + "].category", indicators.get(i).category(), categoryIds,
+                        "category");
+            }
+            for (int i = 0; i < keyWork.size(); i++) {
+                KeyWorkItem item = keyWork.get(i);
+                String path = "keyWork[" + i + "]";
+                if (!period.contains(item.year())) {
+                    problems.add(Problem.at(path + ".year", "must lie in the plan's period " + period + ", got "
+                            + item.year()));
+                }
+                resolveAll(problems, path + ".leadUnits", item.leadUnits(), orgIds);
+                resolveAll(problems, path + ".responsibleUnits", item.responsibleUnits(), orgIds);
+                for (int j = 0; j < item.tasks().size(); j++) {
+                    resolve(problems, path + ".tasks[" + j + "]", item.tasks().get(j), taskNumbers, "task");
+                }
+            }
+            uniqueObservationKeys(problems);
+            return problems;
+        }
+
+        /** Indicator ids and target ids share one namespace: observations are keyed by either. */
+        private void uniqueObservationKeys(List<Problem> problems) {
+            Map<String, String> seen = new HashMap<>();
+            for (int i = 0; i < indicators.size(); i++) {
+                Indicator indicator = indicators.get(i);
+                claim(problems, seen, indicator.id(), "indicators[" + i + "].id");
+                for (int j = 0; j < indicator.targets().size(); j++) {
+                    claim(problems, seen, indicator.targets().get(j).id(), "indicators[" + i + "].targets[" + j + "].id");
+                }
+            }
+            for (int i = 0; i < tasks.size(); i++) {
+                List<QuantifiedTarget> targets = tasks.get(i).targets();
+                for (int j = 0; j < targets.size(); j++) {
+                    claim(problems, seen, targets.get(j).id(), "tasks[" + i + "].targets[" + j + "].target.id");
+                }
+            }
+            for (int i = 0; i < keyWork.size(); i++) {
+                List<QuantifiedTarget> targets = keyWork.get(i).targets();
+                for (int j = 0; j < targets.size(); j++) {
+                    claim(problems, seen, targets.get(j).id(), "keyWork[" + i + "].targets[" + j + "].target.id");
+                }
+            }
+        }
+
+        private static void claim(List<Problem> problems, Map<String, String> seen, String key, String path) {
+            String first = seen.putIfAbsent(key, path);
+            if (first != null) {
+                problems.add(Problem.at(path, "id '" + key + "' is already used at " + first));
+            }
+        }
+
+        private void uniqueWrittenNames(List<Problem> problems) {
+            Map<String, String> seen = new HashMap<>();
+            for (int i = 0; i < organisations.size(); i++) {
+                Organisation org = organisations.get(i);
+                List<String> written = new ArrayList<>();
+                written.add(org.name().zh());
+                written.addAll(org.aliases());
+                for (String name : written) {
+                    String first = seen.putIfAbsent(name, org.id());
+                    if (first != null && !first.equals(org.id())) {
+                        problems.add(Problem.at("organisations[" + i + "]", "name '" + name
+                                + "' already names organisation " + first));
+                    }
+                }
+            }
+        }
+
+        private static <T, K> void unique(List<Problem> problems, String list, List<T> items, Function<T, K> key,
+                                          String field) {
+            Map<K, Integer> seen = new HashMap<>();
+            for (int i = 0; i < items.size(); i++) {
+                K k = key.apply(items.get(i));
+                Integer first = seen.putIfAbsent(k, i);
+                if (first != null) {
+                    problems.add(Problem.at(list + "[" + i + "]." + field, field + " " + k + " is already used by "
+                            + list + "[" + first + "]"));
+                }
+            }
+        }
+
+        private static <T, K> Set<K> ids(List<T> items, Function<T, K> key) {
+            Set<K> ids = new HashSet<>();
+            items.forEach(item -> ids.add(key.apply(item)));
+            return ids;
+        }
+
+        private static <K> void resolve(List<Problem> problems, String path, K ref, Set<K> known, String what) {
+            if (!known.contains(ref)) {
+                problems.add(Problem.at(path, "names no " + what + " of the plan: '" + ref + "'"));
+            }
+        }
+
+        private static void resolveAll(List<Problem> problems, String path, List<String> refs, Set<String> known) {
+            for (int j = 0; j < refs.size(); j++) {
+                resolve(problems, path + "[" + j + "]", refs.get(j), known, "organisation");
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.planwatch.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/** Argument checks shared by the value types; each message names the field and the bad value. */
+final class Checks {
+
+    private Checks() {
+    }
+
+    static String requireText(String value, String field) {
+        Objects.requireNonNull(value, field);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        return value;
+    }
+
+    static String requireId(String value, String field) {
+        requireText(value, field);
+        if (!value.matches("[a-z0-9][a-z0-9._-]*")) {
+            throw new IllegalArgumentException(field + " must be lower-case letters, digits, '.', '_' or '-', "
+                    + "starting with a letter or digit, got '" + value + "'");
+        }
+        return value;
+    }
+
+    static int requirePositive(int value, String field) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(field + " must be > 0, got " + value);
+        }
+        return value;
+    }
+
+    static int requireYear(int value, String field) {
+        if (value < 1900 || value > 2200) {
+            throw new IllegalArgumentException(field + " must be a year between 1900 and 2200, got " + value);
+        }
+        return value;
+    }
+
+    /** Strips trailing zeros so that 1.0 and 1.00 are the same value (and equal records). */
+    static BigDecimal normalise(BigDecimal value, String field) {
+        Objects.requireNonNull(value, field);
+        BigDecimal stripped = value.stripTrailingZeros();
+        // stripTrailingZeros turns 100 into 1E+2; keep integers at scale 0 so they print as written.
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    static <T> List<T> copyList(List<T> list, String field) {
+        Objects.requireNonNull(list, field);
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) {
+                throw new NullPointerException(field + "[" + i + "]");
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    static List<String> copyIds(List<String> list, String field) {
+        List<String> copy = copyList(list, field);
+        for (int i = 0; i < copy.size(); i++) {
+            requireId(copy.get(i), field + "[" + i + "]");
+        }
+        if (copy.stream().distinct().count() != copy.size()) {
+            throw new IllegalArgumentException(field + " must not name the same id twice, got " + copy);
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.planwatch.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A quantified indicator of a plan (附件1 主要目标): what is measured, in which unit, which way is
+ * better, where it started and the targets it is to reach.
+ *
+ * <p>Observations of the indicator are keyed by its {@code id}. Immutable and thread-safe.
+ *
+ * @param id  the stable id, such as {@code gdp}, not null
+ * @param number  the indicator's number in the plan (序号), from 1
+ * @param category  the id of its {@link IndicatorCategory} (一级指标), not null
+ * @param name  the indicator's name (二级指标), not null
+ * @param unit  the unit of its values, not null
+ * @param direction  which way is better, not null
+ * @param method  how progress is measured, not null
+ * @param baseline  the base-year value, or null where the plan gives none (such as "--")
+ * @param targets  the targets, in the order the plan states them, not null
+ */
+public record Indicator(String id, int number, String category, LocalizedText name, Unit unit, Direction direction,
+                        ProgressMethod method, Baseline baseline, List<Target> targets) {
+
+    /** Checks the parts and that every target falls after the base year. */
+    public Indicator {
+        Checks.requireId(id, "id");
+        Checks.requirePositive(number, "number");
+        Checks.requireId(category, "category");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(method, "method");
+        targets = Checks.copyList(targets, "targets");
+        checkTargets(id, baseline, targets);
+    }
+
+    static void checkTargets(String owner, Baseline baseline, List<Target> targets) {
+        if (targets.stream().map(Target::id).distinct().count() != targets.size()) {
+            throw new IllegalArgumentException(owner + ": target ids must be unique, got "
+                    + targets.stream().map(Target::id).toList());
+        }
+        if (baseline != null) {
+            for (Target target : targets) {
+                if (target.years().first() <= baseline.year() && !target.isYearly()
+                        || target.years().first() < baseline.year()) {
+                    throw new IllegalArgumentException(owner + ": target " + target.id() + " (" + target.years()
+                            + ") must fall after the base year " + baseline.year());
+                }
+            }
+        }
+    }
+
+    /**
+     * Checks whether the plan gives a baseline for the indicator.
+     *
+     * @return true if there is a baseline
+     */
+    public boolean hasBaseline() {
+        return baseline != null;
+    }
+
+    /**
+     * Finds the indicator's target for a year.
+     *
+     * @param year  the target year
+     * @return the target due in that year, or empty
+     */
+    public Optional<Target> targetFor(int year) {
+        return targets.stream().filter(t -> t.year() == year).findFirst();
+    }
+}
