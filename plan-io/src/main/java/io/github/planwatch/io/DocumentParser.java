@@ -94,10 +94,10 @@ final class DocumentParser {
         LoaderOptions options = new LoaderOptions();
         // Jackson streams SnakeYAML's events and does not compose nodes, so SnakeYAML never expands an
         // alias; the parser below refuses aliases itself. These settings hold should that ever change.
+        // Duplicate keys stay allowed here: the parser below reports them without ending the parse.
         options.setMaxAliasesForCollections(0);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(MAX_DEPTH);
-        options.setAllowDuplicateKeys(false);
         options.setCodePointLimit(MAX_DOCUMENT_BYTES);
         return options;
     }
