@@ -45,8 +45,12 @@ import io.github.planwatch.model.Problem;
  */
 final class DocumentParser {
 
-    /** The most bytes a document may have: a whole plan is a few hundred kilobytes. */
-    static final int MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+    /**
+     * The most bytes a document may have. A whole plan is a few hundred kilobytes; the limit also
+     * bounds the time SnakeYAML takes over a single huge scalar, which grows faster than its length
+     * (about a second for two million characters).
+     */
+    static final int MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
     /** The deepest nesting of mappings and lists: a plan document needs 7 levels. */
     static final int MAX_DEPTH = 32;
     /** The longest text: a task's full text is a few thousand characters. */
