@@ -65,7 +65,7 @@ final class AtomicFiles {
             move(temp, target);
             temp = null;
         } catch (IOException | RuntimeException ex) {
-            throw new PlanwatchException("cannot write " + file + ": " + ex, ex);
+            throw new PlanwatchException("cannot write " + file + ": " + describe(ex), ex);
         } finally {
             if (temp != null) {
                 try {
@@ -94,6 +94,10 @@ final class AtomicFiles {
                 }
             }
         }
+    }
+
+    private static String describe(Exception ex) {
+        return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     }
 
     private static void move(Path temp, Path target) throws IOException {

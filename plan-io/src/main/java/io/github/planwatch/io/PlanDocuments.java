@@ -55,7 +55,7 @@ public final class PlanDocuments {
         } catch (NoSuchFileException ex) {
             throw new PlanwatchException("cannot read " + file + ": no such file", ex);
         } catch (IOException ex) {
-            throw new PlanwatchException("cannot read " + file + ": " + ex, ex);
+            throw new PlanwatchException("cannot read " + file + ": " + ex.getMessage(), ex);
         }
     }
 
@@ -180,7 +180,7 @@ public final class PlanDocuments {
             }
             return read(in, DocumentFormat.ofFile(Path.of(resource)), resource);
         } catch (IOException ex) {
-            throw new PlanwatchException("cannot read the classpath resource " + resource + ": " + ex, ex);
+            throw new PlanwatchException("cannot read the classpath resource " + resource + ": " + ex.getMessage(), ex);
         }
     }
 }
