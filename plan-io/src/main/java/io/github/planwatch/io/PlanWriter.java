@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -51,7 +52,8 @@ import io.github.planwatch.model.YearSpan;
  */
 final class PlanWriter {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    /** Keeps BigDecimal values as the model holds them, rather than stripping their zeros again. */
+    private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
     private static final ObjectWriter JSON = new ObjectMapper(JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build())
@@ -82,16 +84,32 @@ final class PlanWriter {
      * @return the document, ending with a line break, not null
      */
     static String write(ActionPlan plan, DocumentFormat format) {
-        ObjectNode tree = plan(plan);
+        return serialise(plan(plan), format);
+    }
+
+    /**
+     * Writes a document tree in a format, as plans are written.
+     *
+     * @param tree  the tree, not null
+     * @param format  the format, not null
+     * @return the document, ending with a line break, not null
+     */
+    static String serialise(JsonNode tree, DocumentFormat format) {
         try {
             String text = (format == DocumentFormat.YAML ? YAML : JSON).writeValueAsString(tree);
             return text.endsWith("\n") ? text : text + "\n";
         } catch (IOException ex) {
             // Writing a tree of strings, numbers and booleans to a string cannot fail for I/O reasons.
-            throw new PlanwatchException("cannot write the plan " + plan.id(), ex);
+            throw new PlanwatchException("cannot write a document", ex);
         }
     }
 
+    /**
+     * Builds the document tree of a plan.
+     *
+     * @param plan  the plan, not null
+     * @return the tree, not null
+     */
     static ObjectNode plan(ActionPlan plan) {
         ObjectNode n = NODES.objectNode();
         n.put(PlanReader.SCHEMA_VERSION_FIELD, PlanReader.SCHEMA_VERSION);

@@ -23,26 +23,26 @@ class PlanDocumentsRoundTripProperties {
         return PlanArbitraries.actionPlans();
     }
 
-    @Property(tries = 200)
+    @Property(tries = 150)
     void yaml_roundTripGivesAnEqualPlan(@ForAll("plans") ActionPlan plan) {
         String yaml = PlanDocuments.toYaml(plan);
         assertThat(readYaml(yaml)).isEqualTo(plan);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 150)
     void json_roundTripGivesAnEqualPlan(@ForAll("plans") ActionPlan plan) {
         String json = PlanDocuments.toJson(plan);
         assertThat(readJson(json)).isEqualTo(plan);
     }
 
-    @Property(tries = 50)
+    @Property(tries = 30)
     void writingAYamlDocumentAgain_givesTheSameText(@ForAll("plans") ActionPlan plan) {
         String yaml = PlanDocuments.toYaml(plan);
         assertThat(PlanDocuments.toYaml(readYaml(yaml))).isEqualTo(yaml);
         assertThat(PlanDocuments.toJson(readJson(PlanDocuments.toJson(plan)))).isEqualTo(PlanDocuments.toJson(plan));
     }
 
-    @Property(tries = 30)
+    @Property(tries = 20)
     void files_roundTripInTheFormatTheirExtensionNames(@ForAll("plans") ActionPlan plan) throws IOException {
         Path directory = Files.createTempDirectory("planwatch-round-trip");
         try {
