@@ -222,7 +222,9 @@ final class DocumentParser {
             case START_ARRAY -> list(valuePath, depth, line, column);
             case VALUE_STRING -> text(valuePath, line, column);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(valuePath, token, line, column);
-            case VALUE_TRUE, VALUE_FALSE -> scalar(ScalarKind.BOOLEAN, parser.getText(), null, line, column);
+            // YAML also reads yes, no, on and off as booleans; keep the value, not the spelling.
+            case VALUE_TRUE -> scalar(ScalarKind.BOOLEAN, "true", null, line, column);
+            case VALUE_FALSE -> scalar(ScalarKind.BOOLEAN, "false", null, line, column);
             case VALUE_NULL -> scalar(ScalarKind.NULL, "null", null, line, column);
             default -> invalid(valuePath, line, column, "expected a mapping, a list, text, a number or a boolean, found "
                     + token.asString());
@@ -249,7 +251,8 @@ final class DocumentParser {
     private DocNode mapping(String mapPath, int depth, int line, int column) throws IOException {
         checkDepth(depth, line, column);
         Map<String, Field> fields = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonLocation at = parser.currentTokenLocation();
             int keyLine = Math.max(1, at.getLineNr());
@@ -266,13 +269,22 @@ final class DocumentParser {
                         + first.column() + ")"));
             }
         }
+        if (token != JsonToken.END_OBJECT) {
+            throw fatal(lineHere(), columnHere(), "the document ends inside the mapping that starts at line " + line
+                    + ", column " + column);
+        }
         return new MapNode(fields, line, column);
     }
 
     private DocNode list(String listPath, int depth, int line, int column) throws IOException {
         checkDepth(depth, line, column);
         List<DocNode> items = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == null) {
+                throw fatal(lineHere(), columnHere(), "the document ends inside the list that starts at line " + line
+                        + ", column " + column);
+            }
             items.add(value(listPath + "[" + items.size() + "]", depth + 1));
         }
         return new ListNode(items, line, column);

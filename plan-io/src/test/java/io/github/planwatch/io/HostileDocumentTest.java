@@ -8,7 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +30,7 @@ class HostileDocumentTest {
         StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'i'; c++) {
             yaml.append(c).append(": &").append(c).append(" [")
-                    .append(String.join(",", java.util.Collections.nCopies(9, "*" + (char) (c - 1)))).append("]\n");
+                    .append(String.join(",", Collections.nCopies(9, "*" + (char) (c - 1)))).append("]\n");
         }
 
         List<Problem> problems = assertTimeoutPreemptively(QUICKLY, () -> yamlProblems(yaml.toString()));
@@ -169,7 +171,7 @@ class HostileDocumentTest {
     @Test
     void binaryGarbage_isALocatedProblem() {
         byte[] garbage = new byte[4096];
-        new java.util.Random(42).nextBytes(garbage); // a fixed seed so that a failure can be replayed
+        new Random(42).nextBytes(garbage); // a fixed seed so that a failure can be replayed
 
         for (DocumentFormat format : DocumentFormat.values()) {
             DocumentException thrown = catchThrowableOfType(DocumentException.class,

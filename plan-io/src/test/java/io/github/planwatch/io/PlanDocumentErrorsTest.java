@@ -3,6 +3,7 @@ package io.github.planwatch.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -40,6 +41,18 @@ class PlanDocumentErrorsTest {
         assertThat(plan.tasks().get(0).targets().get(0).target().kind()).isEqualTo(TargetKind.YEARLY_GROWTH);
         assertThat(plan.indicator("gdp").orElseThrow().targets()).hasSize(2);
         assertThat(plan.organisationWrittenAs("商务局").orElseThrow().id()).isEqualTo("commerce-bureau");
+    }
+
+    /** YAML 1.1 reads yes and on as true; a unit written so once lost its negativeAllowed. */
+    @Test
+    void yamlBooleanWords_readAsTheBooleansTheyMean() {
+        String yaml = edit("    unit: {zh: 亿元, en: 100 million yuan}", "    unit: {zh: 亿元, en: 100 million yuan, negativeAllowed: yes}")
+                .replace("    unit: {zh: 亿美元, en: 100 million USD}", "    unit: {zh: 亿美元, en: 100 million USD, negativeAllowed: On}");
+
+        ActionPlan plan = readYaml(yaml);
+
+        assertThat(plan.indicator("gdp").orElseThrow().unit().negativeAllowed()).isTrue();
+        assertThat(plan.tasks().get(0).targets().get(0).unit().negativeAllowed()).isTrue();
     }
 
     @Test
@@ -168,11 +181,11 @@ class PlanDocumentErrorsTest {
         DocumentException thrown = catchThrowableOfType(DocumentException.class, () -> readYaml(yaml));
 
         assertThat(thrown.problems()).extracting(Problem::line, Problem::column, Problem::path).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(9, 14, "horizonYear"),
-                org.assertj.core.groups.Tuple.tuple(32, 17, "tasks[0].leadUnits[0]"),
-                org.assertj.core.groups.Tuple.tuple(34, 5, "tasks[0].owner"),
-                org.assertj.core.groups.Tuple.tuple(44, 23, "tasks[0].targets[0].target.comparison"),
-                org.assertj.core.groups.Tuple.tuple(68, 5, "safeguards[0].title"));
+                tuple(9, 14, "horizonYear"),
+                tuple(32, 17, "tasks[0].leadUnits[0]"),
+                tuple(34, 5, "tasks[0].owner"),
+                tuple(44, 23, "tasks[0].targets[0].target.comparison"),
+                tuple(68, 5, "safeguards[0].title"));
         assertThat(thrown.source()).isEqualTo(SOURCE);
         assertThat(thrown.getMessage()).startsWith("cannot read plan.yaml (5 problems):\n  plan.yaml:9:14: horizonYear:"
                 + " expected a whole number");
@@ -229,6 +242,20 @@ class PlanDocumentErrorsTest {
             assertThat(p.path()).isEqualTo("title.en");
             assertThat(p.message()).isEqualTo("not valid YAML: expected ',' or '}', but got :"
                     + " (while parsing a flow mapping that starts at line 4, column 8)");
+        });
+    }
+
+    @Test
+    void truncatedJson_isReportedWhereItEnds() {
+        String json = PlanDocuments.toJson(readYaml(base()));
+        String truncated = json.substring(0, json.indexOf("\"keyWork\""));
+
+        DocumentException thrown = catchThrowableOfType(DocumentException.class, () -> PlanDocuments.readJson(
+                new ByteArrayInputStream(truncated.getBytes(StandardCharsets.UTF_8)), "plan.json"));
+
+        assertThat(thrown.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(json, "\"keyWork\""));
+            assertThat(p.message()).startsWith("not valid JSON: Unexpected end-of-input");
         });
     }
 

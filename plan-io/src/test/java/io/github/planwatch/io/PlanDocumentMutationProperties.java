@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -142,7 +143,7 @@ class PlanDocumentMutationProperties {
         return Arbitraries.integers().between(0, 3).map(Replacement::new);
     }
 
-    private static Arbitrary<Site> sites(java.util.function.Predicate<Site> which) {
+    private static Arbitrary<Site> sites(Predicate<Site> which) {
         return PlanArbitraries.actionPlans().flatMap(plan -> {
             ObjectNode tree = PlanWriter.plan(plan);
             List<Site> sites = new ArrayList<>();
