@@ -78,6 +78,8 @@ final class DocumentParser {
 
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .loaderOptions(loaderOptions())
+            // YAML reads a value left empty ("wording:") as null, as quoted '' stays text.
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .streamReadConstraints(CONSTRAINTS)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();

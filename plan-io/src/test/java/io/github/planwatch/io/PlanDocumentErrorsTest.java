@@ -56,6 +56,17 @@ class PlanDocumentErrorsTest {
     }
 
     @Test
+    void yamlValueLeftEmpty_isNull() {
+        String yaml = edit("    leadUnits: [commerce-bureau]\n    responsibleUnits: []",
+                "    leadUnits:\n    responsibleUnits:");
+
+        assertThat(readYaml(yaml).keyWork().get(0).leadUnits()).isEmpty();
+        assertThat(problemsOf(yaml.replace("text: 开展招商活动。", "text:"))).containsExactly(
+                // An empty value is placed right after its colon.
+                problem(62, 10, "keyWork[0].text", "expected text, found null"));
+    }
+
+    @Test
     void unknownField_isReportedAtItsNameWithTheFieldsExpected() {
         List<Problem> problems = problemsOf(edit("    leadUnits: [commerce-bureau]\n    responsibleUnits: [city-office]",
                 "    leadUnit: [commerce-bureau]\n    responsibleUnits: [city-office]"));

@@ -38,7 +38,7 @@ class PlanDocumentMutationProperties {
     private static final Set<String> OPTIONAL = Set.of("baseline", "tolerance", "wording", "negativeAllowed");
 
 
-    @Property(tries = 100)
+    @Property(tries = 200)
     void removingARequiredField_failsAtThatField(@ForAll("requiredFields") Site site, @ForAll DocumentFormat format) {
         ObjectNode tree = site.tree();
         site.parent(tree).remove(site.name());
@@ -51,7 +51,7 @@ class PlanDocumentMutationProperties {
         });
     }
 
-    @Property(tries = 100)
+    @Property(tries = 200)
     void removingAnOptionalField_readsAsItsDefaultOrFailsLocated(@ForAll("optionalFields") Site site,
                                                                  @ForAll DocumentFormat format) {
         ObjectNode tree = site.tree();
@@ -74,7 +74,7 @@ class PlanDocumentMutationProperties {
         }
     }
 
-    @Property(tries = 100)
+    @Property(tries = 200)
     void renamingAField_failsAtTheUnknownName(@ForAll("fields") Site site, @ForAll DocumentFormat format,
                                               @ForAll("renamings") Renaming renaming) {
         String newName = renaming.apply(site.name());
@@ -92,7 +92,7 @@ class PlanDocumentMutationProperties {
         });
     }
 
-    @Property(tries = 150)
+    @Property(tries = 300)
     void givingAValueTheWrongType_failsAtThatValue(@ForAll("values") Site site, @ForAll DocumentFormat format,
                                                    @ForAll("replacements") Replacement replacement) {
         ObjectNode tree = site.tree();

@@ -23,13 +23,13 @@ class PlanDocumentsRoundTripProperties {
         return PlanArbitraries.actionPlans();
     }
 
-    @Property(tries = 150)
+    @Property(tries = 200)
     void yaml_roundTripGivesAnEqualPlan(@ForAll("plans") ActionPlan plan) {
         String yaml = PlanDocuments.toYaml(plan);
         assertThat(readYaml(yaml)).isEqualTo(plan);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 200)
     void json_roundTripGivesAnEqualPlan(@ForAll("plans") ActionPlan plan) {
         String json = PlanDocuments.toJson(plan);
         assertThat(readJson(json)).isEqualTo(plan);
