@@ -1,0 +1,416 @@
+package io.github.planwatch.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.PlanwatchException;
+import io.github.planwatch.model.Problem;
+import io.github.planwatch.model.TargetKind;
+
+/**
+ * Each kind of mistake in a plan document is reported at its line, column and field path, saying
+ * what was expected and what was found; several mistakes are reported together.
+ *
+ * <p>The documents are edits of {@code valid-plan.yaml}; the line numbers refer to that file.
+ */
+class PlanDocumentErrorsTest {
+
+    private static final String SOURCE = "plan.yaml";
+
+    @Test
+    void validPlan_loads() {
+        ActionPlan plan = readYaml(base());
+
+        assertThat(plan.id()).isEqualTo("test-plan");
+        assertThat(plan.tasks()).hasSize(1);
+        assertThat(plan.tasks().get(0).targets().get(0).target().kind()).isEqualTo(TargetKind.YEARLY_GROWTH);
+        assertThat(plan.indicator("gdp").orElseThrow().targets()).hasSize(2);
+        assertThat(plan.organisationWrittenAs("商务局").orElseThrow().id()).isEqualTo("commerce-bureau");
+    }
+
+    /** YAML 1.1 reads yes and on as true; a unit written so once lost its negativeAllowed. */
+    @Test
+    void yamlBooleanWords_readAsTheBooleansTheyMean() {
+        String yaml = edit("    unit: {zh: 亿元, en: 100 million yuan}", "    unit: {zh: 亿元, en: 100 million yuan, negativeAllowed: yes}")
+                .replace("    unit: {zh: 亿美元, en: 100 million USD}", "    unit: {zh: 亿美元, en: 100 million USD, negativeAllowed: On}");
+
+        ActionPlan plan = readYaml(yaml);
+
+        assertThat(plan.indicator("gdp").orElseThrow().unit().negativeAllowed()).isTrue();
+        assertThat(plan.tasks().get(0).targets().get(0).unit().negativeAllowed()).isTrue();
+    }
+
+    @Test
+    void yamlValueLeftEmpty_isNull() {
+        String yaml = edit("    leadUnits: [commerce-bureau]\n    responsibleUnits: []",
+                "    leadUnits:\n    responsibleUnits:");
+
+        assertThat(readYaml(yaml).keyWork().get(0).leadUnits()).isEmpty();
+        assertThat(problemsOf(yaml.replace("text: 开展招商活动。", "text:"))).containsExactly(
+                // An empty value is placed right after its colon.
+                problem(62, 10, "keyWork[0].text", "expected text, found null"));
+    }
+
+    @Test
+    void unknownField_isReportedAtItsNameWithTheFieldsExpected() {
+        List<Problem> problems = problemsOf(edit("    leadUnits: [commerce-bureau]\n    responsibleUnits: [city-office]",
+                "    leadUnit: [commerce-bureau]\n    responsibleUnits: [city-office]"));
+
+        assertThat(problems).containsExactly(problem(32, 5, "tasks[0].leadUnit",
+                "unknown field 'leadUnit' (did you mean 'leadUnits'?); expected a task with the fields number, area,"
+                        + " title, text, leadUnits, responsibleUnits, targets"));
+    }
+
+    @Test
+    void missingRequiredField_isReportedAtTheMappingThatLacksIt() {
+        List<Problem> problems = problemsOf(edit("    title: {zh: 引进外资, en: Attract foreign capital}\n", ""));
+
+        assertThat(problems).containsExactly(problem(28, 5, "tasks[0].title",
+                "missing required field 'title': expected a text in Chinese and English, {zh: ..., en: ...}"));
+    }
+
+    @Test
+    void wrongType_saysWhatWasExpectedAndWhatWasFound() {
+        List<Problem> problems = problemsOf(edit("horizonYear: 2025", "horizonYear: soon")
+                .replace("          value: 10\n", "          value: '10'\n")
+                .replace("    leadUnits: [commerce-bureau]\n    responsibleUnits: [city-office]",
+                        "    leadUnits: commerce-bureau\n    responsibleUnits: [city-office]"));
+
+        assertThat(problems).containsExactly(
+                problem(9, 14, "horizonYear", "expected a whole number, found the text 'soon'"),
+                problem(32, 16, "tasks[0].leadUnits", "expected a list of the id of one of the plan's organisations,"
+                        + " found the text 'commerce-bureau'"),
+                problem(44, 18, "tasks[0].targets[0].target.value", "expected a number, found the text '10'"));
+    }
+
+    @Test
+    void unquotedNumberWhereTextIsExpected_suggestsQuotes() {
+        List<Problem> problems = problemsOf(edit("documentNumber: 测政发〔2020〕1号", "documentNumber: 2020"));
+
+        assertThat(problems).containsExactly(problem(6, 17, "documentNumber",
+                "expected text, found the number 2020; put it in quotes to make it text"));
+    }
+
+    @Test
+    void enumValueOutsideTheVocabulary_listsTheValuesAllowed() {
+        List<Problem> problems = problemsOf(edit("comparison: AT_LEAST\n", "comparison: AT_LEST\n")
+                .replace("direction: HIGHER_IS_BETTER\n    method: CAGR\n    baseline",
+                        "direction: UP\n    method: CAGR\n    baseline"));
+
+        assertThat(problems).containsExactly(
+                problem(43, 23, "tasks[0].targets[0].target.comparison",
+                        "expected one of AT_LEAST, AT_MOST, BELOW, ABOUT, found the text 'AT_LEST'"
+                                + " (did you mean 'AT_LEAST'?)"),
+                problem(52, 16, "indicators[0].direction",
+                        "expected one of HIGHER_IS_BETTER, LOWER_IS_BETTER, NONE, found the text 'UP'"));
+    }
+
+    @Test
+    void badDateAndBadYearSpan_areReportedWithTheReason() {
+        List<Problem> problems = problemsOf(edit("issueDate: 2020-05-07", "issueDate: 2020-13-07")
+                .replace("period: 2020-2022", "period: 2022-2020"));
+
+        assertThat(problems).containsExactly(
+                problem(7, 12, "issueDate", "expected an ISO date such as 2020-05-07, found the text '2020-13-07'"),
+                problem(8, 9, "period", "expected a year such as 2022 or a span such as 2020-2022, found the text"
+                        + " '2022-2020' (last (2020) must not be before first (2022))"));
+    }
+
+    @Test
+    void referencesThatDoNotResolve_areAllReportedWithTheClosestId() {
+        List<Problem> problems = problemsOf(edit("    area: industry\n", "    area: industri\n")
+                .replace("    leadUnits: [commerce-bureau]\n    responsibleUnits: [city-office]",
+                        "    leadUnits: [commerce-burea]\n    responsibleUnits: [city-office]")
+                .replace("    tasks: [1]", "    tasks: [2]")
+                .replace("    category: economy", "    category: society")
+                .replace("issuer: city-office", "issuer: mayor"));
+
+        assertThat(problems).containsExactly(
+                problem(5, 9, "issuer", "expected the id of one of the plan's organisations, found 'mayor'"),
+                problem(29, 11, "tasks[0].area", "expected the id of one of the plan's areas, found 'industri'"
+                        + " (did you mean 'industry'?)"),
+                problem(32, 17, "tasks[0].leadUnits[0]", "expected the id of one of the plan's organisations,"
+                        + " found 'commerce-burea' (did you mean 'commerce-bureau'?)"),
+                problem(49, 15, "indicators[0].category", "expected the id of one of the plan's categories,"
+                        + " found 'society'"),
+                problem(65, 13, "keyWork[0].tasks[0]", "expected the number of one of the plan's tasks, found 2"));
+    }
+
+    @Test
+    void ruleOfAModelConstructor_isReportedAtThePartOrTheFieldItNames() {
+        List<Problem> problems = problemsOf(edit("{id: gdp-2022, kind: LEVEL, years: 2022,",
+                "{id: gdp-2022, kind: LEVEL, years: 2021-2022,")
+                .replace("  - number: 1\n    title: {zh: 开放", "  - number: 0\n    title: {zh: 开放")
+                .replace("  - year: 2022\n", "  - year: 1800\n"));
+
+        assertThat(problems).containsExactly(
+                problem(12, 13, "principles[0].number", "number must be > 0, got 0"),
+                problem(16, 11, "goals[0].year", "year must be a year between 1900 and 2200, got 1800"),
+                problem(56, 9, "indicators[0].targets[0]",
+                        "target gdp-2022: a LEVEL target covers one year, got 2021-2022"));
+    }
+
+    @Test
+    void ruleAcrossThePlan_isReportedAtTheNodeItsPathLeadsTo() {
+        List<Problem> problems = problemsOf(edit("horizonYear: 2025", "horizonYear: 2021")
+                .replace("  - year: 2020\n    number: 1\n    theme", "  - year: 2019\n    number: 1\n    theme")
+                .replace("  - id: commerce-bureau\n", "  - id: city-office\n")
+                .replace("    leadUnits: [commerce-bureau]\n    responsibleUnits: [city-office]",
+                        "    leadUnits: []\n    responsibleUnits: [city-office]")
+                .replace("    leadUnits: [commerce-bureau]\n    responsibleUnits: []",
+                        "    leadUnits: []\n    responsibleUnits: []"));
+
+        assertThat(problems).containsExactly(
+                problem(9, 14, "horizonYear", "must not be before the period ends (2022), got 2021"),
+                problem(59, 11, "keyWork[0].year", "must lie in the plan's period 2020-2022, got 2019"),
+                problem(74, 9, "organisations[1].id", "id city-office is already used by organisations[0]"));
+    }
+
+    @Test
+    void manyProblemsOfDifferentKinds_areAllReportedInDocumentOrder() {
+        String yaml = edit("horizonYear: 2025", "horizonYear: soon")
+                .replace("    leadUnits: [commerce-bureau]\n    responsibleUnits: [city-office]",
+                        "    leadUnits: [nobody]\n    responsibleUnits: [city-office]\n    owner: x")
+                .replace("comparison: AT_LEAST\n", "comparison: MORE\n")
+                .replace("    title: {zh: 加强组织领导, en: Leadership}\n", "");
+
+        DocumentException thrown = catchThrowableOfType(DocumentException.class, () -> readYaml(yaml));
+
+        assertThat(thrown.problems()).extracting(Problem::line, Problem::column, Problem::path).containsExactly(
+                tuple(9, 14, "horizonYear"),
+                tuple(32, 17, "tasks[0].leadUnits[0]"),
+                tuple(34, 5, "tasks[0].owner"),
+                tuple(44, 23, "tasks[0].targets[0].target.comparison"),
+                tuple(68, 5, "safeguards[0].title"));
+        assertThat(thrown.source()).isEqualTo(SOURCE);
+        assertThat(thrown.getMessage()).startsWith("cannot read plan.yaml (5 problems):\n  plan.yaml:9:14: horizonYear:"
+                + " expected a whole number");
+    }
+
+    @Test
+    void duplicateField_isReportedAtItsSecondOccurrence() {
+        List<Problem> problems = problemsOf(edit("id: test-plan\n", "id: test-plan\nid: other-plan\n"));
+
+        assertThat(problems).containsExactly(problem(4, 1, "id",
+                "expected each field once, found 'id' again (first at line 3, column 1)"));
+    }
+
+    @Test
+    void documentThatIsNotAMapping_isReportedAtItsStart() {
+        List<Problem> problems = problemsOf("- one\n- two\n");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.column()).isEqualTo(1);
+            assertThat(p.path()).isEmpty();
+            assertThat(p.message()).startsWith("expected a plan (a mapping with the fields schemaVersion, id, title,")
+                    .endsWith("found a list");
+        });
+    }
+
+    @Test
+    void emptyDocument_isReported() {
+        assertThat(problemsOf("# nothing here\n")).containsExactly(problem(1, 1, "",
+                "the document is empty; expected a plan"));
+    }
+
+    @Test
+    void wrongSchemaVersion_isReported() {
+        assertThat(problemsOf(edit("schemaVersion: 1", "schemaVersion: 2"))).containsExactly(
+                problem(2, 16, "schemaVersion", "expected schema version 1, found 2"));
+    }
+
+    @Test
+    void secondYamlDocument_isReported() {
+        assertThat(problemsOf(base() + "---\nid: another\n")).containsExactly(
+                problem(79, 1, "", "expected one document, found a second one"));
+    }
+
+    @Test
+    void yamlSyntaxError_isReportedWhereTheParserStopped() {
+        List<Problem> problems = problemsOf(edit("title: {zh: 测试方案, en: Test plan}", "title: {zh: 测试方案, en: Test plan"));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.source()).isEqualTo(SOURCE);
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.column()).isEqualTo(7);
+            // The unclosed mapping runs on into the next line, where "issuer:" cannot follow "en: Test plan".
+            assertThat(p.path()).isEqualTo("title.en");
+            assertThat(p.message()).isEqualTo("not valid YAML: expected ',' or '}', but got :"
+                    + " (while parsing a flow mapping that starts at line 4, column 8)");
+        });
+    }
+
+    @Test
+    void truncatedJson_isReportedWhereItEnds() {
+        String json = PlanDocuments.toJson(readYaml(base()));
+        String truncated = json.substring(0, json.indexOf("\"keyWork\""));
+
+        DocumentException thrown = catchThrowableOfType(DocumentException.class, () -> PlanDocuments.readJson(
+                new ByteArrayInputStream(truncated.getBytes(StandardCharsets.UTF_8)), "plan.json"));
+
+        assertThat(thrown.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(json, "\"keyWork\""));
+            assertThat(p.message()).startsWith("not valid JSON: Unexpected end-of-input");
+        });
+    }
+
+    @Test
+    void yamlTabIndentation_isReportedAtTheTab() {
+        List<Problem> problems = problemsOf(edit("    area: industry\n", "\tarea: industry\n"));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(29);
+            assertThat(p.column()).isEqualTo(1);
+            assertThat(p.message()).contains("not valid YAML").contains("TAB");
+        });
+    }
+
+    @Test
+    void jsonDocument_reportsJsonLinesAndColumns() {
+        String json = PlanDocuments.toJson(readYaml(base()))
+                .replace("\"horizonYear\": 2025", "\"horizonYear\": \"2025\"")
+                .replace("\"area\": \"industry\"", "\"area\": \"industry\",\n      \"owner\": null");
+        int horizonLine = lineOf(json, "\"horizonYear\"");
+        int ownerLine = lineOf(json, "\"owner\"");
+
+        DocumentException thrown = catchThrowableOfType(DocumentException.class, () -> PlanDocuments.readJson(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "plan.json"));
+
+        assertThat(thrown.problems()).containsExactly(
+                new Problem("plan.json", horizonLine, 18, "horizonYear", "expected a whole number, found the text '2025'"),
+                new Problem("plan.json", ownerLine, 7, "tasks[0].owner", "unknown field 'owner'; expected a task with"
+                        + " the fields number, area, title, text, leadUnits, responsibleUnits, targets"));
+    }
+
+    @Test
+    void jsonSyntaxError_isReportedWhereTheParserStopped() {
+        String json = "{\n  \"schemaVersion\": 1,\n  \"id\": \"x\",,\n}";
+
+        DocumentException thrown = catchThrowableOfType(DocumentException.class, () -> PlanDocuments.readJson(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "plan.json"));
+
+        assertThat(thrown.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo(13);
+            assertThat(p.message()).startsWith("not valid JSON: Unexpected character (','");
+        });
+    }
+
+    @Test
+    void readingAFile_namesTheFileInEveryProblem(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("broken.yml");
+        Files.writeString(file, edit("horizonYear: 2025", "horizonYear: soon"));
+
+        DocumentException thrown = catchThrowableOfType(DocumentException.class, () -> PlanDocuments.read(file));
+
+        assertThat(thrown.problems()).extracting(Problem::source).containsExactly(file.toString());
+        assertThat(thrown.getMessage()).contains(file + ":9:14: horizonYear: expected a whole number");
+    }
+
+    @Test
+    void readingAMissingFile_failsWithTheLibrarysException(@TempDir Path directory) {
+        assertThatThrownBy(() -> PlanDocuments.read(directory.resolve("absent.yaml")))
+                .isExactlyInstanceOf(PlanwatchException.class)
+                .hasMessageEndingWith("absent.yaml: no such file");
+    }
+
+    @Test
+    void readingAFileOfUnknownFormat_failsWithTheLibrarysException(@TempDir Path directory) {
+        assertThatThrownBy(() -> PlanDocuments.read(directory.resolve("plan.txt")))
+                .isExactlyInstanceOf(PlanwatchException.class)
+                .hasMessageEndingWith("expected a name ending .yaml, .yml or .json");
+    }
+
+    @Test
+    void streamThatFails_isReportedAsAReadFailureNotAsADocumentProblem() {
+        InputStream failing = new InputStream() {
+            private int served;
+
+            @Override
+            public int read() throws IOException {
+                if (served++ < 100) {
+                    return 'a';
+                }
+                throw new IOException("disk on fire");
+            }
+        };
+
+        assertThatThrownBy(() -> PlanDocuments.readYaml(failing, "failing.yaml"))
+                .isExactlyInstanceOf(PlanwatchException.class)
+                .hasMessage("cannot read failing.yaml: disk on fire");
+    }
+
+    @Test
+    void shaoxing_loadsTheBundledPlanOrSaysTheResourceIsMissing() {
+        if (getClass().getClassLoader().getResource(PlanDocuments.SHAOXING_RESOURCE) == null) {
+            assertThatThrownBy(PlanDocuments::shaoxing).isExactlyInstanceOf(PlanwatchException.class)
+                    .hasMessage("the classpath resource plans/shaoxing-2020-2022.yaml is missing");
+        } else {
+            assertThat(PlanDocuments.shaoxing()).isSameAs(PlanDocuments.shaoxing());
+        }
+    }
+
+    @Test
+    void readResource_saysWhichResourceIsMissing() {
+        assertThatThrownBy(() -> PlanDocuments.readResource("plans/no-such-plan.yaml"))
+                .isExactlyInstanceOf(PlanwatchException.class)
+                .hasMessage("the classpath resource plans/no-such-plan.yaml is missing");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static String base() {
+        try (InputStream in = PlanDocumentErrorsTest.class.getResourceAsStream("valid-plan.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** The valid plan with one piece of text, which must occur exactly once, replaced. */
+    static String edit(String from, String to) {
+        String base = base();
+        int at = base.indexOf(from);
+        assertThat(at).as("'%s' occurs in the plan", from).isNotNegative();
+        assertThat(base.indexOf(from, at + 1)).as("'%s' occurs once in the plan", from).isNegative();
+        return base.replace(from, to);
+    }
+
+    static ActionPlan readYaml(String yaml) {
+        return PlanDocuments.readYaml(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), SOURCE);
+    }
+
+    static List<Problem> problemsOf(String yaml) {
+        return catchThrowableOfType(DocumentException.class, () -> readYaml(yaml)).problems();
+    }
+
+    private static Problem problem(int line, int column, String path, String message) {
+        return new Problem(SOURCE, line, column, path, message);
+    }
+
+    private static int lineOf(String text, String marker) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(marker)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line contains " + marker);
+    }
+}
