@@ -484,11 +484,12 @@ class ShaoxingPlanFidelityTest {
     // ------------------------------------------------------------- helpers
 
     private static void assertKind(int task, String id, TargetKind kind, YearSpan years, Direction direction) {
-        QuantifiedTarget quantified = plan.task(task).orElseThrow().targets().stream()
-                .filter(q -> q.id().equals(id)).findFirst().orElseThrow();
-        assertThat(quantified.target().kind()).as(id).isEqualTo(kind);
-        assertThat(quantified.target().years()).as(id).isEqualTo(years);
-        assertThat(quantified.direction()).as(id).isEqualTo(direction);
+        assertThat(plan.task(task).orElseThrow().targets()).as("targets of task %d", task)
+                .filteredOn(q -> q.id().equals(id)).singleElement().satisfies(q -> {
+                    assertThat(q.target().kind()).as(id).isEqualTo(kind);
+                    assertThat(q.target().years()).as(id).isEqualTo(years);
+                    assertThat(q.direction()).as(id).isEqualTo(direction);
+                });
     }
 
     private static void assertCovered(String what, String text, List<QuantifiedTarget> targets) {
