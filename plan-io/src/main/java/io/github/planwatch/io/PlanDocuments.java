@@ -1,0 +1,186 @@
+package io.github.planwatch.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.PlanwatchException;
+
+/**
+ * Reads and writes action plans as YAML or JSON documents, and loads the bundled Shaoxing plan.
+ *
+ * <p>The format is described in {@code docs/plan-format.md}: every record component of the model is
+ * a field of the same name. Reading checks the whole document and reports every problem at once in
+ * a {@link DocumentException}, each problem with the document's name, line, column and field path,
+ * such as {@code tasks[3].leadUnits[0]}; no exception of the underlying parsers ever reaches the
+ * caller. Documents are read as untrusted input, within limits of size and depth, with YAML aliases
+ * and custom tags refused. Writing a file replaces it atomically.
+ *
+ * <pre>{@code
+ * ActionPlan plan = PlanDocuments.shaoxing();
+ * ActionPlan mine = PlanDocuments.read(Path.of("my-plan.yaml"));
+ * PlanDocuments.write(mine, Path.of("my-plan.json"));
+ * }</pre>
+ *
+ * <p>All methods are static and thread-safe.
+ */
+public final class PlanDocuments {
+
+    /** The classpath resource that holds the Shaoxing internationalisation plan, 2020-2022. */
+    public static final String SHAOXING_RESOURCE = "plans/shaoxing-2020-2022.yaml";
+
+    private static volatile ActionPlan shaoxing;
+
+    private PlanDocuments() {
+    }
+
+    /**
+     * Reads a plan from a file, in the format its extension names ({@code .yaml}, {@code .yml} or
+     * {@code .json}).
+     *
+     * @param file  the file, not null
+     * @return the plan, not null
+     * @throws DocumentException if the document is not a valid plan, listing every problem
+     * @throws PlanwatchException if the extension is unknown or the file cannot be read
+     */
+    public static ActionPlan read(Path file) {
+        DocumentFormat format = DocumentFormat.ofFile(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, format, file.toString());
+        } catch (NoSuchFileException ex) {
+            throw new PlanwatchException("cannot read " + file + ": no such file", ex);
+        } catch (IOException ex) {
+            throw new PlanwatchException("cannot read " + file + ": " + ex, ex);
+        }
+    }
+
+    /**
+     * Reads a plan from a stream of UTF-8 text in a given format. The stream is not closed.
+     *
+     * @param in  the document, not null
+     * @param format  the document's format, not null
+     * @param sourceName  the document's name for messages, such as its file name, not null
+     * @return the plan, not null
+     * @throws DocumentException if the document is not a valid plan, listing every problem
+     * @throws PlanwatchException if the stream cannot be read
+     */
+    public static ActionPlan read(InputStream in, DocumentFormat format, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(sourceName, "sourceName");
+        return PlanReader.read(DocumentParser.parse(in, format, sourceName), sourceName);
+    }
+
+    /**
+     * Reads a plan from a stream of YAML. The stream is not closed.
+     *
+     * @param in  the document, not null
+     * @param sourceName  the document's name for messages, not null
+     * @return the plan, not null
+     * @throws DocumentException if the document is not a valid plan, listing every problem
+     * @throws PlanwatchException if the stream cannot be read
+     */
+    public static ActionPlan readYaml(InputStream in, String sourceName) {
+        return read(in, DocumentFormat.YAML, sourceName);
+    }
+
+    /**
+     * Reads a plan from a stream of JSON. The stream is not closed.
+     *
+     * @param in  the document, not null
+     * @param sourceName  the document's name for messages, not null
+     * @return the plan, not null
+     * @throws DocumentException if the document is not a valid plan, listing every problem
+     * @throws PlanwatchException if the stream cannot be read
+     */
+    public static ActionPlan readJson(InputStream in, String sourceName) {
+        return read(in, DocumentFormat.JSON, sourceName);
+    }
+
+    /**
+     * Writes a plan as a YAML document.
+     *
+     * @param plan  the plan, not null
+     * @return the document, not null
+     */
+    public static String toYaml(ActionPlan plan) {
+        return toText(plan, DocumentFormat.YAML);
+    }
+
+    /**
+     * Writes a plan as a JSON document.
+     *
+     * @param plan  the plan, not null
+     * @return the document, not null
+     */
+    public static String toJson(ActionPlan plan) {
+        return toText(plan, DocumentFormat.JSON);
+    }
+
+    /**
+     * Writes a plan as a document in a given format; reading it back gives an equal plan.
+     *
+     * @param plan  the plan, not null
+     * @param format  the format, not null
+     * @return the document, ending with a line break, not null
+     */
+    public static String toText(ActionPlan plan, DocumentFormat format) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(format, "format");
+        return PlanWriter.write(plan, format);
+    }
+
+    /**
+     * Writes a plan to a file, in the format its extension names. The file is replaced whole: the
+     * document goes to a temporary file in the same directory that is then moved over the target,
+     * so a failure leaves the old file unchanged and no partial file behind.
+     *
+     * @param plan  the plan, not null
+     * @param file  the file, not null; its directory must exist
+     * @throws PlanwatchException if the extension is unknown or the file cannot be written
+     */
+    public static void write(ActionPlan plan, Path file) {
+        Objects.requireNonNull(plan, "plan");
+        byte[] document = toText(plan, DocumentFormat.ofFile(file)).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(document));
+    }
+
+    /**
+     * Returns the Shaoxing plan for accelerating the city's internationalisation, 2020-2022
+     * (绍兴市加快推进城市国际化行动方案), from the classpath resource {@value #SHAOXING_RESOURCE}.
+     * The plan is read once and then shared.
+     *
+     * @return the plan, not null
+     * @throws PlanwatchException if the resource is missing
+     * @throws DocumentException if the resource is not a valid plan
+     */
+    public static ActionPlan shaoxing() {
+        ActionPlan plan = shaoxing;
+        if (plan == null) {
+            synchronized (PlanDocuments.class) {
+                plan = shaoxing;
+                if (plan == null) {
+                    plan = readResource(SHAOXING_RESOURCE);
+                    shaoxing = plan;
+                }
+            }
+        }
+        return plan;
+    }
+
+    static ActionPlan readResource(String resource) {
+        try (InputStream in = PlanDocuments.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new PlanwatchException("the classpath resource " + resource + " is missing");
+            }
+            return read(in, DocumentFormat.ofFile(Path.of(resource)), resource);
+        } catch (IOException ex) {
+            throw new PlanwatchException("cannot read the classpath resource " + resource + ": " + ex, ex);
+        }
+    }
+}

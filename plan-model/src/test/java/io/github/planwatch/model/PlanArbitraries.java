@@ -1,0 +1,299 @@
+package io.github.planwatch.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Builders;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * Generators of valid plan values for property tests, in one place so that every module tests
+ * against the same idea of "any valid plan".
+ *
+ * <p>The plans are small but exercise every part of the model: every {@link TargetKind} and
+ * {@link Comparison}, present and absent baselines, tolerances and wording, organisations with
+ * aliases, tasks and key-work items with and without lead units and with quantified targets. Texts
+ * include Chinese, punctuation, line breaks and words that a YAML reader would take for something
+ * other than text ({@code yes}, {@code null}, {@code 2020}, {@code 1e3}). Every plan satisfies the
+ * model's invariants by construction: ids are unique, references resolve, target years follow the
+ * base year and key-work items fall in the period.
+ */
+public final class PlanArbitraries {
+
+    private static final int MAX_PARTS = 4;
+
+    private PlanArbitraries() {
+    }
+
+    /**
+     * Generates non-blank texts: Chinese, printable ASCII, mixtures, and strings that YAML would
+     * resolve to another type unless quoted.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<String> texts() {
+        Arbitrary<String> chinese = Arbitraries.strings()
+                .withChars("绍兴市国际化行动方案以上左右牵头单位责任，。、（）〔〕△—“”：；")
+                .ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> ascii = Arbitraries.strings().withCharRange(' ', '~').ofMinLength(1).ofMaxLength(16);
+        Arbitrary<String> tricky = Arbitraries.of("yes", "No", "off", "null", "~", "true", "2020", "-7", "1e3",
+                ".inf", ".NaN", "0x1F", "0o17", "1_000", "12:30", "2020-05-07", "2020-2022", "- item", "a: b", "#c",
+                "@x", "*x", "&a", "!t", "%p", "|", "> x", "[a]", "{a: b}", "'q'", "\"dq\"", " lead", "trail ",
+                "line1\nline2", "末尾\n", "x\r\ny", "a\tb", "13%左右", "6800 以上", "<0.5", "…", "---", "...");
+        Arbitrary<String> mixed = Combinators.combine(chinese, tricky, ascii).as((a, b, c) -> a + b + c);
+        return Arbitraries.frequencyOf(
+                        Tuple.of(3, chinese),
+                        Tuple.of(2, ascii),
+                        Tuple.of(2, tricky),
+                        Tuple.of(1, mixed))
+                .filter(s -> !s.isBlank());
+    }
+
+    /**
+     * Generates ids that match the model's id pattern.
+     *
+     * @param prefix  a lower-case letter that starts every id, such as {@code o} for organisations
+     * @param index  the item's index, which makes the id unique among ids with the same prefix
+     *               (indices below 10 end in a different character than any other such id)
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<String> ids(String prefix, int index) {
+        return Arbitraries.strings().withChars("abcdefxyz0123456789._-").ofMaxLength(6)
+                .map(middle -> prefix + middle + "-" + index);
+    }
+
+    /**
+     * Generates texts in Chinese and English.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<LocalizedText> localizedTexts() {
+        return Combinators.combine(texts(), texts()).as(LocalizedText::new);
+    }
+
+    /**
+     * Generates decimal values of any sign and of scales from 0 to 7, including very large and very
+     * small ones that a careless writer would print in scientific notation.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<BigDecimal> values() {
+        Arbitrary<BigDecimal> scaled = Arbitraries.integers().between(0, 7).flatMap(scale -> Arbitraries.bigDecimals()
+                .between(new BigDecimal("-1000000"), new BigDecimal("1000000")).ofScale(scale));
+        Arbitrary<BigDecimal> notable = Arbitraries.of("0", "100", "13", "6.058", "11.46", "1E+10", "1E+21",
+                "0.0000001", "-2.50", "5781").map(BigDecimal::new);
+        return Arbitraries.oneOf(scaled, notable);
+    }
+
+    /**
+     * Generates values that are not negative.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<BigDecimal> nonNegativeValues() {
+        return values().map(BigDecimal::abs);
+    }
+
+    /**
+     * Generates units, some of which allow negative values.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Unit> units() {
+        return Combinators.combine(texts(), texts(), Arbitraries.of(true, false)).as(Unit::new);
+    }
+
+    /**
+     * Generates relative and absolute tolerances.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Tolerance> tolerances() {
+        return Combinators.combine(Arbitraries.of(ToleranceKind.class), nonNegativeValues()).as(Tolerance::new);
+    }
+
+    /**
+     * Generates baselines in the years just before a plan's period.
+     *
+     * @param period  the plan's period, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Baseline> baselines(YearSpan period) {
+        return Combinators.combine(Arbitraries.integers().between(period.first() - 3, period.first()), values())
+                .as(Baseline::new);
+    }
+
+    /**
+     * Generates targets of every kind that fit a baseline: those that fall after the base year,
+     * or anywhere near the period where there is no baseline.
+     *
+     * @param id  the target's id, not null
+     * @param baseline  the baseline the target is measured from, or null
+     * @param period  the plan's period, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Target> targets(String id, Baseline baseline, YearSpan period) {
+        // A yearly target may start in the base year itself (growth over the base year); a level may not.
+        int firstYearly = baseline == null ? period.first() - 2 : baseline.year();
+        int firstLevel = baseline == null ? period.first() - 2 : baseline.year() + 1;
+        int lastYear = period.last() + 3;
+        Arbitrary<Target> target = Arbitraries.of(TargetKind.class).flatMap(kind -> switch (kind) {
+            case LEVEL -> Combinators.combine(Arbitraries.integers().between(firstLevel, lastYear),
+                            Arbitraries.of(Comparison.class), values(), tolerances().injectNull(0.4))
+                    .as((year, comparison, value, tolerance) -> new Target(id, kind, YearSpan.ofYear(year),
+                            comparison, value, comparison == Comparison.ABOUT ? tolerance : null, null));
+            case YEARLY_GROWTH -> Combinators.combine(spans(firstYearly, lastYear), values())
+                    .as((years, value) -> Target.yearlyGrowth(id, years, value));
+            case YEARLY_COUNT -> Combinators.combine(spans(firstYearly, lastYear), nonNegativeValues())
+                    .as((years, value) -> Target.yearlyCount(id, years, value));
+            case HOLD_BAND -> Combinators.combine(spans(firstYearly, lastYear), values(), tolerances().injectNull(0.4))
+                    .as((years, value, tolerance) -> Target.holdBand(id, years, value, tolerance));
+            case CUMULATIVE -> Combinators.combine(spans(firstLevel, lastYear), nonNegativeValues())
+                    .as((years, value) -> Target.cumulative(id, years, value));
+        });
+        return Combinators.combine(target, texts().injectNull(0.5)).as(Target::withWording);
+    }
+
+    private static Arbitrary<YearSpan> spans(int firstStart, int lastStart) {
+        return Combinators.combine(Arbitraries.integers().between(firstStart, lastStart),
+                Arbitraries.integers().between(0, 3)).as((start, extra) -> YearSpan.of(start, start + extra));
+    }
+
+    /**
+     * Generates targets stated in a task or key-work item, with or without a baseline.
+     *
+     * @param id  the target's id, not null
+     * @param period  the plan's period, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<QuantifiedTarget> quantifiedTargets(String id, YearSpan period) {
+        return Combinators.combine(localizedTexts(), units(), Arbitraries.of(Direction.class),
+                        Arbitraries.of(ProgressMethod.class), baselines(period).injectNull(0.4))
+                .flatAs((measure, unit, direction, method, baseline) -> targets(id, baseline, period)
+                        .map(target -> new QuantifiedTarget(measure, unit, direction, method, baseline, target)));
+    }
+
+    /**
+     * Generates whole, valid plans.
+     *
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<ActionPlan> actionPlans() {
+        Arbitrary<YearSpan> periods = spans(2000, 2030);
+        return Combinators.combine(periods, indexed(1, MAX_PARTS, PlanArbitraries::organisation),
+                        indexed(1, 3, PlanArbitraries::area), indexed(0, 3, PlanArbitraries::category))
+                .flatAs((period, organisations, areas, categories) -> {
+                    List<String> orgIds = organisations.stream().map(Organisation::id).toList();
+                    List<String> areaIds = areas.stream().map(Area::id).toList();
+                    List<String> categoryIds = categories.stream().map(IndicatorCategory::id).toList();
+                    Arbitrary<List<Task>> taskLists = indexed(0, MAX_PARTS, i -> task(i, period, areaIds, orgIds));
+                    return taskLists.flatMap(tasks -> {
+                        List<Integer> taskNumbers = tasks.stream().map(Task::number).toList();
+                        return plan(period, organisations, areas, categories, tasks,
+                                indexed(0, categoryIds.isEmpty() ? 0 : MAX_PARTS, i -> indicator(i, period, categoryIds)),
+                                indexed(0, MAX_PARTS, i -> keyWorkItem(i, period, orgIds, taskNumbers)));
+                    });
+                });
+    }
+
+    private static Arbitrary<ActionPlan> plan(YearSpan period, List<Organisation> organisations, List<Area> areas,
+                                              List<IndicatorCategory> categories, List<Task> tasks,
+                                              Arbitrary<List<Indicator>> indicators,
+                                              Arbitrary<List<KeyWorkItem>> keyWork) {
+        return Builders.withBuilder(() -> ActionPlan.builder().period(period).organisations(organisations)
+                        .areas(areas).categories(categories).tasks(tasks))
+                .use(ids("p", 0)).in(ActionPlan.ActionPlanBuilder::id)
+                .use(localizedTexts()).in(ActionPlan.ActionPlanBuilder::title)
+                .use(Arbitraries.of(organisations).map(Organisation::id)).in(ActionPlan.ActionPlanBuilder::issuer)
+                .use(texts()).in(ActionPlan.ActionPlanBuilder::documentNumber)
+                .use(Arbitraries.integers().between(0, 365).map(day -> LocalDate.of(period.first(), 1, 1).plusDays(day)))
+                .in(ActionPlan.ActionPlanBuilder::issueDate)
+                .use(Arbitraries.integers().between(period.last(), period.last() + 5))
+                .in(ActionPlan.ActionPlanBuilder::horizonYear)
+                .use(texts()).in(ActionPlan.ActionPlanBuilder::guidingIdeology)
+                .use(indexed(0, 3, PlanArbitraries::principle)).in(ActionPlan.ActionPlanBuilder::principles)
+                .use(indexed(0, 3, i -> goal(period))).in(ActionPlan.ActionPlanBuilder::goals)
+                .use(indicators).in(ActionPlan.ActionPlanBuilder::indicators)
+                .use(keyWork).in(ActionPlan.ActionPlanBuilder::keyWork)
+                .use(indexed(0, 3, PlanArbitraries::safeguard)).in(ActionPlan.ActionPlanBuilder::safeguards)
+                .build(ActionPlan.ActionPlanBuilder::build);
+    }
+
+    private static Arbitrary<Organisation> organisation(int index) {
+        Arbitrary<List<String>> aliases = indexed(0, 2, j -> texts().map(t -> t + "〔" + index + "." + j + "〕"));
+        return Combinators.combine(ids("o", index), localizedTexts(), Arbitraries.of(OrganisationKind.class), aliases)
+                .as((id, name, kind, written) -> new Organisation(id,
+                        LocalizedText.of(name.zh() + "（" + index + "）", name.en()), kind, written));
+    }
+
+    private static Arbitrary<Area> area(int index) {
+        return Combinators.combine(ids("a", index), localizedTexts(), localizedTexts())
+                .as((id, name, heading) -> new Area(id, index + 1, name, heading));
+    }
+
+    private static Arbitrary<IndicatorCategory> category(int index) {
+        return Combinators.combine(ids("c", index), localizedTexts()).as(IndicatorCategory::new);
+    }
+
+    private static Arbitrary<Principle> principle(int index) {
+        return Combinators.combine(localizedTexts(), texts()).as((title, text) -> new Principle(index + 1, title, text));
+    }
+
+    private static Arbitrary<Safeguard> safeguard(int index) {
+        return Combinators.combine(localizedTexts(), texts()).as((title, text) -> new Safeguard(index + 1, title, text));
+    }
+
+    private static Arbitrary<Goal> goal(YearSpan period) {
+        return Combinators.combine(Arbitraries.integers().between(period.first(), period.last() + 3), texts(), texts())
+                .as(Goal::new);
+    }
+
+    private static Arbitrary<Task> task(int index, YearSpan period, List<String> areaIds, List<String> orgIds) {
+        int number = index + 1;
+        return Combinators.combine(Arbitraries.of(areaIds), localizedTexts(), texts(), someOf(orgIds), someOf(orgIds),
+                        indexed(0, 2, j -> quantifiedTargets("t" + number + "-t" + j, period)))
+                .as((area, title, text, lead, responsible, targets) ->
+                        new Task(number, area, title, text, lead, responsible, targets));
+    }
+
+    private static Arbitrary<Indicator> indicator(int index, YearSpan period, List<String> categoryIds) {
+        return Combinators.combine(ids("i", index), Arbitraries.of(categoryIds), localizedTexts(), units(),
+                        Arbitraries.of(Direction.class), Arbitraries.of(ProgressMethod.class),
+                        baselines(period).injectNull(0.3))
+                .flatAs((id, category, name, unit, direction, method, baseline) ->
+                        indexed(0, 3, j -> targets(id + "-t" + j, baseline, period)).map(targets ->
+                                new Indicator(id, index + 1, category, name, unit, direction, method, baseline,
+                                        targets)));
+    }
+
+    private static Arbitrary<KeyWorkItem> keyWorkItem(int index, YearSpan period, List<String> orgIds,
+                                                      List<Integer> taskNumbers) {
+        int number = index + 1;
+        return Combinators.combine(Arbitraries.integers().between(period.first(), period.last()), localizedTexts(),
+                        texts(), someOf(orgIds), someOf(orgIds), someOf(taskNumbers),
+                        indexed(0, 2, j -> quantifiedTargets("k" + number + "-t" + j, period)))
+                .as((year, theme, text, lead, responsible, tasks, targets) ->
+                        new KeyWorkItem(year, number, theme, text, lead, responsible, tasks, targets));
+    }
+
+    /** Distinct elements of a list, in any order, possibly none. */
+    private static <T> Arbitrary<List<T>> someOf(List<T> choices) {
+        if (choices.isEmpty()) {
+            return Arbitraries.just(List.of());
+        }
+        return Arbitraries.of(choices).list().uniqueElements().ofMaxSize(Math.min(3, choices.size()));
+    }
+
+    /** Lists of between min and max elements, the element at index i drawn from element.apply(i). */
+    private static <T> Arbitrary<List<T>> indexed(int min, int max, IntFunction<Arbitrary<T>> element) {
+        return Arbitraries.integers().between(min, max).flatMap(size -> size == 0
+                ? Arbitraries.just(List.<T>of())
+                : Combinators.combine(IntStream.range(0, size).mapToObj(element).toList()).as(List::copyOf));
+    }
+}
