@@ -1,0 +1,667 @@
+package io.github.planwatch.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.Area;
+import io.github.planwatch.model.Comparison;
+import io.github.planwatch.model.Direction;
+import io.github.planwatch.model.Goal;
+import io.github.planwatch.model.Indicator;
+import io.github.planwatch.model.IndicatorCategory;
+import io.github.planwatch.model.KeyWorkItem;
+import io.github.planwatch.model.Organisation;
+import io.github.planwatch.model.OrganisationKind;
+import io.github.planwatch.model.Principle;
+import io.github.planwatch.model.QuantifiedTarget;
+import io.github.planwatch.model.Safeguard;
+import io.github.planwatch.model.Target;
+import io.github.planwatch.model.TargetKind;
+import io.github.planwatch.model.Task;
+import io.github.planwatch.model.YearSpan;
+
+/**
+ * Checks the canonical Shaoxing plan document against the seed text it was taken from.
+ *
+ * <p>Every expectation is read from the seed file itself: Annex 1's tab-separated rows, each task's
+ * （牵头单位：…；责任单位：…） parenthesis, Annex 2's unit column with its △ marks, and the running text
+ * of principles, goals, tasks and safeguards. The seed is an extraction with page breaks and stray
+ * spaces, so texts are compared with all whitespace removed; the plan's own Chinese text must contain
+ * none.
+ */
+class ShaoxingPlanFidelityTest {
+
+    private static final Path SEED_FILE =
+            Path.of("../../shared/seed/shaoxing-internationalization-action-plan-2020-2022.txt");
+
+    /** Units are listed with 、 and ，; 各区、县（市）政府 (also written with 〔〕) is one unit despite its 、. */
+    private static final Pattern UNIT_SEPARATOR = Pattern.compile("(?<!各区)[、，]");
+
+    /** A task: number, title up to the first 。, its text, then the parenthesis naming its units. */
+    private static final Pattern TASK = Pattern.compile(
+            "(\\d+)\\.\\s*([^。]+)。(.*?)（((?:牵头单位|责任单位)：[^）]*)）", Pattern.DOTALL);
+
+    /** A numbered heading such as （一）推进产业国际化，强化产业全球竞争实力. */
+    private static final Pattern HEADING = Pattern.compile("^（[一二三四五六七八九十]+）(.+)$");
+
+    /** A safeguard: （一）title。text, up to the next one. */
+    private static final Pattern SAFEGUARD = Pattern.compile("（[一二三四五六七八九十]+）([^。]+)。(.*?)(?=（[一二三四五六七八九十]+）|$)",
+            Pattern.DOTALL);
+
+    /** A count or rate that a text commits to: 13%左右, 20家以上, 领军型团队10个. */
+    private static final Pattern QUANTITY = Pattern.compile("\\d+(?:\\.\\d+)?(?:%|家|项|个|名|人)");
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    private static ActionPlan plan;
+    private static List<String> lines;
+    private static String compactSeed;
+
+    @BeforeAll
+    static void load() throws IOException {
+        plan = PlanDocuments.shaoxing();
+        lines = Files.readAllLines(SEED_FILE, UTF_8);
+        compactSeed = compact(String.join("", lines));
+    }
+
+    // ---------------------------------------------------------------- counts
+
+    @Test
+    void plan_hasThePartsTheSeedHas() {
+        assertThat(plan.principles()).hasSize(3);
+        assertThat(plan.goals()).hasSize(2);
+        assertThat(plan.areas()).hasSize(6);
+        assertThat(plan.tasks()).hasSize(25);
+        assertThat(plan.categories()).hasSize(5);
+        assertThat(plan.indicators()).hasSize(20);
+        assertThat(plan.keyWork()).hasSize(23);
+        assertThat(plan.safeguards()).hasSize(4);
+
+        assertThat(plan.tasks()).hasSameSizeAs(seedTasks());
+        assertThat(plan.indicators()).hasSameSizeAs(annex1Rows());
+        assertThat(plan.keyWork()).hasSameSizeAs(annex2Rows());
+        assertThat(plan.areas()).hasSameSizeAs(areaHeadings());
+        assertThat(plan.safeguards()).hasSameSizeAs(seedSafeguards());
+    }
+
+    @Test
+    void header_matchesTheSeed() {
+        assertThat(plan.id()).isEqualTo("shaoxing-internationalization-2020-2022");
+        assertThat(compactSeed).contains(compact(plan.documentNumber()));
+        String signed = plan.issueDate().getYear() + "年" + plan.issueDate().getMonthValue() + "月"
+                + plan.issueDate().getDayOfMonth() + "日";
+        assertThat(lines).as("the signature date").contains(signed);
+        assertThat(lines).as("the issuer signs the notice").contains(issuer().name().zh());
+
+        Matcher span = Pattern.compile("（(\\d{4})—(\\d{4})年）").matcher(compact(plan.title().zh()));
+        assertThat(span.find()).isTrue();
+        assertThat(plan.period()).isEqualTo(YearSpan.of(Integer.parseInt(span.group(1)), Integer.parseInt(span.group(2))));
+        assertThat(compactSeed).contains(compact(plan.title().zh()));
+        assertThat(compact(section("（一）指导思想", "（二）基本原则"))).isEqualTo(plan.guidingIdeology());
+    }
+
+    // ------------------------------------------------------- principles, goals
+
+    @Test
+    void principles_areTheSeedsInOrder() {
+        String[] seedPrinciples = compact(section("（二）基本原则", "（三）总体目标")).split("——");
+        List<String> expected = Stream.of(seedPrinciples).filter(s -> !s.isEmpty()).toList();
+        assertThat(plan.principles()).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            Principle principle = plan.principles().get(i);
+            assertThat(principle.number()).isEqualTo(i + 1);
+            assertThat(principle.title().zh() + "。" + principle.text()).isEqualTo(expected.get(i));
+        }
+    }
+
+    @Test
+    void goals_areTheSeedsWithTheirYears() {
+        String goals = compact(section("（三）总体目标", "二、重点任务"));
+        for (Goal goal : plan.goals()) {
+            assertThat(goals).contains(goal.text());
+            assertThat(goal.text()).as("a goal names its year").contains(goal.year() + "年");
+        }
+        assertThat(plan.goals()).extracting(Goal::year).containsExactly(plan.period().last(), plan.horizonYear());
+    }
+
+    // ----------------------------------------------------------------- areas
+
+    @Test
+    void areas_areTheSeedsHeadingsInOrder() {
+        List<String> headings = areaHeadings();
+        for (int i = 0; i < headings.size(); i++) {
+            Area area = plan.areas().get(i);
+            assertThat(area.number()).isEqualTo(i + 1);
+            assertThat(area.heading().zh()).isEqualTo(headings.get(i));
+            assertThat(area.heading().zh()).as("the area's name is in its heading").contains(area.name().zh());
+        }
+        assertThat(plan.areas()).extracting(Area::id)
+                .containsExactly("industry", "market", "platform", "function", "culture", "business-environment");
+    }
+
+    // ----------------------------------------------------------------- tasks
+
+    @Test
+    void tasks_haveTheSeedsNumbersTitlesTextsAndAreas() {
+        List<SeedTask> seedTasks = seedTasks();
+        for (int i = 0; i < seedTasks.size(); i++) {
+            SeedTask expected = seedTasks.get(i);
+            Task task = plan.tasks().get(i);
+            assertThat(task.number()).isEqualTo(expected.number());
+            assertThat(task.title().zh()).isEqualTo(expected.title());
+            assertThat(task.text()).as("text of task %d", task.number()).isEqualTo(expected.text());
+            assertThat(task.area()).as("area of task %d", task.number())
+                    .isEqualTo(plan.areas().get(expected.area() - 1).id());
+        }
+    }
+
+    @Test
+    void tasks_textAppearsInTheSeedOncePageBreaksAreRemoved() {
+        for (Task task : plan.tasks()) {
+            assertThat(compactSeed).contains(task.title().zh() + "。" + task.text());
+            assertThat(occurrences(compactSeed, task.text())).as("task %d", task.number()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void tasks_haveExactlyTheSeedsUnitsInOrder() {
+        for (SeedTask expected : seedTasks()) {
+            Task task = plan.task(expected.number()).orElseThrow();
+            assertThat(task.leadUnits()).as("lead units of task %d", expected.number())
+                    .containsExactlyElementsOf(resolve(expected.lead()));
+            assertThat(task.responsibleUnits()).as("responsible units of task %d", expected.number())
+                    .containsExactlyElementsOf(resolve(expected.responsible()));
+        }
+    }
+
+    @Test
+    void tasks17And23_haveNoLeadUnit() {
+        assertThat(plan.task(17).orElseThrow().hasLeadUnit()).isFalse();
+        assertThat(plan.task(23).orElseThrow().hasLeadUnit()).isFalse();
+        assertThat(plan.tasks().stream().filter(t -> !t.hasLeadUnit()).map(Task::number))
+                .containsExactlyElementsOf(seedTasks().stream().filter(t -> t.lead().isEmpty()).map(SeedTask::number).toList());
+    }
+
+    // ------------------------------------------------------------ indicators
+
+    @Test
+    void indicators_haveTheIdsOfTheIssueInAnnex1Order() {
+        assertThat(plan.indicators()).extracting(Indicator::id).containsExactly(
+                "gdp", "gdp-per-capita", "services-trade", "fdi-share-of-gdp", "cross-border-ecommerce-exports",
+                "fortune-global-500-firms", "rd-intensity", "talent-pool", "overseas-talent-recruits",
+                "pct-applications", "sister-cities", "inbound-overnight-visitors", "foreign-residents",
+                "public-green-space-per-capita", "pm25", "mobile-5g-penetration", "international-schools",
+                "international-hospitals", "metro-km", "business-environment-index");
+    }
+
+    @Test
+    void indicators_matchEveryCellOfAnnex1() {
+        List<String> header = annex1Header();
+        int baseYear = year(header.get(4));
+        int[] targetYears = {year(header.get(5)), year(header.get(6))};
+        List<List<String>> rows = annex1Rows();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            Indicator indicator = plan.indicators().get(i);
+            String what = "indicator " + indicator.id();
+            assertThat(indicator.number()).as(what).isEqualTo(Integer.parseInt(row.get(0).trim()));
+            assertThat(indicator.name().zh()).as(what).isEqualTo(compact(row.get(2)));
+            assertThat(indicator.unit().zh()).as(what).isEqualTo(compact(row.get(3)));
+
+            String base = row.get(4).trim();
+            if (base.equals("--")) {
+                assertThat(indicator.baseline()).as(what + " has no baseline").isNull();
+            } else {
+                assertThat(indicator.baseline()).as(what).isNotNull();
+                assertThat(indicator.baseline().year()).as(what).isEqualTo(baseYear);
+                assertThat(indicator.baseline().value()).as(what).isEqualByComparingTo(new BigDecimal(base));
+            }
+
+            assertThat(indicator.targets()).as(what).hasSize(2);
+            for (int j = 0; j < 2; j++) {
+                String cell = row.get(5 + j).trim();
+                Target target = indicator.targetFor(targetYears[j]).orElseThrow();
+                String whatTarget = what + " in " + targetYears[j];
+                assertThat(target.id()).as(whatTarget).isEqualTo(indicator.id() + "-" + targetYears[j]);
+                assertThat(target.kind()).as(whatTarget).isEqualTo(TargetKind.LEVEL);
+                assertThat(target.years()).as(whatTarget).isEqualTo(YearSpan.ofYear(targetYears[j]));
+                assertThat(target.wording()).as(whatTarget).isEqualTo(cell);
+                assertThat(target.tolerance()).as(whatTarget + ": no tolerance is stated").isNull();
+                Cell expected = Cell.parse(cell);
+                assertThat(target.comparison()).as(whatTarget).isEqualTo(expected.comparison());
+                assertThat(target.value()).as(whatTarget).isEqualByComparingTo(expected.value());
+                if (expected.bare()) {
+                    assertThat(indicator.direction()).as(whatTarget + ": a bare number is a floor")
+                            .isEqualTo(Direction.HIGHER_IS_BETTER);
+                }
+                if (expected.comparison() == Comparison.BELOW) {
+                    assertThat(indicator.direction()).as(whatTarget).isEqualTo(Direction.LOWER_IS_BETTER);
+                }
+            }
+        }
+    }
+
+    @Test
+    void indicators_fallIntoTheCategoriesOfAnnex1() {
+        List<List<String>> rows = annex1Rows();
+        // Consecutive rows of one category; the category cells of a run, joined, spell its name
+        // (the seed splits 经济实力 over two rows and writes 投资 贸易 in one cell).
+        List<String> runCategories = new ArrayList<>();
+        List<StringBuilder> runCells = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String category = plan.indicators().get(i).category();
+            String cell = compact(rows.get(i).get(1));
+            if (runCategories.isEmpty() || !runCategories.get(runCategories.size() - 1).equals(category)) {
+                assertThat(cell).as("row %d starts a category", i + 1).isNotEmpty();
+                runCategories.add(category);
+                runCells.add(new StringBuilder());
+            }
+            runCells.get(runCells.size() - 1).append(cell);
+        }
+        assertThat(runCategories).as("each category is one run of rows")
+                .doesNotHaveDuplicates()
+                .containsExactlyElementsOf(plan.categories().stream().map(IndicatorCategory::id).toList());
+        for (int i = 0; i < runCategories.size(); i++) {
+            assertThat(plan.categories().get(i).name().zh()).isEqualTo(runCells.get(i).toString());
+        }
+    }
+
+    // -------------------------------------------------------------- key work
+
+    @Test
+    void keyWork_matchesEveryRowOfAnnex2() {
+        List<List<String>> rows = annex2Rows();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            KeyWorkItem item = plan.keyWork().get(i);
+            String what = "key-work item " + row.get(0);
+            assertThat(item.year()).as(what).isEqualTo(annex2Year());
+            assertThat(item.number()).as(what).isEqualTo(Integer.parseInt(row.get(0).trim()));
+            assertThat(item.theme().zh()).as(what).isEqualTo(compact(row.get(1)));
+            assertThat(item.text()).as(what).isEqualTo(compact(row.get(2)));
+
+            List<String> lead = new ArrayList<>();
+            List<String> responsible = new ArrayList<>();
+            for (String unit : splitUnits(row.get(3))) {
+                if (unit.startsWith("△")) {
+                    lead.add(unit.substring(1));
+                } else {
+                    responsible.add(unit);
+                }
+            }
+            assertThat(item.leadUnits()).as(what + ": the units marked △").containsExactlyElementsOf(resolve(lead));
+            assertThat(item.responsibleUnits()).as(what).containsExactlyElementsOf(resolve(responsible));
+            assertThat(item.tasks()).as(what + " carries out some task").isNotEmpty();
+        }
+    }
+
+    // ------------------------------------------------------------ safeguards
+
+    @Test
+    void safeguards_areTheSeedsInOrder() {
+        List<String[]> expected = seedSafeguards();
+        for (int i = 0; i < expected.size(); i++) {
+            Safeguard safeguard = plan.safeguards().get(i);
+            assertThat(safeguard.number()).isEqualTo(i + 1);
+            assertThat(safeguard.title().zh()).isEqualTo(expected.get(i)[0]);
+            assertThat(safeguard.text()).isEqualTo(expected.get(i)[1]);
+        }
+    }
+
+    // --------------------------------------------------------- organisations
+
+    @Test
+    void organisations_includeEveryUnitTheSeedNames() {
+        Set<String> named = new HashSet<>();
+        seedTasks().forEach(t -> {
+            named.addAll(t.lead());
+            named.addAll(t.responsible());
+        });
+        annex2Rows().forEach(r -> splitUnits(r.get(3)).forEach(u -> named.add(u.replace("△", ""))));
+        for (String name : named) {
+            assertThat(plan.organisationWrittenAs(name)).as("unit %s", name).isPresent();
+        }
+
+        Matcher committee = Pattern.compile("绍兴市?城市国际化推进工作专门委员会").matcher(compact(section("三、保障措施", "- 附件")));
+        Set<String> committees = new HashSet<>();
+        while (committee.find()) {
+            Organisation org = plan.organisationWrittenAs(committee.group()).orElseThrow();
+            assertThat(org.kind()).isEqualTo(OrganisationKind.COMMITTEE);
+            committees.add(org.id());
+        }
+        assertThat(committees).as("the safeguards' committee, however spelled").hasSize(1);
+        assertThat(issuer().kind()).isEqualTo(OrganisationKind.GOVERNMENT_OFFICE);
+    }
+
+    @Test
+    void organisations_areOnlyThoseTheSeedNames() {
+        for (Organisation org : plan.organisations()) {
+            assertThat(compactSeed).as("organisation %s", org.id()).contains(compact(org.name().zh()));
+            org.aliases().forEach(alias -> assertThat(compactSeed).as("alias of %s", org.id()).contains(compact(alias)));
+        }
+        Set<String> used = new HashSet<>();
+        used.add(plan.issuer());
+        plan.tasks().forEach(t -> {
+            used.addAll(t.leadUnits());
+            used.addAll(t.responsibleUnits());
+        });
+        plan.keyWork().forEach(k -> {
+            used.addAll(k.leadUnits());
+            used.addAll(k.responsibleUnits());
+        });
+        plan.organisations().stream().filter(o -> o.kind() == OrganisationKind.COMMITTEE).forEach(o -> used.add(o.id()));
+        assertThat(plan.organisations()).extracting(Organisation::id).containsExactlyInAnyOrderElementsOf(used);
+        assertThat(plan.organisations()).allSatisfy(o -> assertThat(o.id()).startsWith("sx-"));
+    }
+
+    @Test
+    void organisations_allDistrictsAndCountiesAreOneOrganisationHoweverWritten() {
+        Organisation all = plan.organisationWrittenAs("各区、县（市）政府").orElseThrow();
+        assertThat(plan.organisationWrittenAs("各区、县〔市〕政府")).contains(all);
+        assertThat(all.kind()).isEqualTo(OrganisationKind.ALL_DISTRICT_AND_COUNTY_GOVERNMENTS);
+    }
+
+    // ------------------------------------------------------ quantified targets
+
+    @Test
+    void quantifiedTargets_quoteTheirTextAndItsNumber() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        plan.tasks().forEach(t -> t.targets().forEach(q -> texts.put(q.id(), t.text())));
+        plan.keyWork().forEach(k -> k.targets().forEach(q -> texts.put(q.id(), k.text())));
+        for (QuantifiedTarget quantified : plan.quantifiedTargets()) {
+            Target target = quantified.target();
+            String what = "target " + target.id();
+            assertThat(target.wording()).as(what).isNotNull();
+            assertThat(texts.get(target.id())).as(what).contains(target.wording());
+            Matcher number = QUANTITY.matcher(target.wording());
+            assertThat(number.find()).as(what).isTrue();
+            assertThat(new BigDecimal(number.group().replaceAll("[^0-9.]", ""))).as(what)
+                    .isEqualByComparingTo(target.value());
+            String after = target.wording().substring(number.end());
+            Comparison comparison = after.startsWith("左右") ? Comparison.ABOUT : Comparison.AT_LEAST;
+            assertThat(target.comparison()).as(what).isEqualTo(comparison);
+        }
+    }
+
+    @Test
+    void quantifiedTargets_coverEveryQuantityStatedInTasksAndKeyWork() {
+        for (Task task : plan.tasks()) {
+            assertCovered("task " + task.number(), task.text(), task.targets());
+        }
+        for (KeyWorkItem item : plan.keyWork()) {
+            assertCovered(item.id(), item.text(), item.targets());
+        }
+    }
+
+    @Test
+    void quantifiedTargets_haveTheKindsTheirWordsSay() {
+        assertKind(5, "task-5-export-share", TargetKind.HOLD_BAND, YearSpan.of(2020, 2022), Direction.NONE);
+        assertKind(7, "task-7-utilised-foreign-capital-growth", TargetKind.YEARLY_GROWTH, YearSpan.of(2020, 2022),
+                Direction.HIGHER_IS_BETTER);
+        assertKind(11, "task-11-international-cooperation-bases", TargetKind.CUMULATIVE, YearSpan.of(2020, 2022),
+                Direction.HIGHER_IS_BETTER);
+        assertKind(22, "task-22-international-a-class-events", TargetKind.YEARLY_COUNT, YearSpan.of(2020, 2022),
+                Direction.HIGHER_IS_BETTER);
+        KeyWorkItem six = plan.keyWorkItem("kw-2020-6").orElseThrow();
+        assertThat(six.targets()).singleElement().satisfies(q -> {
+            assertThat(q.target().kind()).isEqualTo(TargetKind.YEARLY_GROWTH);
+            assertThat(q.target().years()).isEqualTo(YearSpan.ofYear(2020));
+        });
+        assertThat(plan.keyWorkItem("kw-2020-9").orElseThrow().targets()).singleElement()
+                .satisfies(q -> assertThat(q.target().years()).isEqualTo(YearSpan.ofYear(2020)));
+        assertThat(plan.keyWorkItem("kw-2020-23").orElseThrow().targets()).hasSize(4)
+                .allSatisfy(q -> assertThat(q.target().years()).isEqualTo(YearSpan.ofYear(2020)));
+    }
+
+    // ---------------------------------------------------------------- English
+
+    @Test
+    void everyNamedPart_hasAnEnglishName() {
+        List<String> english = new ArrayList<>();
+        plan.areas().forEach(a -> {
+            english.add(a.name().en());
+            english.add(a.heading().en());
+        });
+        plan.tasks().forEach(t -> english.add(t.title().en()));
+        plan.indicators().forEach(i -> {
+            english.add(i.name().en());
+            english.add(i.unit().en());
+        });
+        plan.categories().forEach(c -> english.add(c.name().en()));
+        plan.keyWork().forEach(k -> english.add(k.theme().en()));
+        plan.organisations().forEach(o -> english.add(o.name().en()));
+        plan.principles().forEach(p -> english.add(p.title().en()));
+        plan.safeguards().forEach(s -> english.add(s.title().en()));
+        plan.goals().forEach(g -> english.add(g.summary()));
+        plan.quantifiedTargets().forEach(q -> english.add(q.measure().en()));
+        english.add(plan.title().en());
+        assertThat(english).allSatisfy(en -> {
+            assertThat(en).isNotBlank();
+            assertThat(HAN.matcher(en).find()).as("'%s' has no Chinese characters", en).isFalse();
+        });
+    }
+
+    @Test
+    void chineseText_hasNoExtractionArtifactsLeft() {
+        List<String> texts = new ArrayList<>();
+        texts.add(plan.guidingIdeology());
+        plan.principles().forEach(p -> texts.add(p.text()));
+        plan.goals().forEach(g -> texts.add(g.text()));
+        plan.tasks().forEach(t -> {
+            texts.add(t.title().zh());
+            texts.add(t.text());
+        });
+        plan.keyWork().forEach(k -> {
+            texts.add(k.theme().zh());
+            texts.add(k.text());
+        });
+        plan.safeguards().forEach(s -> texts.add(s.text()));
+        plan.indicators().forEach(i -> {
+            texts.add(i.name().zh());
+            texts.add(i.unit().zh());
+        });
+        assertThat(texts).allSatisfy(t -> assertThat(t).doesNotContainPattern("\\s"));
+    }
+
+    // ------------------------------------------------------------- helpers
+
+    private static void assertKind(int task, String id, TargetKind kind, YearSpan years, Direction direction) {
+        assertThat(plan.task(task).orElseThrow().targets()).as("targets of task %d", task)
+                .filteredOn(q -> q.id().equals(id)).singleElement().satisfies(q -> {
+                    assertThat(q.target().kind()).as(id).isEqualTo(kind);
+                    assertThat(q.target().years()).as(id).isEqualTo(years);
+                    assertThat(q.direction()).as(id).isEqualTo(direction);
+                });
+    }
+
+    private static void assertCovered(String what, String text, List<QuantifiedTarget> targets) {
+        Matcher quantity = QUANTITY.matcher(text);
+        while (quantity.find()) {
+            int at = quantity.start();
+            boolean covered = targets.stream().map(q -> q.target().wording()).anyMatch(wording -> {
+                int from = text.indexOf(wording);
+                return from >= 0 && from <= at && at < from + wording.length();
+            });
+            assertThat(covered).as("%s states '%s', which no target types", what, quantity.group()).isTrue();
+        }
+    }
+
+    private static Organisation issuer() {
+        return plan.organisation(plan.issuer()).orElseThrow();
+    }
+
+    private static List<String> resolve(List<String> names) {
+        return names.stream().map(name -> plan.organisationWrittenAs(name)
+                .map(Organisation::id)
+                .orElseThrow(() -> new AssertionError("no organisation is written as '" + name + "'"))).toList();
+    }
+
+    private static List<String> splitUnits(String list) {
+        return Stream.of(UNIT_SEPARATOR.split(compact(list))).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String compact(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    private static int year(String headerCell) {
+        Matcher m = Pattern.compile("\\d{4}").matcher(headerCell);
+        assertThat(m.find()).as("a year in '%s'", headerCell).isTrue();
+        return Integer.parseInt(m.group());
+    }
+
+    /** The index of the first line at or after {@code from} that starts with {@code prefix}. */
+    private static int lineStarting(String prefix, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        throw new AssertionError("the seed has no line starting with '" + prefix + "'");
+    }
+
+    /** The lines strictly between the line starting with {@code start} and the next starting with {@code end}. */
+    private static List<String> linesBetween(String start, String end) {
+        int first = lineStarting(start, 0) + 1;
+        return lines.subList(first, lineStarting(end, first));
+    }
+
+    /** The text between two headings, its lines joined, so that a sentence split by a page break is whole. */
+    private static String section(String start, String end) {
+        return String.join("", linesBetween(start, end));
+    }
+
+    private static List<String> areaHeadings() {
+        List<String> headings = new ArrayList<>();
+        for (String line : linesBetween("二、重点任务", "三、保障措施")) {
+            Matcher m = HEADING.matcher(line.trim());
+            if (m.matches()) {
+                headings.add(compact(m.group(1)));
+            }
+        }
+        return headings;
+    }
+
+    private static List<SeedTask> seedTasks() {
+        List<SeedTask> tasks = new ArrayList<>();
+        int area = 0;
+        StringBuilder pending = new StringBuilder();
+        List<String[]> parts = new ArrayList<>();
+        for (String line : linesBetween("二、重点任务", "三、保障措施")) {
+            if (HEADING.matcher(line.trim()).matches()) {
+                parts.add(new String[] {Integer.toString(area), pending.toString()});
+                pending.setLength(0);
+                area++;
+            } else {
+                pending.append(line);
+            }
+        }
+        parts.add(new String[] {Integer.toString(area), pending.toString()});
+        for (String[] part : parts) {
+            Matcher m = TASK.matcher(part[1]);
+            while (m.find()) {
+                List<String> lead = new ArrayList<>();
+                List<String> responsible = new ArrayList<>();
+                for (String role : m.group(4).split("；")) {
+                    String[] kv = role.split("：", 2);
+                    (kv[0].equals("牵头单位") ? lead : responsible).addAll(splitUnits(kv[1]));
+                }
+                tasks.add(new SeedTask(Integer.parseInt(m.group(1)), Integer.parseInt(part[0]), compact(m.group(2)),
+                        compact(m.group(3)), lead, responsible));
+            }
+        }
+        return tasks;
+    }
+
+    private static List<String[]> seedSafeguards() {
+        List<String[]> safeguards = new ArrayList<>();
+        Matcher m = SAFEGUARD.matcher(compact(section("三、保障措施", "- 附件")));
+        while (m.find()) {
+            safeguards.add(new String[] {m.group(1), m.group(2)});
+        }
+        return safeguards;
+    }
+
+    private static List<String> annex1Header() {
+        return List.of(lines.get(lineStarting("序号\t一级指标", 0)).split("\t"));
+    }
+
+    private static List<List<String>> annex1Rows() {
+        return tableRows(lineStarting("序号\t一级指标", 0) + 1, 7);
+    }
+
+    private static int annex2Year() {
+        return year(lines.get(lineStarting("序号\t主要内容", 0) - 2));
+    }
+
+    private static List<List<String>> annex2Rows() {
+        return tableRows(lineStarting("序号\t主要内容", 0) + 1, 4);
+    }
+
+    /** The rows of a table from a line on, up to its note or the next annex; blank lines are page breaks. */
+    private static List<List<String>> tableRows(int first, int columns) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = first; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            if (!Character.isDigit(line.charAt(0))) {
+                break;
+            }
+            List<String> cells = List.of(line.split("\t", -1));
+            assertThat(cells).as("seed line %d", i + 1).hasSize(columns);
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** A task as the seed writes it; area counts the seed's headings from 1. */
+    private record SeedTask(int number, int area, String title, String text, List<String> lead,
+                            List<String> responsible) {
+    }
+
+    /** An Annex 1 target cell: 6800 以上, 55 左右, <34 or a bare number. */
+    private record Cell(Comparison comparison, BigDecimal value, boolean bare) {
+
+        static Cell parse(String cell) {
+            String c = compact(cell);
+            if (c.endsWith("以上")) {
+                return new Cell(Comparison.AT_LEAST, new BigDecimal(c.substring(0, c.length() - 2)), false);
+            }
+            if (c.endsWith("左右")) {
+                return new Cell(Comparison.ABOUT, new BigDecimal(c.substring(0, c.length() - 2)), false);
+            }
+            if (c.startsWith("<")) {
+                return new Cell(Comparison.BELOW, new BigDecimal(c.substring(1)), false);
+            }
+            return new Cell(Comparison.AT_LEAST, new BigDecimal(c), true);
+        }
+    }
+}
