@@ -24,6 +24,11 @@ final class BuiltInRules {
         static final KieContainer CONTAINER = KieServices.get().newKieClasspathContainer(BuiltInRules.class.getClassLoader());
     }
 
+    /** Returns the container of the built-in rules. */
+    static KieContainer container() {
+        return Holder.CONTAINER;
+    }
+
     /** Returns the rule base of the built-in rules, shared by every evaluator that adds no rules of its own. */
     static KieBase shared() {
         return require(Holder.CONTAINER.getKieBase(KIE_BASE));

@@ -1,7 +1,9 @@
 package io.github.planwatch.rules;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,13 +48,17 @@ final class UserRules {
             byte[] drl;
             try {
                 drl = Files.readAllBytes(file);
+            } catch (NoSuchFileException ex) {
+                problems.add(new Problem(source, 0, 0, "", "cannot be read: there is no such file"));
+                continue;
             } catch (IOException | SecurityException ex) {
-                problems.add(new Problem(source, 0, 0, "", "cannot be read: " + ex));
+                problems.add(new Problem(source, 0, 0, "", "cannot be read: " + ex.getMessage()));
                 continue;
             }
-            Matcher declared = PACKAGE.matcher(new String(drl, java.nio.charset.StandardCharsets.UTF_8));
+            String text = new String(drl, StandardCharsets.UTF_8);
+            Matcher declared = PACKAGE.matcher(text);
             if (declared.find() && declared.group(1).equals(BUILT_IN_PACKAGE)) {
-                problems.add(new Problem(source, lineOf(drl, declared.start(1)), 0, "",
+                problems.add(new Problem(source, lineOf(text, declared.start(1)), 0, "",
                         "must not declare the built-in rules' package " + BUILT_IN_PACKAGE + "; use a package of your own"));
                 continue;
             }
@@ -71,11 +77,10 @@ final class UserRules {
         ((InternalKnowledgeBase) base).addPackages(builder.getKnowledgePackages());
     }
 
-    private static int lineOf(byte[] text, int charIndex) {
-        String s = new String(text, java.nio.charset.StandardCharsets.UTF_8);
+    private static int lineOf(String text, int index) {
         int line = 1;
-        for (int i = 0; i < charIndex && i < s.length(); i++) {
-            if (s.charAt(i) == '\n') {
+        for (int i = 0; i < index && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
                 line++;
             }
         }
