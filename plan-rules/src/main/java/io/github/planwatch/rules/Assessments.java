@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Comparator;
 
 import io.github.planwatch.model.Assessment;
-import io.github.planwatch.model.BaseSource;
 import io.github.planwatch.model.Status;
 import io.github.planwatch.model.YearResult;
 
@@ -51,10 +50,5 @@ final class Assessments {
                 .targetValue(f.targetValue()).tolerance(f.yardstick().halfWidth())
                 .provisional(provisional).years(years)
                 .build();
-    }
-
-    /** Checks whether an assessment started from the first observation because the plan gives no baseline. */
-    static boolean startsFromFirstObservation(Assessment a) {
-        return a.baseSource() == BaseSource.FIRST_OBSERVATION;
     }
 }
