@@ -1,6 +1,7 @@
 package io.github.planwatch.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +65,7 @@ public record EvaluationInput(ActionPlan plan, List<Observation> observations, L
      * @return the input, not null
      */
     public static EvaluationInput of(ActionPlan plan, Collection<Observation> observations, int asOf) {
-        return new EvaluationInput(plan, List.copyOf(observations), List.of(), List.of(), asOf, null);
+        return new EvaluationInput(plan, new ArrayList<>(observations), List.of(), List.of(), asOf, null);
     }
 
     /**
@@ -74,7 +75,7 @@ public record EvaluationInput(ActionPlan plan, List<Observation> observations, L
      * @return the copy, not null
      */
     public EvaluationInput withObservations(Collection<Observation> newObservations) {
-        return new EvaluationInput(plan, List.copyOf(newObservations), keyWorkUpdates, accountabilities, asOf, referenceDate);
+        return new EvaluationInput(plan, new ArrayList<>(newObservations), keyWorkUpdates, accountabilities, asOf, referenceDate);
     }
 
     /**
@@ -84,7 +85,7 @@ public record EvaluationInput(ActionPlan plan, List<Observation> observations, L
      * @return the copy, not null
      */
     public EvaluationInput withKeyWorkUpdates(Collection<KeyWorkUpdate> updates) {
-        return new EvaluationInput(plan, observations, List.copyOf(updates), accountabilities, asOf, referenceDate);
+        return new EvaluationInput(plan, observations, new ArrayList<>(updates), accountabilities, asOf, referenceDate);
     }
 
     /**
@@ -94,7 +95,7 @@ public record EvaluationInput(ActionPlan plan, List<Observation> observations, L
      * @return the copy, not null
      */
     public EvaluationInput withAccountabilities(Collection<Accountability> newAccountabilities) {
-        return new EvaluationInput(plan, observations, keyWorkUpdates, List.copyOf(newAccountabilities), asOf, referenceDate);
+        return new EvaluationInput(plan, observations, keyWorkUpdates, new ArrayList<>(newAccountabilities), asOf, referenceDate);
     }
 
     /**

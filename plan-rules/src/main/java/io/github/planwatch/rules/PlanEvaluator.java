@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Assessment;
@@ -112,7 +113,8 @@ public final class PlanEvaluator {
      * @param asOf  the as-of year; later observations are ignored
      * @return the evaluation, not null
      * @throws io.github.planwatch.model.InvalidInputException if an observation does not fit the plan, listing every one
-     * @throws PlanwatchException if rules of one's own produce a result that contradicts the built-in ones
+     * @throws PlanwatchException if a rule fails, or rules of one's own never come to rest or produce a result
+     *         that contradicts the built-in ones
      */
     public Evaluation evaluate(ActionPlan plan, Collection<Observation> observations, int asOf) {
         return evaluate(EvaluationInput.of(plan, observations, asOf));
@@ -124,7 +126,8 @@ public final class PlanEvaluator {
      * @param input  the plan, observations, key-work reports, accountabilities and point in time, not null
      * @return the evaluation, not null
      * @throws io.github.planwatch.model.InvalidInputException if the input does not fit the plan, listing every problem
-     * @throws PlanwatchException if rules of one's own produce a result that contradicts the built-in ones
+     * @throws PlanwatchException if a rule fails, or rules of one's own never come to rest or produce a result
+     *         that contradicts the built-in ones
      */
     public Evaluation evaluate(EvaluationInput input) {
         return evaluate(input, null);
@@ -141,7 +144,13 @@ public final class PlanEvaluator {
                 session.addEventListener(listener);
             }
             prepared.facts().forEach(session::insert);
-            int fired = session.fireAllRules(MAX_FIRINGS);
+            int fired;
+            try {
+                fired = session.fireAllRules(MAX_FIRINGS);
+            } catch (ConsequenceException ex) {
+                throw new PlanwatchException("the rule \"" + ex.getMatch().getRule().getName() + "\" failed: "
+                        + (ex.getCause() != null ? ex.getCause() : ex), ex);
+            }
             if (fired >= MAX_FIRINGS) {
                 throw new PlanwatchException("the rules fired " + fired + " times without coming to rest;"
                         + " a rule of one's own may keep undoing and redoing its own work");

@@ -135,6 +135,22 @@ class PlanEvaluatorTest {
     }
 
     @Test
+    void rules_thatFailAtRunTimeAreReportedByName() {
+        PlanEvaluator evaluator = PlanEvaluator.builder().rules(RULES.resolve("failing.drl")).build();
+        assertThatThrownBy(() -> evaluator.evaluate(PLAN, List.of(), 2021))
+                .isInstanceOf(io.github.planwatch.model.PlanwatchException.class)
+                .hasMessageStartingWith("the rule \"Failing: divides by zero\" failed: java.lang.ArithmeticException");
+    }
+
+    @Test
+    void rules_thatNeverComeToRestEndInAnError() {
+        PlanEvaluator evaluator = PlanEvaluator.builder().rules(RULES.resolve("restless.drl")).build();
+        assertThatThrownBy(() -> evaluator.evaluate(PLAN, List.of(), 2021))
+                .isInstanceOf(io.github.planwatch.model.PlanwatchException.class)
+                .hasMessageContaining("without coming to rest");
+    }
+
+    @Test
     void rules_mayNotJoinTheBuiltInPackage() {
         Path file = RULES.resolve("built-in-package.drl");
         assertThatThrownBy(() -> PlanEvaluator.builder().rules(file).build())
