@@ -84,16 +84,33 @@ final class DocumentParser {
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
 
+    /**
+     * How large and how precise the numbers of a document may be: at most so many digits before the
+     * decimal point and after it, once trailing zeros are stripped.
+     *
+     * @param integerDigits  the most digits before the point
+     * @param fractionDigits  the most digits after the point
+     */
+    record NumberLimits(int integerDigits, int fractionDigits) {
+
+        /** The limits of plan, observation and key-work update documents, whose numbers are figures. */
+        static final NumberLimits FIGURES = new NumberLimits(MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS);
+    }
+
     private final String source;
     private final DocumentFormat format;
+    private final String expected;
+    private final NumberLimits limits;
     private final List<Problem> problems = new ArrayList<>();
     private JsonParser parser;
     /** The path of the value being read, for a problem that ends the parse. */
     private String path = "";
 
-    private DocumentParser(String source, DocumentFormat format) {
+    private DocumentParser(String source, DocumentFormat format, String expected, NumberLimits limits) {
         this.source = source;
         this.format = format;
+        this.expected = expected;
+        this.limits = limits;
     }
 
     private static LoaderOptions loaderOptions() {
@@ -128,14 +145,30 @@ final class DocumentParser {
      * @throws PlanwatchException if the input stream cannot be read
      */
     static Parsed parse(InputStream in, DocumentFormat format, String source) {
-        return new DocumentParser(source, format).parse(new LimitedInputStream(in, MAX_DOCUMENT_BYTES));
+        return parse(in, format, source, "a plan", NumberLimits.FIGURES);
+    }
+
+    /**
+     * Parses a document that holds something other than a plan, or numbers of other limits.
+     *
+     * @param in  the document's bytes, not closed here
+     * @param format  the format, not null
+     * @param source  the document's name for messages, not null
+     * @param expected  what the document should hold, for the message on an empty one, such as {@code a plan}
+     * @param limits  the limits of its numbers, not null
+     * @return the tree and the problems that did not end the parse, not null
+     * @throws DocumentException if the document is not well-formed or breaks a limit
+     * @throws PlanwatchException if the input stream cannot be read
+     */
+    static Parsed parse(InputStream in, DocumentFormat format, String source, String expected, NumberLimits limits) {
+        return new DocumentParser(source, format, expected, limits).parse(new LimitedInputStream(in, MAX_DOCUMENT_BYTES));
     }
 
     private Parsed parse(LimitedInputStream in) {
         try (JsonParser p = (format == DocumentFormat.YAML ? YAML : JSON).createParser(in)) {
             parser = p;
             if (p.nextToken() == null) {
-                throw fatal(1, 1, "the document is empty; expected a plan");
+                throw fatal(1, 1, "the document is empty; expected " + expected);
             }
             DocNode root = value("", 1);
             JsonToken next = p.nextToken();
@@ -316,9 +349,10 @@ final class DocumentParser {
             return invalid(numberPath, line, column, "expected a finite number, found " + DocNode.quote(text));
         }
         BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS || stripped.scale() > MAX_FRACTION_DIGITS) {
-            return invalid(numberPath, line, column, "expected a number with at most " + MAX_INTEGER_DIGITS
-                    + " digits before the decimal point and " + MAX_FRACTION_DIGITS + " after it, found "
+        if (stripped.precision() - stripped.scale() > limits.integerDigits()
+                || stripped.scale() > limits.fractionDigits()) {
+            return invalid(numberPath, line, column, "expected a number with at most " + limits.integerDigits()
+                    + " digits before the decimal point and " + limits.fractionDigits() + " after it, found "
                     + DocNode.quote(text));
         }
         ScalarKind kind = token == JsonToken.VALUE_NUMBER_INT ? ScalarKind.INTEGER : ScalarKind.DECIMAL;
