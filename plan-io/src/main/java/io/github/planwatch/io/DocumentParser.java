@@ -95,13 +95,34 @@ final class DocumentParser {
 
         /** The limits of plan, observation and key-work update documents, whose numbers are figures. */
         static final NumberLimits FIGURES = new NumberLimits(MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS);
+
+        /**
+         * Checks whether a number lies within the limits.
+         *
+         * @param value  the number, not null
+         * @return true if it has no more digits than allowed before and after the point
+         */
+        boolean admit(BigDecimal value) {
+            BigDecimal stripped = value.stripTrailingZeros();
+            return stripped.precision() - stripped.scale() <= integerDigits && stripped.scale() <= fractionDigits;
+        }
+
+        /**
+         * Says what a number within the limits is, for a message.
+         *
+         * @return such as {@code a number with at most 30 digits before the decimal point and 20 after it}
+         */
+        String expected() {
+            return "a number with at most " + integerDigits + " digits before the decimal point and " + fractionDigits
+                    + " after it";
+        }
     }
 
     private final String source;
     private final DocumentFormat format;
     private final String expected;
     private final NumberLimits limits;
-    private final List<Problem> problems = new ArrayList<>();
+    private final ProblemList problems = new ProblemList();
     private JsonParser parser;
     /** The path of the value being read, for a problem that ends the parse. */
     private String path = "";
@@ -177,7 +198,7 @@ final class DocumentParser {
                 problems.add(problem(at.getLineNr(), at.getColumnNr(), "",
                         "expected one document, found a second one"));
             }
-            return new Parsed(root, List.copyOf(problems));
+            return new Parsed(root, problems.inOrderFound());
         } catch (DocumentException ex) {
             throw ex;
         } catch (IOException | RuntimeException ex) {
@@ -348,12 +369,8 @@ final class DocumentParser {
         } catch (IOException | RuntimeException ex) {
             return invalid(numberPath, line, column, "expected a finite number, found " + DocNode.quote(text));
         }
-        BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.precision() - stripped.scale() > limits.integerDigits()
-                || stripped.scale() > limits.fractionDigits()) {
-            return invalid(numberPath, line, column, "expected a number with at most " + limits.integerDigits()
-                    + " digits before the decimal point and " + limits.fractionDigits() + " after it, found "
-                    + DocNode.quote(text));
+        if (!limits.admit(value)) {
+            return invalid(numberPath, line, column, "expected " + limits.expected() + ", found " + DocNode.quote(text));
         }
         ScalarKind kind = token == JsonToken.VALUE_NUMBER_INT ? ScalarKind.INTEGER : ScalarKind.DECIMAL;
         return scalar(kind, text, value, line, column);
@@ -373,7 +390,7 @@ final class DocumentParser {
     }
 
     private DocumentException fatal(int line, int column, String message) {
-        List<Problem> all = new ArrayList<>(problems);
+        List<Problem> all = new ArrayList<>(problems.inOrderFound());
         all.add(problem(line, column, path, message));
         return new DocumentException(source, all);
     }

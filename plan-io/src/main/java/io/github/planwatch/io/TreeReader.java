@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -45,7 +44,7 @@ abstract class TreeReader {
 
     /** The name of the document, for problems. */
     final String source;
-    private final List<Problem> problems = new ArrayList<>();
+    private final ProblemList problems = new ProblemList();
 
     final Kind<String> text = new Kind<>("text", this::readText);
     final Kind<Integer> integer = new Kind<>("a whole number", this::readInteger);
@@ -69,15 +68,15 @@ abstract class TreeReader {
      * @throws DocumentException listing every problem in document order, if there is any
      */
     final <T> T finish(DocumentParser.Parsed parsed, T result, String what) {
-        List<Problem> all = new ArrayList<>(parsed.problems());
-        all.addAll(problems);
+        ProblemList all = new ProblemList();
+        all.addAll(parsed.problems());
+        all.addAll(problems.inOrderFound());
         if (result == null && all.isEmpty()) {
             // Every way to fail adds a problem; this keeps a slip from returning null as if whole.
             all.add(new Problem(source, parsed.root().line(), parsed.root().column(), "", what + " could not be read"));
         }
         if (!all.isEmpty()) {
-            all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-            throw new DocumentException(source, all);
+            throw new DocumentException(source, all.inDocumentOrder());
         }
         return result;
     }
@@ -276,17 +275,7 @@ abstract class TreeReader {
                 failed = true;
                 return null;
             }
-            List<T> values = new ArrayList<>();
-            boolean whole = true;
-            for (int i = 0; i < items.items().size(); i++) {
-                T item = element.read(items.items().get(i), pathOf(field) + "[" + i + "]");
-                if (item == null) {
-                    whole = false;
-                } else {
-                    values.add(item);
-                }
-            }
-            return whole ? values : check(null);
+            return check(items(items, pathOf(field), element));
         }
 
         private void missing(String field, String expected) {
@@ -300,6 +289,28 @@ abstract class TreeReader {
             }
             return value;
         }
+    }
+
+    /**
+     * Reads every item of a list, reporting each that does not read.
+     *
+     * @param list  the list, not null
+     * @param path  the list's field path, not null
+     * @param element  how to read an item, not null
+     * @return the items, or null if any of them did not read
+     */
+    final <T> List<T> items(ListNode list, String path, Kind<T> element) {
+        List<T> values = new ArrayList<>();
+        boolean whole = true;
+        for (int i = 0; i < list.items().size(); i++) {
+            T item = element.read(list.items().get(i), path + "[" + i + "]");
+            if (item == null) {
+                whole = false;
+            } else {
+                values.add(item);
+            }
+        }
+        return whole ? values : null;
     }
 
     /**
