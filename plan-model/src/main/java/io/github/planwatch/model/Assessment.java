@@ -1,0 +1,147 @@
+package io.github.planwatch.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+import lombok.Builder;
+
+/**
+ * The judgement on one target as of a year, with the values it rests on.
+ *
+ * <p>A target belongs to an owner: an indicator ({@code ownerKind} INDICATOR, {@code ownerId} the
+ * indicator's id), a task (TASK, the task's number as a string) or a key-work item (KEY_WORK_ITEM,
+ * its id). {@code subjectId} names what was observed: the indicator's id for an indicator target,
+ * the target's own id for a target stated in a task or key-work item.
+ *
+ * <p>For a LEVEL or CUMULATIVE target, {@code base*} is where progress is measured from,
+ * {@code latest*} the observation judged: the one of the target year once that year has passed,
+ * otherwise the latest at or before the as-of year (where the target year was not reported, the
+ * latest there is, for information). {@code ratio} is the methodology's progress ratio R, present
+ * wherever it is defined, and {@code score} the score in [-5, 5].
+ *
+ * <p>For a yearly target (YEARLY_GROWTH, YEARLY_COUNT, HOLD_BAND), {@code years} holds one result
+ * per year due at the as-of year, there is no base, ratio or method, and {@code latest*} is the
+ * latest observation, for information.
+ *
+ * <p>{@code reason} is present exactly when the status is INSUFFICIENT_DATA, and {@code score}
+ * exactly when it is not. {@code provisional} says whether the status rests on a provisional
+ * figure. Immutable and thread-safe.
+ *
+ * @param targetId  the target's id, not null
+ * @param subjectId  the id that the target's observations are keyed by, not null
+ * @param ownerKind  INDICATOR, TASK or KEY_WORK_ITEM, not null
+ * @param ownerId  the id of the owner, not null
+ * @param kind  the target's kind, not null
+ * @param targetYear  the year by which the target is due (the last year of its span)
+ * @param status  the judgement, not null
+ * @param reason  why there was not enough data, or null unless the status is INSUFFICIENT_DATA
+ * @param ratio  the progress ratio R, or null where it is not defined
+ * @param score  the score in [-5, 5], or null for INSUFFICIENT_DATA
+ * @param method  how progress was measured, or null for a yearly target
+ * @param baseSource  where the base comes from, or null where there is no base
+ * @param baseYear  the base year, or null where there is no base
+ * @param baseValue  the base value, or null where there is no base
+ * @param latestYear  the year of the observation judged, or null where there is none
+ * @param latestValue  the value of the observation judged, or null where there is none
+ * @param targetValue  the target's value as the plan states it, not null
+ * @param tolerance  the half-width of an ABOUT band in the subject's unit, or null for other comparisons
+ * @param provisional  whether the status rests on a provisional figure
+ * @param years  the result of each due year of a yearly target, in order; empty for other kinds
+ */
+@Builder(toBuilder = true)
+public record Assessment(String targetId, String subjectId, SubjectKind ownerKind, String ownerId, TargetKind kind,
+                         int targetYear, Status status, InsufficientDataReason reason, Double ratio, Double score,
+                         ProgressMethod method, BaseSource baseSource, Integer baseYear, BigDecimal baseValue,
+                         Integer latestYear, BigDecimal latestValue, BigDecimal targetValue, BigDecimal tolerance,
+                         boolean provisional, List<YearResult> years) {
+
+    /** The bounds of a score. */
+    private static final double MAX_SCORE = 5.0;
+
+    /** Checks the parts and the rules between them; normalises numbers. */
+    public Assessment {
+        Checks.requireId(targetId, "targetId");
+        Checks.requireId(subjectId, "subjectId");
+        Objects.requireNonNull(ownerKind, "ownerKind");
+        if (ownerKind != SubjectKind.INDICATOR && ownerKind != SubjectKind.TASK && ownerKind != SubjectKind.KEY_WORK_ITEM) {
+            throw new IllegalArgumentException("a target belongs to an INDICATOR, TASK or KEY_WORK_ITEM, got " + ownerKind);
+        }
+        Checks.requireId(ownerId, "ownerId");
+        Objects.requireNonNull(kind, "kind");
+        Checks.requireYear(targetYear, "targetYear");
+        Objects.requireNonNull(status, "status");
+        if ((reason != null) != (status == Status.INSUFFICIENT_DATA)) {
+            throw new IllegalArgumentException("target " + targetId + ": a reason goes with INSUFFICIENT_DATA and only with it, got "
+                    + reason + " for " + status);
+        }
+        if ((score != null) == (status == Status.INSUFFICIENT_DATA)) {
+            throw new IllegalArgumentException("target " + targetId + ": every judged status has a score and INSUFFICIENT_DATA has none, got "
+                    + score + " for " + status);
+        }
+        ratio = finite(ratio, "ratio");
+        score = finite(score, "score");
+        if (score != null && Math.abs(score) > MAX_SCORE) {
+            throw new IllegalArgumentException("target " + targetId + ": score must lie in [-5, 5], got " + score);
+        }
+        boolean yearly = kind == TargetKind.YEARLY_GROWTH || kind == TargetKind.YEARLY_COUNT || kind == TargetKind.HOLD_BAND;
+        if ((method == null) != yearly) {
+            throw new IllegalArgumentException("target " + targetId + ": a " + kind + " target " + (yearly ? "has no" : "needs a")
+                    + " progress method, got " + method);
+        }
+        if (!(baseSource == null && baseYear == null && baseValue == null)
+                && !(baseSource != null && baseYear != null && baseValue != null)) {
+            throw new IllegalArgumentException("target " + targetId + ": baseSource, baseYear and baseValue go together, got "
+                    + baseSource + ", " + baseYear + ", " + baseValue);
+        }
+        if ((latestYear == null) != (latestValue == null)) {
+            throw new IllegalArgumentException("target " + targetId + ": latestYear and latestValue go together, got "
+                    + latestYear + ", " + latestValue);
+        }
+        baseValue = baseValue == null ? null : Checks.normalise(baseValue, "baseValue");
+        latestValue = latestValue == null ? null : Checks.normalise(latestValue, "latestValue");
+        targetValue = Checks.normalise(targetValue, "targetValue");
+        tolerance = tolerance == null ? null : Checks.normalise(tolerance, "tolerance");
+        years = Checks.copyList(years == null ? List.of() : years, "years");
+        if (!yearly && !years.isEmpty()) {
+            throw new IllegalArgumentException("target " + targetId + ": only a yearly target has per-year results, this one is " + kind);
+        }
+        for (int i = 1; i < years.size(); i++) {
+            if (years.get(i).year() <= years.get(i - 1).year()) {
+                throw new IllegalArgumentException("target " + targetId + ": per-year results must be in increasing year order, got "
+                        + years.get(i - 1).year() + " before " + years.get(i).year());
+            }
+        }
+    }
+
+    /** Rejects NaN and infinities and turns -0.0 into 0.0, so that equal judgements are equal records. */
+    private static Double finite(Double value, String field) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isNaN() || value.isInfinite()) {
+            throw new IllegalArgumentException(field + " must be finite, got " + value);
+        }
+        return value == 0.0 ? 0.0 : value;
+    }
+
+    /**
+     * Checks whether the assessment has a score, that is, whether its status is a judgement.
+     *
+     * @return true unless the status is INSUFFICIENT_DATA
+     */
+    public boolean isScored() {
+        return score != null;
+    }
+
+    /**
+     * Counts the due years of a yearly target that have a given status.
+     *
+     * @param yearStatus  ACHIEVED, MISSED or INSUFFICIENT_DATA, not null
+     * @return the number of years, 0 for a target that is not yearly
+     */
+    public int yearsWith(Status yearStatus) {
+        Objects.requireNonNull(yearStatus, "yearStatus");
+        return (int) years.stream().filter(y -> y.status() == yearStatus).count();
+    }
+}

@@ -1,0 +1,288 @@
+package io.github.planwatch.rules;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The numbers that the rules judge by: thresholds, tolerances and limits, with the defaults of
+ * the methodology.
+ *
+ * <p>The policy is data, not code: the evaluator inserts it into every rule session as a fact, so
+ * changing it changes the judgement without recompiling anything. Obtain the defaults with
+ * {@link #defaults()} and change some with {@link #builder()} (which starts from the defaults) or
+ * {@link #toBuilder()}. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * EvaluationPolicy strict = EvaluationPolicy.builder().onTrackRatio(1.0).staleYears(1).build();
+ * }</pre>
+ *
+ * @param onTrackRatio  the least progress ratio R for ON_TRACK; default 0.95
+ * @param accelerationNeededRatio  the least R for ACCELERATION_NEEDED; default 0.60
+ * @param limitedProgressRatio  the least R for LIMITED_PROGRESS, below which a target is DETERIORATION; default 0
+ * @param defaultRelativeTolerance  the half-width of an ABOUT band, as a fraction of the target value, where
+ *        the target states none; default 0.05, not negative
+ * @param zeroReplacement  the value that replaces a base or target value of exactly 0 before a growth
+ *        rate is taken; default 0.001, positive
+ * @param staleYears  K: a subject with no value in the last K years up to the as-of year has stale data;
+ *        default 2, at least 1
+ * @param leadUnitOverloadLimit  the most tasks and key-work items that one unit may lead; default 10, not negative
+ * @param keyWorkNoUpdateDays  the most days an open key-work item may go without a progress report; default 180,
+ *        not negative
+ * @param suspiciousJumpBound  the largest believable year-on-year change, as a fraction of the earlier value;
+ *        default 0.5 (50%), positive
+ * @param groupOnTrackScore  the least mean score for a group to be ON_TRACK; default 2.5
+ * @param groupAccelerationNeededScore  the least mean score for ACCELERATION_NEEDED; default 0
+ * @param groupLimitedProgressScore  the least mean score for LIMITED_PROGRESS, below which a group is
+ *        DETERIORATION; default -2.5
+ */
+public record EvaluationPolicy(double onTrackRatio, double accelerationNeededRatio, double limitedProgressRatio,
+                               BigDecimal defaultRelativeTolerance, BigDecimal zeroReplacement, int staleYears,
+                               int leadUnitOverloadLimit, int keyWorkNoUpdateDays, BigDecimal suspiciousJumpBound,
+                               double groupOnTrackScore, double groupAccelerationNeededScore,
+                               double groupLimitedProgressScore) {
+
+    private static final EvaluationPolicy DEFAULTS = new EvaluationPolicy(0.95, 0.60, 0.0, new BigDecimal("0.05"),
+            new BigDecimal("0.001"), 2, 10, 180, new BigDecimal("0.5"), 2.5, 0.0, -2.5);
+
+    /** Checks that every number is in range and the thresholds are in order. */
+    public EvaluationPolicy {
+        requireOrdered("ratio", onTrackRatio, accelerationNeededRatio, limitedProgressRatio);
+        requireOrdered("group score", groupOnTrackScore, groupAccelerationNeededScore, groupLimitedProgressScore);
+        if (groupOnTrackScore > 5 || groupLimitedProgressScore < -5) {
+            throw new IllegalArgumentException("group score thresholds must lie in [-5, 5], got " + groupOnTrackScore
+                    + " and " + groupLimitedProgressScore);
+        }
+        Objects.requireNonNull(defaultRelativeTolerance, "defaultRelativeTolerance");
+        if (defaultRelativeTolerance.signum() < 0) {
+            throw new IllegalArgumentException("defaultRelativeTolerance must not be negative, got "
+                    + defaultRelativeTolerance.toPlainString());
+        }
+        Objects.requireNonNull(zeroReplacement, "zeroReplacement");
+        if (zeroReplacement.signum() <= 0) {
+            throw new IllegalArgumentException("zeroReplacement must be positive, got " + zeroReplacement.toPlainString());
+        }
+        if (staleYears < 1) {
+            throw new IllegalArgumentException("staleYears must be at least 1, got " + staleYears);
+        }
+        if (leadUnitOverloadLimit < 0) {
+            throw new IllegalArgumentException("leadUnitOverloadLimit must not be negative, got " + leadUnitOverloadLimit);
+        }
+        if (keyWorkNoUpdateDays < 0) {
+            throw new IllegalArgumentException("keyWorkNoUpdateDays must not be negative, got " + keyWorkNoUpdateDays);
+        }
+        Objects.requireNonNull(suspiciousJumpBound, "suspiciousJumpBound");
+        if (suspiciousJumpBound.signum() <= 0) {
+            throw new IllegalArgumentException("suspiciousJumpBound must be positive, got " + suspiciousJumpBound.toPlainString());
+        }
+    }
+
+    private static void requireOrdered(String what, double high, double middle, double low) {
+        if (!Double.isFinite(high) || !Double.isFinite(middle) || !Double.isFinite(low) || !(high > middle && middle > low)) {
+            throw new IllegalArgumentException(what + " thresholds must be finite and strictly decreasing, got "
+                    + high + ", " + middle + ", " + low);
+        }
+    }
+
+    /**
+     * Returns the policy with the methodology's defaults.
+     *
+     * @return the default policy, not null
+     */
+    public static EvaluationPolicy defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Returns a builder that starts from the defaults, so that only the numbers to change need setting.
+     *
+     * @return a builder, not null
+     */
+    public static Builder builder() {
+        return DEFAULTS.toBuilder();
+    }
+
+    /**
+     * Returns a builder that starts from this policy.
+     *
+     * @return a builder, not null
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds an {@link EvaluationPolicy}; each setter replaces one number. Not thread-safe. */
+    public static final class Builder {
+
+        private double onTrackRatio;
+        private double accelerationNeededRatio;
+        private double limitedProgressRatio;
+        private BigDecimal defaultRelativeTolerance;
+        private BigDecimal zeroReplacement;
+        private int staleYears;
+        private int leadUnitOverloadLimit;
+        private int keyWorkNoUpdateDays;
+        private BigDecimal suspiciousJumpBound;
+        private double groupOnTrackScore;
+        private double groupAccelerationNeededScore;
+        private double groupLimitedProgressScore;
+
+        private Builder(EvaluationPolicy from) {
+            onTrackRatio = from.onTrackRatio;
+            accelerationNeededRatio = from.accelerationNeededRatio;
+            limitedProgressRatio = from.limitedProgressRatio;
+            defaultRelativeTolerance = from.defaultRelativeTolerance;
+            zeroReplacement = from.zeroReplacement;
+            staleYears = from.staleYears;
+            leadUnitOverloadLimit = from.leadUnitOverloadLimit;
+            keyWorkNoUpdateDays = from.keyWorkNoUpdateDays;
+            suspiciousJumpBound = from.suspiciousJumpBound;
+            groupOnTrackScore = from.groupOnTrackScore;
+            groupAccelerationNeededScore = from.groupAccelerationNeededScore;
+            groupLimitedProgressScore = from.groupLimitedProgressScore;
+        }
+
+        /**
+         * Sets the least progress ratio for ON_TRACK.
+         *
+         * @param value  the ratio
+         * @return this builder, not null
+         */
+        public Builder onTrackRatio(double value) {
+            onTrackRatio = value;
+            return this;
+        }
+
+        /**
+         * Sets the least progress ratio for ACCELERATION_NEEDED.
+         *
+         * @param value  the ratio
+         * @return this builder, not null
+         */
+        public Builder accelerationNeededRatio(double value) {
+            accelerationNeededRatio = value;
+            return this;
+        }
+
+        /**
+         * Sets the least progress ratio for LIMITED_PROGRESS.
+         *
+         * @param value  the ratio
+         * @return this builder, not null
+         */
+        public Builder limitedProgressRatio(double value) {
+            limitedProgressRatio = value;
+            return this;
+        }
+
+        /**
+         * Sets the relative half-width of an ABOUT band whose target states none.
+         *
+         * @param value  the fraction of the target value, not negative
+         * @return this builder, not null
+         */
+        public Builder defaultRelativeTolerance(BigDecimal value) {
+            defaultRelativeTolerance = value;
+            return this;
+        }
+
+        /**
+         * Sets the value that replaces a base or target of 0 before a growth rate is taken.
+         *
+         * @param value  the replacement, positive
+         * @return this builder, not null
+         */
+        public Builder zeroReplacement(BigDecimal value) {
+            zeroReplacement = value;
+            return this;
+        }
+
+        /**
+         * Sets K, the number of years without a value after which data are stale.
+         *
+         * @param value  the number of years, at least 1
+         * @return this builder, not null
+         */
+        public Builder staleYears(int value) {
+            staleYears = value;
+            return this;
+        }
+
+        /**
+         * Sets the most tasks and key-work items that one unit may lead.
+         *
+         * @param value  the limit, not negative
+         * @return this builder, not null
+         */
+        public Builder leadUnitOverloadLimit(int value) {
+            leadUnitOverloadLimit = value;
+            return this;
+        }
+
+        /**
+         * Sets the most days an open key-work item may go without a report.
+         *
+         * @param value  the number of days, not negative
+         * @return this builder, not null
+         */
+        public Builder keyWorkNoUpdateDays(int value) {
+            keyWorkNoUpdateDays = value;
+            return this;
+        }
+
+        /**
+         * Sets the largest believable year-on-year change, as a fraction of the earlier value.
+         *
+         * @param value  the bound, positive
+         * @return this builder, not null
+         */
+        public Builder suspiciousJumpBound(BigDecimal value) {
+            suspiciousJumpBound = value;
+            return this;
+        }
+
+        /**
+         * Sets the least mean score for a group to be ON_TRACK.
+         *
+         * @param value  the score
+         * @return this builder, not null
+         */
+        public Builder groupOnTrackScore(double value) {
+            groupOnTrackScore = value;
+            return this;
+        }
+
+        /**
+         * Sets the least mean score for a group to need acceleration.
+         *
+         * @param value  the score
+         * @return this builder, not null
+         */
+        public Builder groupAccelerationNeededScore(double value) {
+            groupAccelerationNeededScore = value;
+            return this;
+        }
+
+        /**
+         * Sets the least mean score for a group to make limited progress.
+         *
+         * @param value  the score
+         * @return this builder, not null
+         */
+        public Builder groupLimitedProgressScore(double value) {
+            groupLimitedProgressScore = value;
+            return this;
+        }
+
+        /**
+         * Builds the policy.
+         *
+         * @return the policy, not null
+         * @throws IllegalArgumentException if a number is out of range or the thresholds are out of order
+         */
+        public EvaluationPolicy build() {
+            return new EvaluationPolicy(onTrackRatio, accelerationNeededRatio, limitedProgressRatio,
+                    defaultRelativeTolerance, zeroReplacement, staleYears, leadUnitOverloadLimit, keyWorkNoUpdateDays,
+                    suspiciousJumpBound, groupOnTrackScore, groupAccelerationNeededScore, groupLimitedProgressScore);
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package io.github.planwatch.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import io.github.planwatch.model.Assessment;
+import io.github.planwatch.model.Finding;
+import io.github.planwatch.model.Indicator;
+import io.github.planwatch.model.KeyWorkItem;
+import io.github.planwatch.model.KeyWorkStatus;
+import io.github.planwatch.model.KeyWorkUpdate;
+import io.github.planwatch.model.LocalizedText;
+import io.github.planwatch.model.Organisation;
+import io.github.planwatch.model.Severity;
+import io.github.planwatch.model.SubjectKind;
+import io.github.planwatch.model.Task;
+import io.github.planwatch.model.YearResult;
+
+/**
+ * Writes the findings that the built-in risk rules raise: one method per kind of finding, each
+ * fixing the code, the severity, the subject, the evidence and the message in Chinese and English.
+ * The rules decide when; this class only says it.
+ */
+final class Findings {
+
+    private Findings() {
+    }
+
+    /** TASK_WITHOUT_LEAD_UNIT for a task. */
+    public static Finding taskWithoutLeadUnit(Task task) {
+        return Finding.of(FindingCodes.TASK_WITHOUT_LEAD_UNIT, Severity.WARNING, SubjectKind.TASK,
+                Integer.toString(task.number()),
+                evidence("responsibleUnits", String.join(",", task.responsibleUnits())),
+                text("任务" + task.number() + "“" + task.title().zh() + "”列有责任单位，但没有牵头单位。",
+                        "Task " + task.number() + " (" + task.title().en() + ") names responsible units but no lead unit."));
+    }
+
+    /** TASK_WITHOUT_LEAD_UNIT for a key-work item. */
+    public static Finding keyWorkWithoutLeadUnit(KeyWorkItem item) {
+        return Finding.of(FindingCodes.TASK_WITHOUT_LEAD_UNIT, Severity.WARNING, SubjectKind.KEY_WORK_ITEM, item.id(),
+                evidence("responsibleUnits", String.join(",", item.responsibleUnits()), "year", item.year()),
+                text(item.year() + "年重点工作第" + item.number() + "项“" + item.theme().zh() + "”列有责任单位，但没有牵头单位（△）。",
+                        "Key-work item " + item.number() + " of " + item.year() + " (" + item.theme().en()
+                                + ") names responsible units but no lead unit (△)."));
+    }
+
+    /** LEAD_UNIT_OVERLOAD: a unit leads more tasks and key-work items than the limit. */
+    public static Finding leadUnitOverload(Organisation unit, Collection<Task> tasks, Collection<KeyWorkItem> items, int limit) {
+        String taskList = tasks.stream().map(Task::number).sorted().map(String::valueOf).collect(Collectors.joining(","));
+        String itemList = items.stream().sorted(Comparator.comparingInt(KeyWorkItem::year).thenComparingInt(KeyWorkItem::number))
+                .map(KeyWorkItem::id).collect(Collectors.joining(","));
+        int led = tasks.size() + items.size();
+        return Finding.of(FindingCodes.LEAD_UNIT_OVERLOAD, Severity.WARNING, SubjectKind.UNIT, unit.id(),
+                evidence("tasks", taskList, "keyWorkItems", itemList, "led", led, "limit", limit),
+                text(unit.name().zh() + "牵头" + tasks.size() + "项任务和" + items.size() + "项重点工作，共" + led
+                                + "项，超过上限" + limit + "项。",
+                        unit.name().en() + " leads " + tasks.size() + " tasks and " + items.size() + " key-work items, "
+                                + led + " in all, more than the limit of " + limit + "."));
+    }
+
+    /** INDICATOR_WITHOUT_OWNER. */
+    public static Finding indicatorWithoutOwner(Indicator indicator) {
+        return Finding.of(FindingCodes.INDICATOR_WITHOUT_OWNER, Severity.WARNING, SubjectKind.INDICATOR, indicator.id(),
+                evidence("number", indicator.number()),
+                text("指标" + indicator.number() + "“" + indicator.name().zh() + "”没有明确的责任单位。",
+                        "No unit is accountable for indicator " + indicator.number() + " (" + indicator.name().en() + ")."));
+    }
+
+    /** BASELINE_MISSING: the assessment started from the first observation. */
+    public static Finding baselineMissing(Subject subject, Assessment assessment) {
+        return Finding.of(FindingCodes.BASELINE_MISSING, Severity.INFO, subject.kind(), subject.id(),
+                evidence("firstObservationYear", assessment.baseYear(), "firstObservationValue", assessment.baseValue()),
+                text("“" + subject.name().zh() + "”没有基期值，评估以" + assessment.baseYear() + "年的首个观测值"
+                                + plain(assessment.baseValue()) + "为起点。",
+                        subject.name().en() + " has no baseline: the assessment starts from the first observation, "
+                                + plain(assessment.baseValue()) + " in " + assessment.baseYear() + "."));
+    }
+
+    /** STALE_DATA for a subject whose last value is old. */
+    public static Finding staleData(Subject subject, SeriesPoint last, int asOf, int staleYears) {
+        return Finding.of(FindingCodes.STALE_DATA, Severity.WARNING, subject.kind(), subject.id(),
+                evidence("lastYear", last.year(), "lastValue", last.value(), "asOf", asOf, "staleYears", staleYears),
+                text("“" + subject.name().zh() + "”最近的数据是" + last.year() + "年的，截至" + asOf + "年的近" + staleYears
+                                + "年没有新数据。",
+                        subject.name().en() + ": the latest value is from " + last.year() + "; there is none in the "
+                                + staleYears + " years up to " + asOf + "."));
+    }
+
+    /** STALE_DATA for a subject that never had a value. */
+    public static Finding noData(Subject subject, int asOf, int staleYears) {
+        return Finding.of(FindingCodes.STALE_DATA, Severity.WARNING, subject.kind(), subject.id(),
+                evidence("asOf", asOf, "staleYears", staleYears),
+                text("“" + subject.name().zh() + "”截至" + asOf + "年没有任何数据。",
+                        subject.name().en() + " has no value at all up to " + asOf + "."));
+    }
+
+    /** REGRESSION: the latest observation moved away from the target. */
+    public static Finding regression(Subject subject, TrendGoal goal, SeriesPoint before, SeriesPoint latest) {
+        return Finding.of(FindingCodes.REGRESSION, Severity.WARNING, subject.kind(), subject.id(),
+                evidence("target", goal.targetId(), "previousYear", before.year(), "previousValue", before.value(),
+                        "latestYear", latest.year(), "latestValue", latest.value()),
+                text("“" + subject.name().zh() + "”从" + before.year() + "年的" + plain(before.value()) + "变为"
+                                + latest.year() + "年的" + plain(latest.value()) + "，离目标" + goal.targetId() + "更远了。",
+                        subject.name().en() + " moved away from target " + goal.targetId() + ": " + plain(before.value())
+                                + " in " + before.year() + ", then " + plain(latest.value()) + " in " + latest.year() + "."));
+    }
+
+    /** TARGET_INCONSISTENT: a later target asks for less than an earlier one. */
+    public static Finding laterTargetLessAmbitious(Subject subject, Measurement earlier, Measurement later) {
+        return Finding.of(FindingCodes.TARGET_INCONSISTENT, Severity.WARNING, SubjectKind.TARGET, later.targetId(),
+                evidence("earlierTarget", earlier.targetId(), "earlierYear", earlier.targetYear(),
+                        "earlierThreshold", earlier.yardstick().threshold(), "laterYear", later.targetYear(),
+                        "laterThreshold", later.yardstick().threshold()),
+                text("“" + subject.name().zh() + "”" + later.targetYear() + "年的目标（" + describe(later) + "）不如"
+                                + earlier.targetYear() + "年的目标（" + describe(earlier) + "）进取。",
+                        subject.name().en() + ": the " + later.targetYear() + " target (" + describe(later)
+                                + ") asks for less than the " + earlier.targetYear() + " target (" + describe(earlier) + ")."));
+    }
+
+    /** TARGET_INCONSISTENT: the plan's baseline already meets a target. */
+    public static Finding baselineMeetsTarget(Subject subject, Measurement m) {
+        SeriesPoint base = m.base();
+        return Finding.of(FindingCodes.TARGET_INCONSISTENT, Severity.WARNING, SubjectKind.TARGET, m.targetId(),
+                evidence("baselineYear", base.year(), "baselineValue", base.value(), "targetYear", m.targetYear(),
+                        "target", describe(m)),
+                text("“" + subject.name().zh() + "”的基期值" + plain(base.value()) + "（" + base.year() + "年）已达到"
+                                + m.targetYear() + "年的目标（" + describe(m) + "）。",
+                        subject.name().en() + ": the baseline " + plain(base.value()) + " (" + base.year()
+                                + ") already meets the " + m.targetYear() + " target (" + describe(m) + ")."));
+    }
+
+    /** OFF_TRACK_AHEAD: a nearer target is missed or deteriorating while a later one is still ahead. */
+    public static Finding offTrackAhead(Subject subject, Assessment nearer, Assessment later) {
+        return Finding.of(FindingCodes.OFF_TRACK_AHEAD, Severity.CRITICAL, SubjectKind.TARGET, later.targetId(),
+                evidence("nearerTarget", nearer.targetId(), "nearerYear", nearer.targetYear(), "nearerStatus",
+                        nearer.status(), "laterYear", later.targetYear()),
+                text("“" + subject.name().zh() + "”" + nearer.targetYear() + "年的目标" + nearer.status().label().zh()
+                                + "，而" + later.targetYear() + "年的目标尚未到期。",
+                        subject.name().en() + ": the " + nearer.targetYear() + " target is "
+                                + nearer.status().label().en() + " while the " + later.targetYear()
+                                + " target is still ahead."));
+    }
+
+    /** KEY_WORK_OVERDUE: not done after its year; {@code last} is the last report, or null. */
+    public static Finding keyWorkOverdue(KeyWorkItem item, KeyWorkUpdate last, LocalDate referenceDate) {
+        Map<String, String> evidence = evidence("year", item.year(), "referenceDate", referenceDate,
+                "lastStatus", last == null ? "none" : last.status(), "lastReport", last == null ? "none" : last.date());
+        String zhLast = last == null ? "没有任何进展报告" : "最近报告：" + label(last.status()) + "，" + last.date();
+        String enLast = last == null ? "no progress report at all" : "last report: " + last.status() + " on " + last.date();
+        return Finding.of(FindingCodes.KEY_WORK_OVERDUE, Severity.CRITICAL, SubjectKind.KEY_WORK_ITEM, item.id(), evidence,
+                text(item.year() + "年重点工作第" + item.number() + "项“" + item.theme().zh() + "”年度已过仍未完成（" + zhLast + "）。",
+                        "Key-work item " + item.number() + " of " + item.year() + " (" + item.theme().en()
+                                + ") is not done after its year (" + enLast + ")."));
+    }
+
+    /** KEY_WORK_NO_UPDATE: no report since {@code since} ({@code last} is the last report, or null). */
+    public static Finding keyWorkNoUpdate(KeyWorkItem item, KeyWorkUpdate last, LocalDate since, LocalDate referenceDate,
+                                   int limit) {
+        long days = Days.between(since, referenceDate);
+        Map<String, String> evidence = evidence("since", since, "days", days, "limit", limit, "referenceDate",
+                referenceDate, "lastStatus", last == null ? "none" : last.status());
+        String zhSince = last == null ? "自" + since + "起没有任何进展报告" : "自" + since + "的报告（" + label(last.status()) + "）后没有新报告";
+        String enSince = last == null ? "none since " + since : "none since the report of " + since + " (" + last.status() + ")";
+        return Finding.of(FindingCodes.KEY_WORK_NO_UPDATE, Severity.WARNING, SubjectKind.KEY_WORK_ITEM, item.id(), evidence,
+                text(item.year() + "年重点工作第" + item.number() + "项“" + item.theme().zh() + "”已有" + days
+                                + "天没有进展报告（" + zhSince + "，上限" + limit + "天）。",
+                        "Key-work item " + item.number() + " of " + item.year() + " (" + item.theme().en() + ") has had no progress report for "
+                                + days + " days (" + enSince + "; the limit is " + limit + ")."));
+    }
+
+    /** PROVISIONAL_BASIS for a LEVEL or CUMULATIVE target. */
+    public static Finding provisionalBasis(Subject subject, Assessment assessment, Measurement m) {
+        TreeSet<Integer> years = new TreeSet<>();
+        if (m.judged() != null && m.judged().provisional()) {
+            years.add(m.judged().year());
+        }
+        if (m.base() != null && m.base().provisional()) {
+            years.add(m.base().year());
+        }
+        return provisionalBasis(subject, assessment, years);
+    }
+
+    /** PROVISIONAL_BASIS for a yearly target. */
+    public static Finding provisionalBasis(Subject subject, Assessment assessment) {
+        TreeSet<Integer> years = new TreeSet<>();
+        assessment.years().stream().filter(YearResult::provisional).forEach(y -> years.add(y.year()));
+        return provisionalBasis(subject, assessment, years);
+    }
+
+    private static Finding provisionalBasis(Subject subject, Assessment assessment, TreeSet<Integer> years) {
+        String list = years.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return Finding.of(FindingCodes.PROVISIONAL_BASIS, Severity.INFO, SubjectKind.TARGET, assessment.targetId(),
+                evidence("status", assessment.status(), "provisionalYears", list),
+                text("目标" + assessment.targetId() + "（“" + subject.name().zh() + "”）的评估结论“"
+                                + assessment.status().label().zh() + "”依据初步数据（" + list + "年）。",
+                        "The status of target " + assessment.targetId() + " (" + subject.name().en() + "), "
+                                + assessment.status().label().en() + ", rests on provisional figures (" + list + ")."));
+    }
+
+    /** SUSPICIOUS_JUMP: a year-on-year change beyond the bound. */
+    public static Finding suspiciousJump(Subject subject, SeriesPoint before, SeriesPoint after, BigDecimal bound) {
+        String change = after.value().subtract(before.value()).multiply(BigDecimal.valueOf(100))
+                .divide(before.value().abs(), 1, RoundingMode.HALF_UP).toPlainString();
+        String boundPercent = plain(bound.multiply(BigDecimal.valueOf(100)));
+        return Finding.of(FindingCodes.SUSPICIOUS_JUMP, Severity.WARNING, subject.kind(), subject.id(),
+                evidence("previousYear", before.year(), "previousValue", before.value(), "year", after.year(),
+                        "value", after.value(), "changePercent", change, "boundPercent", boundPercent),
+                text("“" + subject.name().zh() + "”从" + before.year() + "年的" + plain(before.value()) + "变为"
+                                + after.year() + "年的" + plain(after.value()) + "，变化" + change + "%，超过" + boundPercent
+                                + "%，可能是统计口径或单位发生了变化。",
+                        subject.name().en() + " changed by " + change + "% from " + plain(before.value()) + " in "
+                                + before.year() + " to " + plain(after.value()) + " in " + after.year() + ", beyond "
+                                + boundPercent + "%: this usually means a change of unit or definition."));
+    }
+
+    /** Checks whether going from one value to the next changes by more than the bound, relative to the first. */
+    public static boolean isJump(BigDecimal before, BigDecimal after, BigDecimal bound) {
+        return before.signum() != 0 && after.subtract(before).abs().compareTo(bound.multiply(before.abs())) > 0;
+    }
+
+    private static String describe(Measurement m) {
+        String value = plain(m.targetValue());
+        return switch (m.yardstick().comparison()) {
+            case AT_LEAST -> "≥ " + value;
+            case AT_MOST -> "≤ " + value;
+            case BELOW -> "< " + value;
+            case ABOUT -> "≈ " + value + " ± " + plain(m.yardstick().halfWidth());
+        };
+    }
+
+    private static String label(KeyWorkStatus status) {
+        return switch (status) {
+            case NOT_STARTED -> "未启动";
+            case IN_PROGRESS -> "推进中";
+            case DONE -> "已完成";
+            case DELAYED -> "滞后";
+            case CANCELLED -> "已取消";
+        };
+    }
+
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    private static LocalizedText text(String zh, String en) {
+        return LocalizedText.of(zh, en);
+    }
+
+    /** Builds evidence from name-value pairs; numbers are written plainly. */
+    private static Map<String, String> evidence(Object... pairs) {
+        Map<String, String> evidence = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            Object value = pairs[i + 1];
+            evidence.put((String) pairs[i], value instanceof BigDecimal d ? plain(d) : String.valueOf(value));
+        }
+        return evidence;
+    }
+}

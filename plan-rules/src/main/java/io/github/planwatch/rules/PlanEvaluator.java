@@ -1,0 +1,274 @@
+package io.github.planwatch.rules;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.Assessment;
+import io.github.planwatch.model.Evaluation;
+import io.github.planwatch.model.Finding;
+import io.github.planwatch.model.GroupSummary;
+import io.github.planwatch.model.Observation;
+import io.github.planwatch.model.PlanwatchException;
+
+/**
+ * Judges every target of a plan and flags what puts the plan at risk: the entry point of plan-rules.
+ *
+ * <p>An evaluator holds a rule base, built once: the built-in rules, precompiled when planwatch was
+ * built, and any rule files of one's own named to the {@link Builder}. Each call to
+ * {@code evaluate} runs a fresh rule session on that base and returns an immutable
+ * {@link Evaluation}: an assessment of every target stated for an indicator, a task or a key-work
+ * item, the findings of every risk rule, and summaries per indicator category, per area and for the
+ * whole plan. The method is that of {@code methodology.md}; the numbers it judges by are an
+ * {@link EvaluationPolicy}.
+ *
+ * <pre>{@code
+ * PlanEvaluator evaluator = PlanEvaluator.create();
+ * Evaluation evaluation = evaluator.evaluate(plan, observations, 2022);
+ * }</pre>
+ *
+ * <p>Rule files of one's own are DRL, and DRL is code: the actions of a rule run arbitrary Java with
+ * the rights of the program. Load them only from a place you trust. Nothing is loaded from anywhere
+ * unless named to {@link Builder#rules(Path...)}.
+ *
+ * <p>Immutable and thread-safe: build one evaluator and share it.
+ */
+public final class PlanEvaluator {
+
+    /** A bound on rule firings, so that a rule of one's own that loops ends in an error, not a hang. */
+    private static final int MAX_FIRINGS = 1_000_000;
+
+    private final KieBase rules;
+    private final EvaluationPolicy policy;
+    private final List<Path> ruleFiles;
+
+    private PlanEvaluator(KieBase rules, EvaluationPolicy policy, List<Path> ruleFiles) {
+        this.rules = rules;
+        this.policy = policy;
+        this.ruleFiles = ruleFiles;
+    }
+
+    /**
+     * Obtains an evaluator with the built-in rules and the default policy.
+     *
+     * @return the evaluator, not null
+     */
+    public static PlanEvaluator create() {
+        return builder().build();
+    }
+
+    /**
+     * Returns a builder for an evaluator with another policy or rules of one's own.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the policy this evaluator judges by.
+     *
+     * @return the policy, not null
+     */
+    public EvaluationPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * Returns the rule files of one's own that this evaluator runs beside the built-in rules.
+     *
+     * @return the paths, in the order given, not null
+     */
+    public List<Path> ruleFiles() {
+        return ruleFiles;
+    }
+
+    /**
+     * Returns an evaluator with the same rules that judges by another policy. No rule is compiled.
+     *
+     * @param newPolicy  the policy, not null
+     * @return the evaluator, not null
+     */
+    public PlanEvaluator withPolicy(EvaluationPolicy newPolicy) {
+        return new PlanEvaluator(rules, Objects.requireNonNull(newPolicy, "newPolicy"), ruleFiles);
+    }
+
+    /**
+     * Evaluates a plan on observations as of a year, with no key-work reports and no accountabilities.
+     *
+     * @param plan  the plan, not null
+     * @param observations  observed values of indicators and of targets stated in tasks and key-work items, not null
+     * @param asOf  the as-of year; later observations are ignored
+     * @return the evaluation, not null
+     * @throws io.github.planwatch.model.InvalidInputException if an observation does not fit the plan, listing every one
+     * @throws PlanwatchException if a rule fails, or rules of one's own never come to rest or produce a result
+     *         that contradicts the built-in ones
+     */
+    public Evaluation evaluate(ActionPlan plan, Collection<Observation> observations, int asOf) {
+        return evaluate(EvaluationInput.of(plan, observations, asOf));
+    }
+
+    /**
+     * Evaluates a plan on everything an input holds.
+     *
+     * @param input  the plan, observations, key-work reports, accountabilities and point in time, not null
+     * @return the evaluation, not null
+     * @throws io.github.planwatch.model.InvalidInputException if the input does not fit the plan, listing every problem
+     * @throws PlanwatchException if a rule fails, or rules of one's own never come to rest or produce a result
+     *         that contradicts the built-in ones
+     */
+    public Evaluation evaluate(EvaluationInput input) {
+        return evaluate(input, null);
+    }
+
+    /** Evaluates with a listener on the session's agenda, so that tests can see which rules fire. */
+    Evaluation evaluate(EvaluationInput input, AgendaEventListener listener) {
+        Objects.requireNonNull(input, "input");
+        InputCheck.require(input);
+        Preparation prepared = Preparation.of(input, policy);
+        KieSession session = rules.newKieSession();
+        try {
+            if (listener != null) {
+                session.addEventListener(listener);
+            }
+            prepared.facts().forEach(session::insert);
+            int fired;
+            try {
+                fired = session.fireAllRules(MAX_FIRINGS);
+            } catch (ConsequenceException ex) {
+                throw new PlanwatchException("the rule \"" + ex.getMatch().getRule().getName() + "\" failed: "
+                        + (ex.getCause() != null ? ex.getCause() : ex), ex);
+            }
+            if (fired >= MAX_FIRINGS) {
+                throw new PlanwatchException("the rules fired " + fired + " times without coming to rest;"
+                        + " a rule of one's own may keep undoing and redoing its own work");
+            }
+            return collect(input, prepared, session);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static Evaluation collect(EvaluationInput input, Preparation prepared, KieSession session) {
+        Map<String, Assessment> byTarget = new HashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        Map<String, GroupSummary> byGroup = new HashMap<>();
+        for (Object fact : session.getObjects()) {
+            if (fact instanceof Assessment a && byTarget.put(a.targetId(), a) != null) {
+                throw new PlanwatchException("target " + a.targetId() + " was assessed twice;"
+                        + " a rule of one's own may insert assessments of its own");
+            } else if (fact instanceof Finding f) {
+                findings.add(f);
+            } else if (fact instanceof GroupSummary g && byGroup.put(g.kind() + "/" + g.id(), g) != null) {
+                throw new PlanwatchException("group " + g.kind() + " " + g.id() + " was summarised twice;"
+                        + " a rule of one's own may insert summaries of its own");
+            }
+        }
+        List<Assessment> assessments = new ArrayList<>();
+        for (String target : prepared.targetOrder()) {
+            Assessment a = byTarget.get(target);
+            if (a == null) {
+                throw new IllegalStateException("no rule assessed target " + target + ": the built-in rules have a gap");
+            }
+            assessments.add(a);
+        }
+        List<GroupSummary> groups = new ArrayList<>();
+        for (GroupFrame frame : prepared.groups()) {
+            GroupSummary g = byGroup.get(frame.kind() + "/" + frame.id());
+            if (g == null) {
+                throw new IllegalStateException("no rule summarised " + frame.kind() + " " + frame.id()
+                        + ": the built-in rules have a gap");
+            }
+            groups.add(g);
+        }
+        findings.sort(FINDING_ORDER);
+        return new Evaluation(input.plan().id(), input.asOf(), input.referenceDate(), assessments, findings, groups);
+    }
+
+    /** Most severe first, then by code and subject, so that equal inputs list findings the same way. */
+    private static final Comparator<Finding> FINDING_ORDER = Comparator
+            .comparing(Finding::severity, Comparator.reverseOrder())
+            .thenComparing(Finding::code)
+            .thenComparing(Finding::subjectKind)
+            .thenComparing(Finding::subjectId)
+            .thenComparing(f -> f.evidence().toString())
+            .thenComparing(f -> f.message().en());
+
+    /**
+     * Builds a {@link PlanEvaluator}. Not thread-safe; the evaluator it builds is.
+     */
+    public static final class Builder {
+
+        private EvaluationPolicy policy = EvaluationPolicy.defaults();
+        private final List<Path> ruleFiles = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the policy to judge by; the default is {@link EvaluationPolicy#defaults()}.
+         *
+         * @param newPolicy  the policy, not null
+         * @return this builder, not null
+         */
+        public Builder policy(EvaluationPolicy newPolicy) {
+            this.policy = Objects.requireNonNull(newPolicy, "newPolicy");
+            return this;
+        }
+
+        /**
+         * Adds rule files of one's own (DRL) to run beside the built-in rules.
+         *
+         * <p>DRL is code: load files only from a place you trust. A file's rules may match every fact
+         * of a session (the plan's parts, the observations and reports known at the as-of point, the
+         * {@link AsOf} and {@link EvaluationPolicy} facts, and the {@link Assessment}s the built-in
+         * rules derive) and raise findings by inserting {@link Finding}s. A file must declare a
+         * package of its own, not {@code io.github.planwatch.rules}.
+         *
+         * @param files  the files, not null
+         * @return this builder, not null
+         */
+        public Builder rules(Path... files) {
+            return rules(List.of(files));
+        }
+
+        /**
+         * Adds rule files of one's own (DRL) to run beside the built-in rules; see {@link #rules(Path...)}.
+         *
+         * @param files  the files, not null
+         * @return this builder, not null
+         */
+        public Builder rules(Collection<Path> files) {
+            files.forEach(f -> ruleFiles.add(Objects.requireNonNull(f, "file")));
+            return this;
+        }
+
+        /**
+         * Builds the evaluator, compiling the rule files of one's own, if any.
+         *
+         * @return the evaluator, not null
+         * @throws RuleCompilationException if a rule file cannot be read or does not compile, listing every error
+         */
+        public PlanEvaluator build() {
+            List<Path> files = List.copyOf(ruleFiles);
+            if (files.isEmpty()) {
+                return new PlanEvaluator(BuiltInRules.shared(), policy, files);
+            }
+            KieBase base = BuiltInRules.fresh();
+            UserRules.addTo(base, files);
+            return new PlanEvaluator(base, policy, files);
+        }
+    }
+}

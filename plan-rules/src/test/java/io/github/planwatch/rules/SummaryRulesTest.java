@@ -1,0 +1,125 @@
+package io.github.planwatch.rules;
+
+import static io.github.planwatch.rules.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.Area;
+import io.github.planwatch.model.Comparison;
+import io.github.planwatch.model.Direction;
+import io.github.planwatch.model.Evaluation;
+import io.github.planwatch.model.GroupKind;
+import io.github.planwatch.model.GroupSummary;
+import io.github.planwatch.model.ProgressMethod;
+import io.github.planwatch.model.Status;
+import io.github.planwatch.model.Target;
+
+/** The rules of summary.drl: group scores and statuses for the plan, each category and each area. */
+class SummaryRulesTest {
+
+    private static final String PREFIX = "Summary: ";
+    private static final String SCORE = PREFIX + "a group's score once every target in it is assessed";
+    private static final String ON_TRACK = PREFIX + "a group scoring at or above the on-track threshold is on track";
+    private static final String ACCELERATION = PREFIX + "a group scoring between the acceleration and on-track thresholds needs acceleration";
+    private static final String LIMITED = PREFIX + "a group scoring between the limited-progress and acceleration thresholds makes limited progress";
+    private static final String DETERIORATION = PREFIX + "a group scoring below the limited-progress threshold deteriorates";
+    private static final String NONE = PREFIX + "a group without a scored target has insufficient data";
+
+    /** R = 0.75 gives this score. */
+    private static final double ACCELERATING = 7.1429 * 0.75 - 4.2857;
+
+    /**
+     * Indicators x (score 1.07), y (ACHIEVED, 5) and z (no data); task 1 of area "industry" (MISSED, -5);
+     * key-work item 2020-1 carrying out task 1 (ACHIEVED, 5); key-work item 2020-2 carrying out no task (MISSED, -5);
+     * area "opening" with nothing in it.
+     */
+    private static ActionPlan plan() {
+        return Fixtures.plan()
+                .areas(List.of(new Area(AREA, 1, text("industry"), text("industry heading")),
+                        new Area("opening", 2, text("opening"), text("opening heading"))))
+                .indicators(List.of(
+                        indicator("x", 1, Direction.HIGHER_IS_BETTER, ProgressMethod.LINEAR, baseline(2019, "100"),
+                                Target.level("x-2022", 2022, Comparison.AT_LEAST, d("200"))),
+                        indicator("y", 2, Direction.HIGHER_IS_BETTER, ProgressMethod.LINEAR, baseline(2019, "1"),
+                                Target.level("y-2021", 2021, Comparison.AT_LEAST, d("10"))),
+                        indicator("z", 3, Direction.HIGHER_IS_BETTER, ProgressMethod.LINEAR, null,
+                                Target.level("z-2022", 2022, Comparison.AT_LEAST, d("10")))))
+                .tasks(List.of(task(1, List.of(COMMERCE), List.of(), quantified(Direction.HIGHER_IS_BETTER, null,
+                        Target.level("t1", 2021, Comparison.AT_LEAST, d("10"))))))
+                .keyWork(List.of(
+                        keyWork(2020, 1, List.of(COMMERCE), List.of(), List.of(1), quantified(Direction.HIGHER_IS_BETTER,
+                                null, Target.level("k1", 2020, Comparison.AT_LEAST, d("5")))),
+                        keyWork(2020, 2, List.of(COMMERCE), List.of(), List.of(), quantified(Direction.HIGHER_IS_BETTER,
+                                null, Target.level("k2", 2020, Comparison.AT_LEAST, d("5"))))))
+                .build();
+    }
+
+    private static Runs.Run run(PlanEvaluator evaluator) {
+        return Runs.run(evaluator, EvaluationInput.of(plan(), List.of(obs("x", 2021, "150"), obs("y", 2021, "12"),
+                obs("t1", 2021, "8"), obs("k1", 2020, "5"), obs("k2", 2020, "4")), 2021));
+    }
+
+    @Test
+    void summaries_ofThePlanEachCategoryAndEachArea() {
+        Runs.Run run = run(Runs.EVALUATOR);
+        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(SCORE, ON_TRACK, ACCELERATION, NONE);
+        Evaluation e = run.evaluation();
+        assertThat(e.groups()).extracting(GroupSummary::kind, GroupSummary::id).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(GroupKind.PLAN, "test-plan"),
+                org.assertj.core.groups.Tuple.tuple(GroupKind.CATEGORY, CATEGORY),
+                org.assertj.core.groups.Tuple.tuple(GroupKind.AREA, AREA),
+                org.assertj.core.groups.Tuple.tuple(GroupKind.AREA, "opening"));
+
+        GroupSummary category = e.group(GroupKind.CATEGORY, CATEGORY).orElseThrow();
+        assertThat(category.score()).isCloseTo((ACCELERATING + 5) / 2, within(1e-12));
+        assertThat(category.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(category.members()).isEqualTo(3);
+        assertThat(category.unscored()).isEqualTo(1);
+        assertThat(category.counts()).containsAllEntriesOf(Map.of(Status.ACHIEVED, 1, Status.ACCELERATION_NEEDED, 1,
+                Status.INSUFFICIENT_DATA, 1, Status.MISSED, 0));
+
+        GroupSummary industry = e.group(GroupKind.AREA, AREA).orElseThrow();
+        assertThat(industry.members()).as("task 1 and key-work item 2020-1, not 2020-2").isEqualTo(2);
+        assertThat(industry.score()).isEqualTo(0.0);
+        assertThat(industry.status()).isEqualTo(Status.ACCELERATION_NEEDED);
+
+        GroupSummary opening = e.group(GroupKind.AREA, "opening").orElseThrow();
+        assertThat(opening.members()).isZero();
+        assertThat(opening.score()).isNull();
+        assertThat(opening.status()).isEqualTo(Status.INSUFFICIENT_DATA);
+
+        GroupSummary whole = e.planSummary();
+        assertThat(whole.members()).isEqualTo(6);
+        assertThat(whole.unscored()).isEqualTo(1);
+        assertThat(whole.score()).isCloseTo((ACCELERATING + 5 - 5 + 5 - 5) / 5, within(1e-12));
+        assertThat(whole.status()).isEqualTo(Status.ACCELERATION_NEEDED);
+    }
+
+    @Test
+    void summaries_thresholdsComeFromThePolicy() {
+        PlanEvaluator lenient = Runs.EVALUATOR.withPolicy(EvaluationPolicy.builder().groupOnTrackScore(0.1).build());
+        Runs.Run run = run(lenient);
+        assertThat(run.evaluation().planSummary().status()).isEqualTo(Status.ON_TRACK);
+        assertThat(run.evaluation().group(GroupKind.AREA, AREA).orElseThrow().status()).isEqualTo(Status.ACCELERATION_NEEDED);
+    }
+
+    @Test
+    void summaries_limitedProgressAndDeterioration() {
+        // x: R = 0.3, score 4.1667 * 0.3 - 2.5 = -1.25; y missed, -5.
+        ActionPlan limited = planWith(indicator("x", 1, Direction.HIGHER_IS_BETTER, ProgressMethod.LINEAR,
+                baseline(2019, "100"), Target.level("x-2022", 2022, Comparison.AT_LEAST, d("200"))));
+        Runs.Run first = Runs.run(EvaluationInput.of(limited, List.of(obs("x", 2021, "120")), 2021));
+        assertThat(first.fired().of(PREFIX)).containsExactlyInAnyOrder(SCORE, LIMITED, NONE);
+        assertThat(first.evaluation().planSummary().status()).isEqualTo(Status.LIMITED_PROGRESS);
+
+        Runs.Run second = Runs.run(EvaluationInput.of(limited, List.of(obs("x", 2021, "90")), 2021));
+        assertThat(second.fired().of(PREFIX)).containsExactlyInAnyOrder(SCORE, DETERIORATION, NONE);
+        assertThat(second.evaluation().planSummary().score()).isCloseTo(4.1667 * -0.15 - 2.5, within(1e-12));
+    }
+}
