@@ -84,16 +84,54 @@ final class DocumentParser {
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
 
+    /**
+     * How large and how precise the numbers of a document may be: at most so many digits before the
+     * decimal point and after it, once trailing zeros are stripped.
+     *
+     * @param integerDigits  the most digits before the point
+     * @param fractionDigits  the most digits after the point
+     */
+    record NumberLimits(int integerDigits, int fractionDigits) {
+
+        /** The limits of plan, observation and key-work update documents, whose numbers are figures. */
+        static final NumberLimits FIGURES = new NumberLimits(MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS);
+
+        /**
+         * Checks whether a number lies within the limits.
+         *
+         * @param value  the number, not null
+         * @return true if it has no more digits than allowed before and after the point
+         */
+        boolean admit(BigDecimal value) {
+            BigDecimal stripped = value.stripTrailingZeros();
+            return stripped.precision() - stripped.scale() <= integerDigits && stripped.scale() <= fractionDigits;
+        }
+
+        /**
+         * Says what a number within the limits is, for a message.
+         *
+         * @return such as {@code a number with at most 30 digits before the decimal point and 20 after it}
+         */
+        String expected() {
+            return "a number with at most " + integerDigits + " digits before the decimal point and " + fractionDigits
+                    + " after it";
+        }
+    }
+
     private final String source;
     private final DocumentFormat format;
-    private final List<Problem> problems = new ArrayList<>();
+    private final String expected;
+    private final NumberLimits limits;
+    private final ProblemList problems = new ProblemList();
     private JsonParser parser;
     /** The path of the value being read, for a problem that ends the parse. */
     private String path = "";
 
-    private DocumentParser(String source, DocumentFormat format) {
+    private DocumentParser(String source, DocumentFormat format, String expected, NumberLimits limits) {
         this.source = source;
         this.format = format;
+        this.expected = expected;
+        this.limits = limits;
     }
 
     private static LoaderOptions loaderOptions() {
@@ -128,14 +166,30 @@ final class DocumentParser {
      * @throws PlanwatchException if the input stream cannot be read
      */
     static Parsed parse(InputStream in, DocumentFormat format, String source) {
-        return new DocumentParser(source, format).parse(new LimitedInputStream(in, MAX_DOCUMENT_BYTES));
+        return parse(in, format, source, "a plan", NumberLimits.FIGURES);
+    }
+
+    /**
+     * Parses a document that holds something other than a plan, or numbers of other limits.
+     *
+     * @param in  the document's bytes, not closed here
+     * @param format  the format, not null
+     * @param source  the document's name for messages, not null
+     * @param expected  what the document should hold, for the message on an empty one, such as {@code a plan}
+     * @param limits  the limits of its numbers, not null
+     * @return the tree and the problems that did not end the parse, not null
+     * @throws DocumentException if the document is not well-formed or breaks a limit
+     * @throws PlanwatchException if the input stream cannot be read
+     */
+    static Parsed parse(InputStream in, DocumentFormat format, String source, String expected, NumberLimits limits) {
+        return new DocumentParser(source, format, expected, limits).parse(new LimitedInputStream(in, MAX_DOCUMENT_BYTES));
     }
 
     private Parsed parse(LimitedInputStream in) {
         try (JsonParser p = (format == DocumentFormat.YAML ? YAML : JSON).createParser(in)) {
             parser = p;
             if (p.nextToken() == null) {
-                throw fatal(1, 1, "the document is empty; expected a plan");
+                throw fatal(1, 1, "the document is empty; expected " + expected);
             }
             DocNode root = value("", 1);
             JsonToken next = p.nextToken();
@@ -144,7 +198,7 @@ final class DocumentParser {
                 problems.add(problem(at.getLineNr(), at.getColumnNr(), "",
                         "expected one document, found a second one"));
             }
-            return new Parsed(root, List.copyOf(problems));
+            return new Parsed(root, problems.inOrderFound());
         } catch (DocumentException ex) {
             throw ex;
         } catch (IOException | RuntimeException ex) {
@@ -315,11 +369,8 @@ final class DocumentParser {
         } catch (IOException | RuntimeException ex) {
             return invalid(numberPath, line, column, "expected a finite number, found " + DocNode.quote(text));
         }
-        BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS || stripped.scale() > MAX_FRACTION_DIGITS) {
-            return invalid(numberPath, line, column, "expected a number with at most " + MAX_INTEGER_DIGITS
-                    + " digits before the decimal point and " + MAX_FRACTION_DIGITS + " after it, found "
-                    + DocNode.quote(text));
+        if (!limits.admit(value)) {
+            return invalid(numberPath, line, column, "expected " + limits.expected() + ", found " + DocNode.quote(text));
         }
         ScalarKind kind = token == JsonToken.VALUE_NUMBER_INT ? ScalarKind.INTEGER : ScalarKind.DECIMAL;
         return scalar(kind, text, value, line, column);
@@ -339,7 +390,7 @@ final class DocumentParser {
     }
 
     private DocumentException fatal(int line, int column, String message) {
-        List<Problem> all = new ArrayList<>(problems);
+        List<Problem> all = new ArrayList<>(problems.inOrderFound());
         all.add(problem(line, column, path, message));
         return new DocumentException(source, all);
     }

@@ -1,20 +1,11 @@
 package io.github.planwatch.io;
 
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.planwatch.io.DocNode.Field;
@@ -61,34 +52,18 @@ import io.github.planwatch.model.YearSpan;
  *
  * <p>One instance reads one document; not thread-safe.
  */
-final class PlanReader {
+final class PlanReader extends TreeReader {
 
     /** The version of the plan document format that this reader reads and the writer writes. */
     static final int SCHEMA_VERSION = 1;
-    /** The field that carries the format version; it has no counterpart in the model. */
-    static final String SCHEMA_VERSION_FIELD = "schemaVersion";
-
-    private static final Pattern LEADING_FIELD = Pattern.compile("^([A-Za-z]+)((?:\\[\\d+])*)[ :]");
-    private static final Pattern PATH_SEGMENT = Pattern.compile("([^\\[]*)((?:\\[\\d+])*)");
-    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
-
-    private final String source;
-    private final List<Problem> problems = new ArrayList<>();
     /** The ids the document declares, or null where a list could not be read whole to know them. */
     private Set<String> organisationIds;
     private Set<String> areaIds;
     private Set<String> categoryIds;
     private Set<String> taskNumbers;
 
-    private final Kind<String> text = new Kind<>("text", this::readText);
-    private final Kind<Integer> integer = new Kind<>("a whole number", this::readInteger);
-    private final Kind<BigDecimal> number = new Kind<>("a number", this::readNumber);
-    private final Kind<Boolean> bool = new Kind<>("true or false", this::readBoolean);
-    private final Kind<LocalDate> date = new Kind<>("an ISO date such as 2020-05-07", this::readDate);
     private final Kind<YearSpan> yearSpan = new Kind<>("a year such as 2022 or a span such as 2020-2022",
             this::readYearSpan);
-    private final Kind<LocalizedText> localized = new Kind<>("a text in Chinese and English, {zh: ..., en: ...}",
-            this::readLocalized);
     private final Kind<Unit> unit = new Kind<>("a unit, {zh: ..., en: ..., negativeAllowed: ...}", this::readUnit);
     private final Kind<Tolerance> tolerance = new Kind<>("a tolerance, {kind: RELATIVE or ABSOLUTE, value: ...}",
             this::readTolerance);
@@ -102,7 +77,7 @@ final class PlanReader {
     private final Kind<Integer> taskRef = new Kind<>("the number of one of the plan's tasks", this::readTaskRef);
 
     private PlanReader(String source) {
-        this.source = source;
+        super(source);
     }
 
     /**
@@ -115,23 +90,7 @@ final class PlanReader {
      */
     static ActionPlan read(DocumentParser.Parsed parsed, String source) {
         PlanReader reader = new PlanReader(source);
-        ActionPlan plan = reader.readPlan(parsed.root());
-        List<Problem> all = new ArrayList<>(parsed.problems());
-        all.addAll(reader.problems);
-        if (plan == null && all.isEmpty()) {
-            // Every way to fail adds a problem; this keeps a slip from returning null as if whole.
-            all.add(new Problem(source, parsed.root().line(), parsed.root().column(), "", "the plan could not be read"));
-        }
-        if (!all.isEmpty()) {
-            all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-            throw new DocumentException(source, all);
-        }
-        return plan;
-    }
-
-    /** Lists the field names of a record type, in declaration order, which is also the order written. */
-    static List<String> fieldsOf(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+        return reader.finish(parsed, reader.readPlan(parsed.root()), "the plan");
     }
 
     // ---------------------------------------------------------------- the parts of a plan
@@ -148,11 +107,7 @@ final class PlanReader {
         categoryIds = declared(o.node, "categories", "id");
         taskNumbers = declared(o.node, "tasks", "number");
 
-        Integer version = o.required(SCHEMA_VERSION_FIELD, integer);
-        if (version != null && version != SCHEMA_VERSION) {
-            DocNode at = o.node.fields().get(SCHEMA_VERSION_FIELD).value();
-            problem(at, SCHEMA_VERSION_FIELD, "expected schema version " + SCHEMA_VERSION + ", found " + version);
-        }
+        schemaVersion(o, SCHEMA_VERSION);
         String id = o.required("id", text);
         LocalizedText title = o.required("title", localized);
         String issuer = o.required("issuer", organisationRef);
@@ -179,7 +134,7 @@ final class PlanReader {
         } catch (InvalidInputException ex) {
             for (Problem p : ex.problems()) {
                 DocNode at = nodeAt(o.node, p.path());
-                problems.add(new Problem(source, at.line(), at.column(), p.path(), p.message()));
+                problem(at, p.path(), p.message());
             }
         } catch (IllegalArgumentException | NullPointerException ex) {
             reportBroken(o, ex);
@@ -303,7 +258,7 @@ final class PlanReader {
     }
 
     private QuantifiedTarget readQuantifiedTarget(DocNode node, String path) {
-        Obj o = object(node, path, quantifiedTarget.expected, fieldsOf(QuantifiedTarget.class));
+        Obj o = object(node, path, quantifiedTarget.expected(), fieldsOf(QuantifiedTarget.class));
         if (o == null) {
             return null;
         }
@@ -317,7 +272,7 @@ final class PlanReader {
     }
 
     private Target readTarget(DocNode node, String path) {
-        Obj o = object(node, path, target.expected, fieldsOf(Target.class));
+        Obj o = object(node, path, target.expected(), fieldsOf(Target.class));
         if (o == null) {
             return null;
         }
@@ -331,18 +286,8 @@ final class PlanReader {
         return build(o, () -> new Target(id, kind, years, comparison, value, band, wording));
     }
 
-    private LocalizedText readLocalized(DocNode node, String path) {
-        Obj o = object(node, path, localized.expected, fieldsOf(LocalizedText.class));
-        if (o == null) {
-            return null;
-        }
-        String zh = o.required("zh", text);
-        String en = o.required("en", text);
-        return build(o, () -> new LocalizedText(zh, en));
-    }
-
     private Unit readUnit(DocNode node, String path) {
-        Obj o = object(node, path, unit.expected, fieldsOf(Unit.class));
+        Obj o = object(node, path, unit.expected(), fieldsOf(Unit.class));
         if (o == null) {
             return null;
         }
@@ -353,7 +298,7 @@ final class PlanReader {
     }
 
     private Tolerance readTolerance(DocNode node, String path) {
-        Obj o = object(node, path, tolerance.expected, fieldsOf(Tolerance.class));
+        Obj o = object(node, path, tolerance.expected(), fieldsOf(Tolerance.class));
         if (o == null) {
             return null;
         }
@@ -363,7 +308,7 @@ final class PlanReader {
     }
 
     private Baseline readBaseline(DocNode node, String path) {
-        Obj o = object(node, path, baseline.expected, fieldsOf(Baseline.class));
+        Obj o = object(node, path, baseline.expected(), fieldsOf(Baseline.class));
         if (o == null) {
             return null;
         }
@@ -374,100 +319,30 @@ final class PlanReader {
 
     // ---------------------------------------------------------------- scalars
 
-    private String readText(DocNode node, String path) {
-        if (node instanceof Scalar s && s.kind() == ScalarKind.TEXT) {
-            return s.text();
-        }
-        wrongType(node, path, text.expected);
-        return null;
-    }
-
-    private Integer readInteger(DocNode node, String path) {
-        if (node instanceof Scalar s && s.kind() == ScalarKind.INTEGER) {
-            try {
-                return s.number().intValueExact();
-            } catch (ArithmeticException ex) {
-                problem(node, path, "expected a whole number between " + Integer.MIN_VALUE + " and "
-                        + Integer.MAX_VALUE + ", found " + s.describe());
-                return null;
-            }
-        }
-        wrongType(node, path, integer.expected);
-        return null;
-    }
-
-    private BigDecimal readNumber(DocNode node, String path) {
-        if (node instanceof Scalar s && (s.kind() == ScalarKind.INTEGER || s.kind() == ScalarKind.DECIMAL)) {
-            return s.number();
-        }
-        wrongType(node, path, number.expected);
-        return null;
-    }
-
-    private Boolean readBoolean(DocNode node, String path) {
-        if (node instanceof Scalar s && s.kind() == ScalarKind.BOOLEAN) {
-            return Boolean.valueOf(s.text());
-        }
-        wrongType(node, path, bool.expected);
-        return null;
-    }
-
-    private LocalDate readDate(DocNode node, String path) {
-        if (node instanceof Scalar s && s.kind() == ScalarKind.TEXT) {
-            try {
-                return LocalDate.parse(s.text());
-            } catch (DateTimeParseException ex) {
-                problem(node, path, "expected " + date.expected + ", found " + s.describe());
-                return null;
-            }
-        }
-        wrongType(node, path, date.expected);
-        return null;
-    }
-
     private YearSpan readYearSpan(DocNode node, String path) {
         if (node instanceof Scalar s && (s.kind() == ScalarKind.TEXT || s.kind() == ScalarKind.INTEGER)) {
             try {
                 return s.kind() == ScalarKind.TEXT ? YearSpan.parse(s.text()) : YearSpan.ofYear(s.number().intValueExact());
             } catch (IllegalArgumentException | ArithmeticException ex) {
-                problem(node, path, "expected " + yearSpan.expected + ", found " + s.describe() + " ("
+                problem(node, path, "expected " + yearSpan.expected() + ", found " + s.describe() + " ("
                         + ex.getMessage() + ")");
                 return null;
             }
         }
-        wrongType(node, path, yearSpan.expected);
+        wrongType(node, path, yearSpan.expected());
         return null;
-    }
-
-    private <E extends Enum<E>> Kind<E> enumKind(Class<E> type) {
-        String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        String expected = "one of " + names;
-        return new Kind<>(expected, (node, path) -> {
-            if (node instanceof Scalar s && s.kind() == ScalarKind.TEXT) {
-                for (E constant : type.getEnumConstants()) {
-                    if (constant.name().equals(s.text())) {
-                        return constant;
-                    }
-                }
-                problem(node, path, "expected " + expected + ", found " + s.describe()
-                        + suggestion(s.text(), Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-                return null;
-            }
-            wrongType(node, path, expected);
-            return null;
-        });
     }
 
     private Kind<String> reference(String list, Supplier<Set<String>> known) {
         String expected = "the id of one of the plan's " + list;
         return new Kind<>(expected, (node, path) -> {
-            String id = readText(node, path);
+            String id = text.read(node, path);
             if (id == null) {
                 return null;
             }
             Set<String> ids = known.get();
             if (ids != null && !ids.contains(id)) {
-                problem(node, path, "expected " + expected + ", found " + DocNode.quote(id) + suggestion(id, ids));
+                problem(node, path, "expected " + expected + ", found " + DocNode.quote(id) + Suggestions.didYouMean(id, ids));
                 return null;
             }
             return id;
@@ -475,12 +350,12 @@ final class PlanReader {
     }
 
     private Integer readTaskRef(DocNode node, String path) {
-        Integer n = readInteger(node, path);
+        Integer n = integer.read(node, path);
         if (n == null) {
             return null;
         }
         if (taskNumbers != null && !taskNumbers.contains(n.toString())) {
-            problem(node, path, "expected " + taskRef.expected + ", found " + n);
+            problem(node, path, "expected " + taskRef.expected() + ", found " + n);
             return null;
         }
         return n;
@@ -506,209 +381,5 @@ final class PlanReader {
             }
         }
         return ids;
-    }
-
-    // ---------------------------------------------------------------- machinery
-
-    /** What a reader expects, for messages, and the reader; a reader returns null after reporting a problem. */
-    private record Kind<T>(String expected, NodeReader<T> reader) {
-
-        T read(DocNode node, String path) {
-            return reader.read(node, path);
-        }
-    }
-
-    @FunctionalInterface
-    private interface NodeReader<T> {
-        T read(DocNode node, String path);
-    }
-
-    private static <T> Kind<T> kind(String expected, NodeReader<T> reader) {
-        return new Kind<>(expected, reader);
-    }
-
-    /** A mapping being read as a part: its fields, its path, and whether any of them failed. */
-    private final class Obj {
-
-        private final MapNode node;
-        private final String path;
-        private boolean failed;
-
-        Obj(MapNode node, String path) {
-            this.node = node;
-            this.path = path;
-        }
-
-        String pathOf(String field) {
-            return path.isEmpty() ? field : path + "." + field;
-        }
-
-        <T> T required(String field, Kind<T> kind) {
-            Field f = node.fields().get(field);
-            if (f == null) {
-                problem(node, pathOf(field), "missing required field " + DocNode.quote(field) + ": expected "
-                        + kind.expected());
-                failed = true;
-                return null;
-            }
-            return check(kind.read(f.value(), pathOf(field)));
-        }
-
-        <T> T optional(String field, Kind<T> kind) {
-            Field f = node.fields().get(field);
-            return f == null || isNull(f.value()) ? null : check(kind.read(f.value(), pathOf(field)));
-        }
-
-        <T> List<T> list(String field, Kind<T> element) {
-            Field f = node.fields().get(field);
-            if (f == null || isNull(f.value())) {
-                return List.of();
-            }
-            if (!(f.value() instanceof ListNode items)) {
-                wrongType(f.value(), pathOf(field), "a list of " + element.expected());
-                failed = true;
-                return null;
-            }
-            List<T> values = new ArrayList<>();
-            boolean whole = true;
-            for (int i = 0; i < items.items().size(); i++) {
-                T value = element.read(items.items().get(i), pathOf(field) + "[" + i + "]");
-                if (value == null) {
-                    whole = false;
-                } else {
-                    values.add(value);
-                }
-            }
-            return whole ? values : check(null);
-        }
-
-        private <T> T check(T value) {
-            if (value == null) {
-                failed = true;
-            }
-            return value;
-        }
-    }
-
-    private Obj object(DocNode node, String path, String what, List<String> fields) {
-        if (!(node instanceof MapNode map)) {
-            wrongType(node, path, what + " (a mapping with the fields " + String.join(", ", fields) + ")");
-            return null;
-        }
-        for (Field f : map.fields().values()) {
-            if (!fields.contains(f.name())) {
-                problems.add(new Problem(source, f.line(), f.column(), path.isEmpty() ? f.name() : path + "." + f.name(),
-                        "unknown field " + DocNode.quote(f.name()) + suggestion(f.name(), fields) + "; expected "
-                                + what + " with the fields " + String.join(", ", fields)));
-            }
-        }
-        return new Obj(map, path);
-    }
-
-    /** Builds a part from fields that all read, turning a rule the constructor enforces into a problem. */
-    private <T> T build(Obj o, Supplier<T> constructor) {
-        if (o.failed) {
-            return null;
-        }
-        try {
-            return constructor.get();
-        } catch (IllegalArgumentException | NullPointerException ex) {
-            reportBroken(o, ex);
-            o.failed = true;
-            return null;
-        }
-    }
-
-    /** Reports a rule a constructor enforced at the field its message starts with, or else at the part. */
-    private void reportBroken(Obj o, RuntimeException ex) {
-        String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        Matcher m = LEADING_FIELD.matcher(message);
-        if (m.find() && o.node.fields().containsKey(m.group(1))) {
-            String relative = m.group(1) + m.group(2);
-            problem(nodeAt(o.node, relative), o.pathOf(relative), message);
-        } else {
-            problem(o.node, o.path, message);
-        }
-    }
-
-    /** Follows a field path such as {@code tasks[3].targets[0].target.id} as far as the tree goes. */
-    private static DocNode nodeAt(DocNode root, String path) {
-        DocNode node = root;
-        for (String segment : path.split("\\.")) {
-            Matcher m = PATH_SEGMENT.matcher(segment);
-            if (!m.matches()) {
-                return node;
-            }
-            if (!m.group(1).isEmpty()) {
-                Field f = node instanceof MapNode map ? map.fields().get(m.group(1)) : null;
-                if (f == null) {
-                    return node;
-                }
-                node = f.value();
-            }
-            Matcher index = INDEX.matcher(m.group(2));
-            while (index.find()) {
-                int i = Integer.parseInt(index.group(1));
-                if (!(node instanceof ListNode list) || i >= list.items().size()) {
-                    return node;
-                }
-                node = list.items().get(i);
-            }
-        }
-        return node;
-    }
-
-    private static boolean isNull(DocNode node) {
-        return node instanceof Scalar s && s.kind() == ScalarKind.NULL;
-    }
-
-    private void wrongType(DocNode node, String path, String expected) {
-        if (node instanceof Scalar s && s.kind() == ScalarKind.INVALID) {
-            return; // the parser has reported it
-        }
-        String hint = node instanceof Scalar s && s.couldBeQuoted() && expected.equals(text.expected)
-                ? "; put it in quotes to make it text" : "";
-        problem(node, path, "expected " + expected + ", found " + node.describe() + hint);
-    }
-
-    private void problem(DocNode at, String path, String message) {
-        problems.add(new Problem(source, at.line(), at.column(), path, message));
-    }
-
-    /** Suggests the closest of the known names to a misspelt one, if one is close. */
-    private static String suggestion(String written, Iterable<String> known) {
-        if (written.length() > 64) {
-            return "";
-        }
-        String best = null;
-        int bestDistance = 3;
-        for (String candidate : known) {
-            int d = distance(written.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return best == null ? "" : " (did you mean " + DocNode.quote(best) + "?)";
-    }
-
-    /** The Levenshtein distance between two short strings. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

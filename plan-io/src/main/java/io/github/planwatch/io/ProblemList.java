@@ -1,0 +1,84 @@
+package io.github.planwatch.io;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.github.planwatch.model.Problem;
+
+/**
+ * Collects the problems of one document, keeping at most {@link #MAX_LISTED} of them and counting
+ * the rest, so that a hostile document with a problem on every line cannot make a list (and a
+ * message) of hundreds of thousands of problems.
+ */
+final class ProblemList {
+
+    /** The most problems listed for one document; a file with more is not worth listing further. */
+    static final int MAX_LISTED = 1000;
+
+    private final List<Problem> listed = new ArrayList<>();
+    private int unlisted;
+    private Problem firstUnlisted;
+
+    /**
+     * Adds a problem, or counts it once the list is full.
+     *
+     * @param problem  the problem, not null
+     */
+    void add(Problem problem) {
+        if (listed.size() < MAX_LISTED) {
+            listed.add(problem);
+        } else {
+            if (unlisted == 0) {
+                firstUnlisted = problem;
+            }
+            unlisted++;
+        }
+    }
+
+    /**
+     * Adds problems in order.
+     *
+     * @param problems  the problems, not null
+     */
+    void addAll(List<Problem> problems) {
+        problems.forEach(this::add);
+    }
+
+    boolean isEmpty() {
+        return listed.isEmpty();
+    }
+
+    /**
+     * Returns the problems in the order they were found, with one more at the end that says how many
+     * were not listed, if any were not.
+     *
+     * @return the problems, not null
+     */
+    List<Problem> inOrderFound() {
+        List<Problem> all = new ArrayList<>(listed);
+        addSummary(all);
+        return all;
+    }
+
+    /**
+     * Returns the problems in document order (by line, then column), with one more at the end that
+     * says how many were not listed, if any were not.
+     *
+     * @return the problems, not null
+     */
+    List<Problem> inDocumentOrder() {
+        List<Problem> all = new ArrayList<>(listed);
+        all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        addSummary(all);
+        return all;
+    }
+
+    private void addSummary(List<Problem> all) {
+        if (unlisted > 0) {
+            all.add(new Problem(firstUnlisted.source(), firstUnlisted.line(), firstUnlisted.column(), "",
+                    "and " + unlisted + " more " + (unlisted == 1 ? "problem" : "problems") + " from here on, not listed;"
+                            + " at most " + MAX_LISTED + " problems are listed for one document"));
+        }
+    }
+}
