@@ -84,7 +84,7 @@ final class CsvTable {
      * @param rows  the records in order, blank ones included, not null
      * @param problems  the problems, not null
      */
-    record Parsed(List<Row> rows, List<Problem> problems) {
+    record Parsed(List<Row> rows, ProblemList problems) {
     }
 
     private final String source;
@@ -189,7 +189,7 @@ final class CsvTable {
         while (pos < chars.length) {
             rows.add(row());
         }
-        return new Parsed(rows, problems.inOrderFound());
+        return new Parsed(rows, problems);
     }
 
     private Row row() {

@@ -94,7 +94,7 @@ final class CsvTree {
         CsvTree tree = new CsvTree(source, columns, list);
         tree.problems.addAll(table.problems());
         ListNode root = tree.records(table.rows());
-        return new DocumentParser.Parsed(root, tree.problems.inOrderFound());
+        return new DocumentParser.Parsed(root, tree.problems);
     }
 
     private ListNode records(List<CsvTable.Row> rows) {

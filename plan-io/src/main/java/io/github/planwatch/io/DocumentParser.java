@@ -152,7 +152,7 @@ final class DocumentParser {
      * @param root  the document's top value, not null
      * @param problems  the problems that did not end the parse, not null
      */
-    record Parsed(DocNode root, List<Problem> problems) {
+    record Parsed(DocNode root, ProblemList problems) {
     }
 
     /**
@@ -198,7 +198,7 @@ final class DocumentParser {
                 problems.add(problem(at.getLineNr(), at.getColumnNr(), "",
                         "expected one document, found a second one"));
             }
-            return new Parsed(root, problems.inOrderFound());
+            return new Parsed(root, problems);
         } catch (DocumentException ex) {
             throw ex;
         } catch (IOException | RuntimeException ex) {

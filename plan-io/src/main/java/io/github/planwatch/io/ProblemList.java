@@ -37,12 +37,18 @@ final class ProblemList {
     }
 
     /**
-     * Adds problems in order.
+     * Adds the problems of another list in order, and counts those it did not list as not listed here.
      *
-     * @param problems  the problems, not null
+     * @param other  the other list, not null
      */
-    void addAll(List<Problem> problems) {
-        problems.forEach(this::add);
+    void addAll(ProblemList other) {
+        other.listed.forEach(this::add);
+        if (other.unlisted > 0) {
+            if (unlisted == 0) {
+                firstUnlisted = other.firstUnlisted;
+            }
+            unlisted += other.unlisted;
+        }
     }
 
     boolean isEmpty() {

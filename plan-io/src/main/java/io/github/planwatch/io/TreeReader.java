@@ -70,7 +70,7 @@ abstract class TreeReader {
     final <T> T finish(DocumentParser.Parsed parsed, T result, String what) {
         ProblemList all = new ProblemList();
         all.addAll(parsed.problems());
-        all.addAll(problems.inOrderFound());
+        all.addAll(problems);
         if (result == null && all.isEmpty()) {
             // Every way to fail adds a problem; this keeps a slip from returning null as if whole.
             all.add(new Problem(source, parsed.root().line(), parsed.root().column(), "", what + " could not be read"));

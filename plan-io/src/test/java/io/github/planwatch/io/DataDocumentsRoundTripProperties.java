@@ -1,0 +1,79 @@
+package io.github.planwatch.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.KeyWorkUpdate;
+import io.github.planwatch.model.Observation;
+import io.github.planwatch.model.PlanArbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Observations and key-work updates written in any format read back against their plan as the
+ * same records in the same order, and a file read and written again is the same text.
+ */
+class DataDocumentsRoundTripProperties {
+
+    /** A plan and records valid against it. */
+    record Case<T>(ActionPlan plan, List<T> records) {
+    }
+
+    @Provide
+    Arbitrary<Case<Observation>> observations() {
+        return PlanArbitraries.actionPlans().flatMap(plan -> DataArbitraries.observations(plan, 12)
+                .map(list -> new Case<>(plan, list)));
+    }
+
+    @Provide
+    Arbitrary<Case<KeyWorkUpdate>> updates() {
+        return PlanArbitraries.actionPlans().flatMap(plan -> DataArbitraries.updates(plan, 12)
+                .map(list -> new Case<>(plan, list)));
+    }
+
+    @Provide
+    Arbitrary<Case<Observation>> shaoxingObservations() {
+        ActionPlan plan = PlanDocuments.shaoxing();
+        return Combinators.combine(DataArbitraries.observations(plan, 30), net.jqwik.api.Arbitraries.just(plan))
+                .as((list, p) -> new Case<>(p, list));
+    }
+
+    @Property(tries = 150)
+    void observations_readBackAsWritten(@ForAll("observations") Case<Observation> c, @ForAll DataFormat format) {
+        String text = ObservationDocuments.toText(c.records(), format);
+
+        List<Observation> read = ObservationDocuments.read(bytes(text), format, "o", c.plan());
+
+        assertThat(read).isEqualTo(c.records());
+        assertThat(ObservationDocuments.toText(read, format)).isEqualTo(text);
+    }
+
+    @Property(tries = 150)
+    void shaoxingObservations_readBackAsWritten(@ForAll("shaoxingObservations") Case<Observation> c,
+                                                @ForAll DataFormat format) {
+        String text = ObservationDocuments.toText(c.records(), format);
+
+        assertThat(ObservationDocuments.read(bytes(text), format, "o", c.plan())).isEqualTo(c.records());
+    }
+
+    @Property(tries = 150)
+    void updates_readBackAsWritten(@ForAll("updates") Case<KeyWorkUpdate> c, @ForAll DataFormat format) {
+        String text = KeyWorkUpdateDocuments.toText(c.records(), format);
+
+        List<KeyWorkUpdate> read = KeyWorkUpdateDocuments.read(bytes(text), format, "u", c.plan());
+
+        assertThat(read).isEqualTo(c.records());
+        assertThat(KeyWorkUpdateDocuments.toText(read, format)).isEqualTo(text);
+    }
+
+    private static ByteArrayInputStream bytes(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
