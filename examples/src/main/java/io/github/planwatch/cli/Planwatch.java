@@ -84,8 +84,9 @@ public final class Planwatch implements Callable<Integer> {
         cl.setErr(terminal.err());
         cl.setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExecutionExceptionHandler(Planwatch::failed);
-        cl.setParameterExceptionHandler(Planwatch::misused);
+        // Errors go to the terminal's error stream, also for subcommands added after this.
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, terminal.err(), parseResult));
+        cl.setParameterExceptionHandler((ex, args) -> misused(ex, terminal.err()));
         return cl;
     }
 
@@ -115,15 +116,13 @@ public final class Planwatch implements Callable<Integer> {
         }
     }
 
-    private static int misused(CommandLine.ParameterException ex, String[] args) {
-        PrintWriter err = ex.getCommandLine().getErr();
+    private static int misused(CommandLine.ParameterException ex, PrintWriter err) {
         err.println("planwatch: " + ex.getMessage());
         err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
         return BAD_INPUT;
     }
 
-    private static int failed(Exception ex, CommandLine commandLine, ParseResult parseResult) {
-        PrintWriter err = commandLine.getErr();
+    private static int failed(Exception ex, PrintWriter err, ParseResult parseResult) {
         if (ex instanceof InvalidInputException invalid) {
             for (Problem p : invalid.problems()) {
                 err.println(p.source().isEmpty() ? "planwatch: " + p : p.toString());

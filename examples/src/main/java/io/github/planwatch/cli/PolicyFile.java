@@ -74,6 +74,8 @@ final class PolicyFile {
 
     private static EvaluationPolicy map(Settings settings) {
         EvaluationPolicy.Builder all = EvaluationPolicy.builder();
+        EvaluationPolicy.Builder ratios = EvaluationPolicy.builder();
+        EvaluationPolicy.Builder groups = EvaluationPolicy.builder();
         boolean valid = true;
         for (Entry e : ENTRIES) {
             Optional<?> value = switch (e.kind()) {
@@ -86,31 +88,33 @@ final class PolicyFile {
                 continue;
             }
             e.setter().accept(all, value.get());
-            if (!e.ordered()) {
+            if (e.ordered()) {
+                e.setter().accept(e.name().startsWith("group") ? groups : ratios, value.get());
+            } else {
                 // Checked alone against the defaults, so that every value out of range is reported, not only the first.
                 EvaluationPolicy.Builder alone = EvaluationPolicy.builder();
                 e.setter().accept(alone, value.get());
-                try {
-                    alone.build();
-                } catch (IllegalArgumentException ex) {
-                    settings.reject(e.name(), ex.getMessage());
-                    valid = false;
-                }
+                valid &= check(alone, settings, e.name());
             }
         }
-        if (!valid) {
-            return null;
-        }
+        // The two sets of thresholds, each checked on its own, at the first of its settings that the file gives.
+        valid &= check(ratios, settings, firstGiven(settings, false));
+        valid &= check(groups, settings, firstGiven(settings, true));
+        return valid ? all.build() : null;
+    }
+
+    private static boolean check(EvaluationPolicy.Builder builder, Settings settings, String at) {
         try {
-            return all.build();
+            builder.build();
+            return true;
         } catch (IllegalArgumentException ex) {
-            // Thresholds out of order: reported at the first of the thresholds the file gives.
-            String at = ENTRIES.stream().filter(Entry::ordered).map(Entry::name)
-                    .filter(n -> settings.names().contains(n))
-                    .filter(n -> n.startsWith("group") == ex.getMessage().startsWith("group"))
-                    .findFirst().orElse("schemaVersion");
             settings.reject(at, ex.getMessage());
-            return null;
+            return false;
         }
+    }
+
+    private static String firstGiven(Settings settings, boolean group) {
+        return settings.names().stream().filter(n -> ENTRIES.stream().anyMatch(e -> e.ordered() && e.name().equals(n)))
+                .filter(n -> n.startsWith("group") == group).findFirst().orElse("schemaVersion");
     }
 }

@@ -200,7 +200,15 @@ final class Results {
      * otherwise a sign and a value, such as {@code ≥ 6800} or {@code ≥ 10%/yr}.
      */
     static String describe(Target target, Words w) {
-        if (w.isChinese() && target.wording() != null) {
+        return describe(target, w, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Describes a target as {@link #describe(Target, Words)} does, using the plan's own words only
+     * where they take at most a number of columns.
+     */
+    static String describe(Target target, Words w, int maxWordingWidth) {
+        if (w.isChinese() && target.wording() != null && DisplayWidth.of(target.wording()) <= maxWordingWidth) {
             return target.wording();
         }
         String value = number(target.value());

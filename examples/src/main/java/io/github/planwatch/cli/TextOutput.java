@@ -31,6 +31,8 @@ final class TextOutput {
 
     /** The width of a classic terminal. */
     static final int WIDTH = 80;
+    /** The widest that the plan's own words for a target may be in a table; longer ones are written as a sign and a value. */
+    private static final int WORDING = 12;
     /** Findings of one code up to this many are listed one by one; more are listed by subject. */
     private static final int LISTED_ONE_BY_ONE = 3;
 
@@ -73,7 +75,7 @@ final class TextOutput {
         ActionPlan plan = r.plan();
         Evaluation e = r.evaluation();
         title(w.of(plan.title()));
-        lines.add(plan.documentNumber() + " · " + w.of(Words.AS_OF) + " " + e.asOf() + " · " + dataLine(r));
+        wrapStyled(List.of(plan.documentNumber(), w.of(Words.AS_OF) + " " + e.asOf(), dataLine(r)));
         lines.add("");
 
         heading(w.of(Words.PLAN_AT_A_GLANCE));
@@ -157,7 +159,7 @@ final class TextOutput {
                 ? w.reason(a.reason())
                 : a.status() == Status.INSUFFICIENT_DATA ? r.judged(a, w) + " " + w.reason(a.reason())
                 : r.judged(a, w);
-        table.row(List.of(Cell.of(""), Cell.of(Results.years(t)), Cell.of(Results.describe(t, w)),
+        table.row(List.of(Cell.of(""), Cell.of(Results.years(t)), Cell.of(Results.describe(t, w, WORDING)),
                 Cell.of(judged), Cell.of(Results.decimal(a.score())), new Cell(w.status(a.status()), Style.of(a.status()))));
     }
 
@@ -217,10 +219,10 @@ final class TextOutput {
 
     private String writePlan(ActionPlan plan) {
         title(w.of(plan.title()));
-        lines.add(plan.documentNumber() + " · " + w.of(Words.ISSUED) + " " + plan.issueDate() + " · "
-                + w.of(Words.PERIOD) + " " + plan.period() + " · " + plan.areas().size() + (w.isChinese() ? "个领域，" : " areas, ")
+        wrapStyled(List.of(plan.documentNumber(), w.of(Words.ISSUED) + " " + plan.issueDate(),
+                w.of(Words.PERIOD) + " " + plan.period(), plan.areas().size() + (w.isChinese() ? "个领域，" : " areas, ")
                 + plan.tasks().size() + (w.isChinese() ? "项任务，" : " tasks, ")
-                + plan.indicators().size() + (w.isChinese() ? "个指标" : " indicators"));
+                + plan.indicators().size() + (w.isChinese() ? "个指标" : " indicators")));
         lines.add("");
 
         heading(w.of(Words.AREAS));
@@ -244,7 +246,7 @@ final class TextOutput {
             indicators.line(w.of(c.name()), Style.BOLD);
             for (Indicator i : plan.indicatorsOf(c.id())) {
                 String base = i.baseline() == null ? "–" : Results.number(i.baseline().value()) + " (" + i.baseline().year() + ")";
-                String targets = i.targets().stream().map(t -> t.year() + " " + Results.describe(t, w))
+                String targets = i.targets().stream().map(t -> t.year() + " " + Results.describe(t, w, WORDING))
                         .collect(Collectors.joining("; "));
                 indicators.row(List.of(Cell.of(Integer.toString(i.number())),
                         Cell.of(w.of(i.name()) + " (" + Results.unit(i.unit(), w) + ")"), Cell.of(base), Cell.of(targets)));

@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
                 inputs.observations().size() + " values" + (years.getCount() == 0 ? ""
                         : ", " + years.getMin() + "-" + years.getMax()));
         line(sb, "updates", inputs.updateSource() == null ? "none" : inputs.updateSource(),
-                inputs.updates().size() + " reports");
+                inputs.updateSource() == null ? "" : inputs.updates().size() + " reports");
         line(sb, "policy", evidence.policy == null ? "defaults" : evidence.policy.toString(), "");
         List<String> rules = inputs.ruleFiles().stream().map(Object::toString).toList();
         line(sb, "rules", rules.isEmpty() ? "built-in only" : "built-in and " + String.join(", ", rules), "");
