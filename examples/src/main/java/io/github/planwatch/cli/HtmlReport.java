@@ -508,6 +508,7 @@ final class HtmlReport {
             .chart .band{opacity:.16}.chart .floor{stroke-width:2;stroke-dasharray:1 3}
             .base{fill:#1f2328}.target{fill:#fff;stroke-width:2.2}.chart .obs{stroke-width:2}
             .targets{font-size:.82rem}.targets td,.targets th{padding:4px 5px}
+            .targets td:nth-child(-n+2),.work td:nth-child(4){white-space:nowrap}
             .flist{list-style:none;margin:8px 0 0;padding:0;font-size:.8rem}
             .flist li{padding:3px 0 3px 8px;border-left:3px solid var(--line);margin:3px 0}
             .flist .sev,.fgroup .sev{font-weight:600;text-transform:uppercase;font-size:.7rem;letter-spacing:.03em}
