@@ -1,5 +1,7 @@
 package io.github.planwatch.cli;
 
+import java.util.Locale;
+
 import io.github.planwatch.model.Status;
 
 /** Escaping and the colours of the HTML report. */
@@ -41,7 +43,7 @@ final class Html {
      * @return the class name, not null
      */
     static String cssClass(Status status) {
-        return "st-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "st-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Assessment;
@@ -190,7 +191,7 @@ final class HtmlReport {
     }
 
     private void groupTable(String heading, String kind, List<GroupSummary> groups,
-                            java.util.function.Function<String, String> name) {
+                            Function<String, String> name) {
         h.append("<div><h2>").append(esc(heading)).append("</h2><table class=\"groups\"><thead><tr><th>").append(esc(kind))
                 .append("</th><th class=\"num\">").append(esc(w.of(Words.MEMBERS))).append("</th><th class=\"barcol\"></th><th class=\"num\">")
                 .append(esc(w.of(Words.SCORE))).append("</th><th>").append(esc(w.of(Words.STATUS))).append("</th></tr></thead><tbody>");

@@ -16,6 +16,7 @@ import io.github.planwatch.model.IndicatorCategory;
 import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.Severity;
 import io.github.planwatch.model.Status;
+import io.github.planwatch.model.SubjectKind;
 import io.github.planwatch.model.Target;
 import io.github.planwatch.model.Task;
 
@@ -142,7 +143,7 @@ final class MarkdownOutput {
                         .append(cell(f.message().in(w.language()))).append('\n');
             }
             for (Results.Duty d : u.duties()) {
-                String name = d.kind() == io.github.planwatch.model.SubjectKind.TASK ? r.taskName(d.id(), w) : r.itemName(d.id(), w);
+                String name = d.kind() == SubjectKind.TASK ? r.taskName(d.id(), w) : r.itemName(d.id(), w);
                 md.append("- ").append(w.of(d.lead() ? Words.ROLE_LEAD : Words.ROLE_RESPONSIBLE)).append(" · ")
                         .append(cell(name));
                 d.worst().ifPresent(s -> md.append(" · ").append(w.status(s)));

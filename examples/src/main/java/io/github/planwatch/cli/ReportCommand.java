@@ -3,6 +3,8 @@ package io.github.planwatch.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import io.github.planwatch.model.Language;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -37,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
             case HTML -> "html";
         });
         top.emit(Outputs.render(results, format, new Words(output.lang), false), file);
-        top.terminal().out().println((output.lang == io.github.planwatch.model.Language.ZH ? "已写入 " : "Wrote ") + file);
+        top.terminal().out().println((output.lang == Language.ZH ? "已写入 " : "Wrote ") + file);
         return Planwatch.OK;
     }
 }

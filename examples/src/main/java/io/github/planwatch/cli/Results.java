@@ -25,7 +25,6 @@ import io.github.planwatch.model.QuantifiedTarget;
 import io.github.planwatch.model.Status;
 import io.github.planwatch.model.SubjectKind;
 import io.github.planwatch.model.Target;
-import io.github.planwatch.model.TargetKind;
 import io.github.planwatch.model.Task;
 import io.github.planwatch.model.Unit;
 import io.github.planwatch.model.YearResult;
@@ -300,20 +299,9 @@ final class Results {
         };
     }
 
-    /** A value with its unit, such as {@code 5781 亿元} or {@code 27 μg/m³}. */
-    static String withUnit(BigDecimal value, Unit unit, Words w) {
-        String u = w.isChinese() ? unit.zh() : unit.en();
-        return number(value) + (u.equals("%") ? "%" : " " + u);
-    }
-
     /** The unit as written in the language. */
     static String unit(Unit unit, Words w) {
         return w.isChinese() ? unit.zh() : unit.en();
-    }
-
-    /** Whether a target kind is judged year by year. */
-    static boolean isYearly(TargetKind kind) {
-        return kind == TargetKind.YEARLY_GROWTH || kind == TargetKind.YEARLY_COUNT || kind == TargetKind.HOLD_BAND;
     }
 
     /** The results of the due years of a yearly assessment, such as {@code 2020 ✓, 2021 ✗}. */

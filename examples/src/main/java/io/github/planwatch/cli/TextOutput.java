@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.github.planwatch.cli.TextTable.Cell;
+import io.github.planwatch.cli.TextTable.Column;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Area;
 import io.github.planwatch.model.Assessment;
@@ -18,10 +21,8 @@ import io.github.planwatch.model.IndicatorCategory;
 import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.Severity;
 import io.github.planwatch.model.Status;
-import io.github.planwatch.model.Task;
 import io.github.planwatch.model.Target;
-import io.github.planwatch.cli.TextTable.Cell;
-import io.github.planwatch.cli.TextTable.Column;
+import io.github.planwatch.model.Task;
 
 /**
  * The text a terminal shows: an evaluation, and the outline of a plan, as tables aligned by
@@ -149,8 +150,9 @@ final class TextOutput {
     }
 
     private TextTable targetTable() {
-        return new TextTable(Column.left(""), Column.left(w.of(Words.YEAR)), Column.left(w.of(Words.TARGET)),
-                Column.left(w.of(Words.JUDGED)), Column.right(w.of(Words.SCORE)), Column.flexible(w.of(Words.STATUS)));
+        // Every text column may be cut, widest first, so that a plan with long values still fits the width.
+        return new TextTable(Column.left(""), Column.left(w.of(Words.YEAR)), Column.flexible(w.of(Words.TARGET)),
+                Column.flexible(w.of(Words.JUDGED)), Column.right(w.of(Words.SCORE)), Column.flexible(w.of(Words.STATUS)));
     }
 
     private void addTarget(TextTable table, Results r, Assessment a) {
@@ -164,7 +166,7 @@ final class TextOutput {
     }
 
     private void groupTable(String heading, String kind, List<GroupSummary> groups,
-                            java.util.function.Function<String, String> name) {
+                            Function<String, String> name) {
         heading(heading);
         TextTable table = new TextTable(Column.flexible(kind), Column.right(w.of(Words.MEMBERS)),
                 Column.right(w.of(Words.UNSCORED)), Column.right(w.of(Words.SCORE)), Column.left(w.of(Words.STATUS)));

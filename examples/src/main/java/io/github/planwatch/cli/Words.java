@@ -25,7 +25,6 @@ record Words(Language language) {
     static final LocalizedText TARGETS = LocalizedText.of("目标", "Targets");
     static final LocalizedText TARGET = LocalizedText.of("目标值", "Target");
     static final LocalizedText JUDGED = LocalizedText.of("评估依据", "Judged on");
-    static final LocalizedText LATEST = LocalizedText.of("最新值", "Latest");
     static final LocalizedText YEAR = LocalizedText.of("年份", "Year");
     static final LocalizedText SCORE = LocalizedText.of("得分", "Score");
     static final LocalizedText RATIO = LocalizedText.of("进度比R", "Ratio R");
@@ -62,20 +61,10 @@ record Words(Language language) {
     static final LocalizedText OBSERVED = LocalizedText.of("观测值", "observed");
     static final LocalizedText PATH = LocalizedText.of("目标路径", "path to target");
     static final LocalizedText GENERATED_BY = LocalizedText.of("由 planwatch 生成", "Made by planwatch");
-    static final LocalizedText SEVERITY = LocalizedText.of("级别", "Severity");
-    static final LocalizedText CODE = LocalizedText.of("类型", "Code");
     static final LocalizedText SUBJECT = LocalizedText.of("对象", "Subject");
-    static final LocalizedText MESSAGE = LocalizedText.of("说明", "Message");
     static final LocalizedText PERIOD = LocalizedText.of("实施期", "Period");
     static final LocalizedText ISSUED = LocalizedText.of("印发", "Issued");
-    static final LocalizedText PRINCIPLES = LocalizedText.of("基本原则", "Principles");
-    static final LocalizedText GOALS = LocalizedText.of("总体目标", "Goals");
     static final LocalizedText UNITS = LocalizedText.of("单位", "Units");
-    static final LocalizedText KEY_WORK_LIST = LocalizedText.of("年重点工作", " key work");
-    static final LocalizedText NO_PROGRESS_RATIO = LocalizedText.of("无", "n/a");
-    static final LocalizedText CONTENTS = LocalizedText.of("目录", "Contents");
-    static final LocalizedText AND_MORE = LocalizedText.of("等", "and others");
-    static final LocalizedText REASON = LocalizedText.of("原因", "Reason");
 
     /**
      * Returns a text in this language.

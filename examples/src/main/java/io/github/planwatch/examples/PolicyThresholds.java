@@ -1,6 +1,7 @@
 package io.github.planwatch.examples;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.github.planwatch.io.ObservationDocuments;
 import io.github.planwatch.io.PlanDocuments;
@@ -46,11 +47,11 @@ public final class PolicyThresholds {
             Assessment b = after.assessment(a.targetId()).orElseThrow();
             if (a.status() != b.status()) {
                 System.out.println(a.targetId() + ": " + a.status() + " -> " + b.status() + " (R = "
-                        + String.format(java.util.Locale.ROOT, "%.2f", a.ratio()) + ")");
+                        + String.format(Locale.ROOT, "%.2f", a.ratio()) + ")");
             }
         }
         System.out.println("findings: " + before.findings().size() + " -> " + after.findings().size()
-                + "; plan score " + String.format(java.util.Locale.ROOT, "%.2f -> %.2f",
+                + "; plan score " + String.format(Locale.ROOT, "%.2f -> %.2f",
                 before.planSummary().score(), after.planSummary().score()));
     }
 }
