@@ -62,9 +62,9 @@ final class EvaluationWriter {
         n.put("planId", evaluation.planId());
         n.put("asOf", evaluation.asOf());
         n.put("referenceDate", evaluation.referenceDate().toString());
-        n.set("indicators", owners(evaluation.assessments(), SubjectKind.INDICATOR));
-        n.set("tasks", owners(evaluation.assessments(), SubjectKind.TASK));
-        n.set("keyWork", owners(evaluation.assessments(), SubjectKind.KEY_WORK_ITEM));
+        for (Map.Entry<String, SubjectKind> owners : EvaluationReader.OWNERS) {
+            n.set(owners.getKey(), owners(evaluation.assessments(), owners.getValue()));
+        }
         ArrayNode findings = n.putArray("findings");
         evaluation.findings().forEach(f -> findings.add(finding(f)));
         ArrayNode groups = n.putArray("groups");

@@ -408,9 +408,4 @@ abstract class TreeReader {
     final void problem(DocNode at, String path, String message) {
         problems.add(new Problem(source, at.line(), at.column(), path, message));
     }
-
-    /** Reports a problem at a line and column. */
-    final void problem(int line, int column, String path, String message) {
-        problems.add(new Problem(source, line, column, path, message));
-    }
 }
