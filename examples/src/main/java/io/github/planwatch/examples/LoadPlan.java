@@ -7,7 +7,7 @@ import io.github.planwatch.model.Indicator;
 /**
  * Loads the bundled Shaoxing plan and prints one indicator: the five lines that README.md shows.
  *
- * <p>Run it with {@code mvn -q -pl examples -am exec:java -Dexec.mainClass=io.github.planwatch.examples.LoadPlan}.
+ * <p>Run it with {@code java -cp examples/target/planwatch.jar io.github.planwatch.examples.LoadPlan}.
  */
 public final class LoadPlan {
 

@@ -24,8 +24,15 @@ class ArchitectureTest {
     void model_dependsOnNoOtherModuleOrLibrary() {
         noClasses().that().resideInAPackage("io.github.planwatch.model..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "io.github.planwatch.io..", "io.github.planwatch.rules..", "io.github.planwatch.examples..",
+                        "io.github.planwatch.io..", "io.github.planwatch.rules..", "io.github.planwatch.examples..", "io.github.planwatch.cli..",
                         "com.fasterxml..", "org.drools..", "org.kie..", "org.slf4j..")
+                .check(classes);
+    }
+
+    @Test
+    void examplePrograms_useOnlyThePublicLibrary_notTheCommandsInsides() {
+        noClasses().that().resideInAPackage("io.github.planwatch.examples..")
+                .should().dependOnClassesThat().resideInAPackage("io.github.planwatch.cli..")
                 .check(classes);
     }
 
@@ -33,7 +40,7 @@ class ArchitectureTest {
     void io_doesNotDependOnRules() {
         noClasses().that().resideInAPackage("io.github.planwatch.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.github.planwatch.rules..",
-                        "io.github.planwatch.examples..", "org.drools..", "org.kie..")
+                        "io.github.planwatch.examples..", "io.github.planwatch.cli..", "org.drools..", "org.kie..")
                 .check(classes);
     }
 
@@ -41,7 +48,7 @@ class ArchitectureTest {
     void rules_doNotDependOnIo() {
         noClasses().that().resideInAPackage("io.github.planwatch.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.github.planwatch.io..",
-                        "io.github.planwatch.examples..", "com.fasterxml.jackson.dataformat..")
+                        "io.github.planwatch.examples..", "io.github.planwatch.cli..", "com.fasterxml.jackson.dataformat..")
                 .check(classes);
     }
 }

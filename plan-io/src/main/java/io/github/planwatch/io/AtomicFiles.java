@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.planwatch.model.PlanwatchException;
@@ -19,8 +20,16 @@ import io.github.planwatch.model.PlanwatchException;
  * forced to disk and then moved over the target in one step. A reader of the target sees the old
  * content or the new, never a mixture, and a failure leaves the old file as it was and no temporary
  * file behind.
+ *
+ * <p>Public for programs that write their own documents next to planwatch's, such as a report;
+ * planwatch's own writers use it for every file they write. All methods are static and
+ * thread-safe; two writers of one file at once each replace it whole, and the last move wins.
+ *
+ * <pre>{@code
+ * AtomicFiles.write(Path.of("report.html"), html.getBytes(StandardCharsets.UTF_8));
+ * }</pre>
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     private AtomicFiles() {
     }
@@ -35,6 +44,18 @@ final class AtomicFiles {
          * @throws IOException if writing fails
          */
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Replaces a file with the given bytes, atomically where the file system allows.
+     *
+     * @param file  the file, not null; its directory must exist
+     * @param content  the bytes to write, not null
+     * @throws PlanwatchException if the file cannot be written; the file is then unchanged
+     */
+    public static void write(Path file, byte[] content) {
+        Objects.requireNonNull(content, "content");
+        write(file, out -> out.write(content));
     }
 
     /**

@@ -36,6 +36,17 @@ class AtomicWriteTest {
     }
 
     @Test
+    void writeBytes_replacesAnExistingFileWholeAndLeavesNothingElse() throws IOException {
+        Path file = directory.resolve("report.html");
+        Files.writeString(file, "old report ".repeat(1000));
+
+        AtomicFiles.write(file, "<p>新报告</p>\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(Files.readString(file)).isEqualTo("<p>新报告</p>\n");
+        assertThat(names()).containsExactly("report.html");
+    }
+
+    @Test
     void writeFailingPartWay_leavesTheOldFileAndNoTemporaryFile() throws IOException {
         Path file = directory.resolve("plan.json");
         Files.writeString(file, "the old plan");

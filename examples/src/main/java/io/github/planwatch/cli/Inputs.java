@@ -1,0 +1,205 @@
+package io.github.planwatch.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import io.github.planwatch.io.KeyWorkUpdateDocuments;
+import io.github.planwatch.io.ObservationDocuments;
+import io.github.planwatch.io.PlanDocuments;
+import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.Evaluation;
+import io.github.planwatch.model.InvalidInputException;
+import io.github.planwatch.model.KeyWorkUpdate;
+import io.github.planwatch.model.Observation;
+import io.github.planwatch.model.PlanwatchException;
+import io.github.planwatch.model.Problem;
+import io.github.planwatch.rules.EvaluationInput;
+import io.github.planwatch.rules.EvaluationPolicy;
+import io.github.planwatch.rules.PlanEvaluator;
+
+/**
+ * Everything a command reads: the plan, the observations and key-work reports, the policy, the
+ * rule files of one's own and the as-of year, each from its option or its default.
+ *
+ * <p>{@link #load} reads them all before it gives up, so that one run lists every problem of every
+ * file: a plan that cannot be read stops only the files that are read against it.
+ *
+ * @param plan  the plan
+ * @param planSource  where the plan came from, for messages
+ * @param observations  the observations
+ * @param observationSource  where they came from, or a note that there are none
+ * @param updates  the key-work reports
+ * @param updateSource  where they came from, or null where none were given
+ * @param policy  the policy
+ * @param ruleFiles  the rule files of one's own, in the order found
+ * @param evaluator  the evaluator with the policy and the rule files
+ * @param asOf  the as-of year
+ */
+record Inputs(ActionPlan plan, String planSource, List<Observation> observations, String observationSource,
+              List<KeyWorkUpdate> updates, String updateSource, EvaluationPolicy policy, List<Path> ruleFiles,
+              PlanEvaluator evaluator, int asOf) {
+
+    /** The name the bundled plan goes by in messages. */
+    static final String BUNDLED_PLAN = "bundled:" + PlanDocuments.SHAOXING_RESOURCE;
+    /** The name the bundled observations go by in messages. */
+    static final String BUNDLED_OBSERVATIONS = "bundled:" + ObservationDocuments.SHAOXING_SOURCED_RESOURCE;
+
+    /**
+     * Reads only the plan.
+     *
+     * @param source  the plan option, not null
+     * @return the plan, not null
+     * @throws InvalidInputException listing the plan's problems
+     */
+    static ActionPlan plan(Options.PlanSource source) {
+        List<Problem> problems = new ArrayList<>();
+        ActionPlan plan = readPlan(source, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("the plan cannot be read", problems);
+        }
+        return plan;
+    }
+
+    /**
+     * Reads everything the options name, or the defaults.
+     *
+     * @param source  the plan option, not null
+     * @param evidence  the other inputs' options, not null
+     * @return the inputs, not null
+     * @throws InvalidInputException listing every problem of every input
+     */
+    static Inputs load(Options.PlanSource source, Options.Evidence evidence) {
+        List<Problem> problems = new ArrayList<>();
+        ActionPlan plan = readPlan(source, problems);
+
+        EvaluationPolicy policy = EvaluationPolicy.defaults();
+        if (evidence.policy != null) {
+            try {
+                policy = PolicyFile.read(evidence.policy);
+            } catch (InvalidInputException ex) {
+                problems.addAll(ex.problems());
+            } catch (PlanwatchException ex) {
+                problems.add(Problem.at("", ex.getMessage()));
+            }
+        }
+
+        List<Path> ruleFiles = ruleFiles(evidence.rules, problems);
+        PlanEvaluator evaluator = null;
+        try {
+            evaluator = PlanEvaluator.builder().policy(policy).rules(ruleFiles).build();
+        } catch (InvalidInputException ex) {
+            problems.addAll(ex.problems());
+        }
+
+        List<Observation> observations = List.of();
+        String observationSource;
+        List<KeyWorkUpdate> updates = List.of();
+        String updateSource = evidence.updates == null ? null : evidence.updates.toString();
+        if (evidence.observations != null) {
+            observationSource = evidence.observations.toString();
+        } else if (source.plan == null) {
+            observationSource = BUNDLED_OBSERVATIONS;
+        } else {
+            observationSource = null;
+        }
+        if (plan != null) {
+            try {
+                if (evidence.observations != null) {
+                    observations = ObservationDocuments.read(evidence.observations, plan);
+                } else if (source.plan == null) {
+                    observations = ObservationDocuments.shaoxingSourced();
+                }
+            } catch (InvalidInputException ex) {
+                problems.addAll(ex.problems());
+            } catch (PlanwatchException ex) {
+                problems.add(Problem.at("", ex.getMessage()));
+            }
+            if (evidence.updates != null) {
+                try {
+                    updates = KeyWorkUpdateDocuments.read(evidence.updates, plan);
+                } catch (InvalidInputException ex) {
+                    problems.addAll(ex.problems());
+                } catch (PlanwatchException ex) {
+                    problems.add(Problem.at("", ex.getMessage()));
+                }
+            }
+        }
+
+        int asOf = 0;
+        if (evidence.asOf != null) {
+            asOf = evidence.asOf;
+            if (asOf < 1900 || asOf > 2200) {
+                problems.add(Problem.at("", "--as-of: expected a year between 1900 and 2200, found " + asOf));
+            }
+        } else if (plan != null) {
+            asOf = observations.stream().mapToInt(Observation::year).max().orElse(plan.period().last());
+        }
+
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("the input cannot be read", problems);
+        }
+        String planSource = source.plan == null ? BUNDLED_PLAN : source.plan.toString();
+        return new Inputs(plan, planSource, observations, observationSource, updates, updateSource, policy,
+                ruleFiles, evaluator, asOf);
+    }
+
+    /**
+     * Evaluates the plan on the inputs.
+     *
+     * @return the evaluation, not null
+     * @throws InvalidInputException if the inputs do not fit the plan
+     * @throws PlanwatchException if a rule fails
+     */
+    Evaluation evaluate() {
+        return evaluator.evaluate(EvaluationInput.of(plan, observations, asOf).withKeyWorkUpdates(updates));
+    }
+
+    /**
+     * Evaluates the plan and keeps what the evaluation was made from, for the output formats.
+     *
+     * @return the results, not null
+     */
+    Results results() {
+        return new Results(plan, evaluate(), observations, updates, observationSource, updateSource, policy);
+    }
+
+    private static ActionPlan readPlan(Options.PlanSource source, List<Problem> problems) {
+        try {
+            return source.plan == null ? PlanDocuments.shaoxing() : PlanDocuments.read(source.plan);
+        } catch (InvalidInputException ex) {
+            problems.addAll(ex.problems());
+        } catch (PlanwatchException ex) {
+            problems.add(Problem.at("", ex.getMessage()));
+        }
+        return null;
+    }
+
+    /** The DRL files that the --rules options name: each directory's *.drl files in name order, and each file. */
+    private static List<Path> ruleFiles(List<Path> options, List<Problem> problems) {
+        List<Path> files = new ArrayList<>();
+        for (Path option : options) {
+            if (Files.isDirectory(option)) {
+                try (Stream<Path> listed = Files.list(option)) {
+                    List<Path> drl = listed.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".drl"))
+                            .filter(Files::isRegularFile).sorted().toList();
+                    if (drl.isEmpty()) {
+                        problems.add(Problem.at("", "--rules " + option + ": the directory holds no .drl file"));
+                    }
+                    files.addAll(drl);
+                } catch (IOException ex) {
+                    problems.add(Problem.at("", "--rules " + option + ": cannot list the directory: " + ex.getMessage()));
+                }
+            } else if (Files.isRegularFile(option)) {
+                files.add(option);
+            } else {
+                problems.add(Problem.at("", "--rules " + option + ": no such file or directory"));
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.planwatch.cli;
+
+import io.github.planwatch.io.EvaluationDocuments;
+
+/** Renders an evaluation in each output format. */
+final class Outputs {
+
+    private Outputs() {
+    }
+
+    /**
+     * Renders an evaluation.
+     *
+     * @param results  the evaluation and its inputs, not null
+     * @param format  the format, not null
+     * @param w  the language, not null
+     * @param colour  whether to colour text for a terminal
+     * @return the document, not null
+     */
+    static String render(Results results, Options.Format format, Words w, boolean colour) {
+        return switch (format) {
+            case TEXT -> TextOutput.evaluation(results, w, colour);
+            case JSON -> EvaluationDocuments.toJson(results.evaluation());
+            case MD -> MarkdownOutput.evaluation(results, w);
+            case HTML -> HtmlReport.render(results, w);
+        };
+    }
+}

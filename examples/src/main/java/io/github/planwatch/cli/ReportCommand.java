@@ -1,0 +1,45 @@
+package io.github.planwatch.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.github.planwatch.model.Language;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code planwatch report}: writes the evaluation as a report file. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Planwatch.Version.class, sortOptions = false,
+        description = {"Writes the evaluation as a report file: by default one self-contained HTML page "
+                + "(planwatch-report.html) with a chart for every indicator, the findings and who is accountable "
+                + "for what; --format md writes Markdown for pasting into documents."})
+final class ReportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Planwatch top;
+
+    @Mixin
+    Options.PlanSource source;
+
+    @Mixin
+    Options.Evidence evidence;
+
+    @Mixin
+    Options.Output output;
+
+    @Override
+    public Integer call() {
+        Results results = Inputs.load(source, evidence).results();
+        Options.Format format = output.format == null ? Options.Format.HTML : output.format;
+        Path file = output.output != null ? output.output : Path.of("planwatch-report." + switch (format) {
+            case TEXT -> "txt";
+            case JSON -> "json";
+            case MD -> "md";
+            case HTML -> "html";
+        });
+        top.emit(Outputs.render(results, format, new Words(output.lang), false), file);
+        top.terminal().out().println((output.lang == Language.ZH ? "已写入 " : "Wrote ") + file);
+        return Planwatch.OK;
+    }
+}

@@ -1,0 +1,382 @@
+package io.github.planwatch.cli;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.Assessment;
+import io.github.planwatch.model.Evaluation;
+import io.github.planwatch.model.Finding;
+import io.github.planwatch.model.Indicator;
+import io.github.planwatch.model.KeyWorkItem;
+import io.github.planwatch.model.KeyWorkUpdate;
+import io.github.planwatch.model.LocalizedText;
+import io.github.planwatch.model.Observation;
+import io.github.planwatch.model.Organisation;
+import io.github.planwatch.model.QuantifiedTarget;
+import io.github.planwatch.model.Status;
+import io.github.planwatch.model.SubjectKind;
+import io.github.planwatch.model.Target;
+import io.github.planwatch.model.Task;
+import io.github.planwatch.model.Unit;
+import io.github.planwatch.model.YearResult;
+import io.github.planwatch.rules.EvaluationPolicy;
+
+/**
+ * An evaluation together with what it was made from, and the lookups that every output format
+ * needs: the target behind an assessment, the name of a finding's subject, the observations of an
+ * indicator, and who leads and shares each task and key-work item. Immutable once built.
+ */
+final class Results {
+
+    /** A target with what it measures and whose it is. */
+    record TargetInfo(Target target, Unit unit, LocalizedText measure, SubjectKind ownerKind, String ownerId) {
+    }
+
+    /**
+     * A task or key-work item that a unit leads or shares, with how it stands.
+     *
+     * @param kind  TASK or KEY_WORK_ITEM
+     * @param id  the task's number as text, or the item's id
+     * @param title  its title or theme
+     * @param lead  whether the unit leads it
+     * @param assessments  the assessments of its targets
+     * @param findings  the findings about it and its targets
+     * @param lastReport  the last progress report on a key-work item, or null
+     */
+    record Duty(SubjectKind kind, String id, LocalizedText title, boolean lead, List<Assessment> assessments,
+                List<Finding> findings, KeyWorkUpdate lastReport) {
+
+        /** The worst status of its targets, or empty where it has none. */
+        Optional<Status> worst() {
+            return assessments.stream().map(Assessment::status).min(Comparator.comparingInt(Status::rank));
+        }
+    }
+
+    /**
+     * A unit with everything it leads or shares, and the findings about the unit itself.
+     *
+     * @param organisation  the unit
+     * @param duties  its tasks first, then its key-work items, in the plan's order
+     * @param findings  the findings about the unit itself (such as too much to lead)
+     */
+    record UnitDuties(Organisation organisation, List<Duty> duties, List<Finding> findings) {
+
+        long leads() {
+            return duties.stream().filter(Duty::lead).count();
+        }
+
+        long shares() {
+            return duties.stream().filter(d -> !d.lead()).count();
+        }
+
+        /** The findings about the unit and its duties, counted by severity. */
+        List<Finding> allFindings() {
+            List<Finding> all = new ArrayList<>(findings);
+            duties.forEach(d -> all.addAll(d.findings()));
+            return all;
+        }
+    }
+
+    private final ActionPlan plan;
+    private final Evaluation evaluation;
+    private final List<Observation> observations;
+    private final List<KeyWorkUpdate> updates;
+    private final String observationSource;
+    private final String updateSource;
+    private final EvaluationPolicy policy;
+    private final Map<String, TargetInfo> targets = new LinkedHashMap<>();
+    private final Map<String, List<Observation>> bySubject = new HashMap<>();
+
+    Results(ActionPlan plan, Evaluation evaluation, List<Observation> observations, List<KeyWorkUpdate> updates,
+            String observationSource, String updateSource, EvaluationPolicy policy) {
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.evaluation = Objects.requireNonNull(evaluation, "evaluation");
+        this.observations = List.copyOf(observations);
+        this.updates = List.copyOf(updates);
+        this.observationSource = observationSource;
+        this.updateSource = updateSource;
+        this.policy = Objects.requireNonNull(policy, "policy");
+        for (Indicator i : plan.indicators()) {
+            for (Target t : i.targets()) {
+                targets.put(t.id(), new TargetInfo(t, i.unit(), i.name(), SubjectKind.INDICATOR, i.id()));
+            }
+        }
+        for (Task task : plan.tasks()) {
+            for (QuantifiedTarget q : task.targets()) {
+                targets.put(q.id(), new TargetInfo(q.target(), q.unit(), q.measure(), SubjectKind.TASK,
+                        Integer.toString(task.number())));
+            }
+        }
+        for (KeyWorkItem item : plan.keyWork()) {
+            for (QuantifiedTarget q : item.targets()) {
+                targets.put(q.id(), new TargetInfo(q.target(), q.unit(), q.measure(), SubjectKind.KEY_WORK_ITEM, item.id()));
+            }
+        }
+        for (Observation o : this.observations) {
+            bySubject.computeIfAbsent(o.subject(), k -> new ArrayList<>()).add(o);
+        }
+        bySubject.values().forEach(list -> list.sort(Comparator.comparingInt(Observation::year)));
+    }
+
+    ActionPlan plan() {
+        return plan;
+    }
+
+    Evaluation evaluation() {
+        return evaluation;
+    }
+
+    List<Observation> observations() {
+        return observations;
+    }
+
+    List<KeyWorkUpdate> updates() {
+        return updates;
+    }
+
+    /** The policy the evaluation judged by. */
+    EvaluationPolicy policy() {
+        return policy;
+    }
+
+    /** The name of the observations' file, or of the bundled resource. */
+    String observationSource() {
+        return observationSource;
+    }
+
+    /** The name of the key-work reports' file, or null where none was given. */
+    String updateSource() {
+        return updateSource;
+    }
+
+    /** The observations of an indicator or target, in year order. */
+    List<Observation> observationsOf(String subject) {
+        return bySubject.getOrDefault(subject, List.of());
+    }
+
+    /** The observation of a subject in a year, if any. */
+    Optional<Observation> observation(String subject, int year) {
+        return observationsOf(subject).stream().filter(o -> o.year() == year).findFirst();
+    }
+
+    /** The target that an assessment judges, with what it measures. */
+    TargetInfo target(String targetId) {
+        TargetInfo info = targets.get(targetId);
+        if (info == null) {
+            throw new IllegalStateException("the evaluation assesses target " + targetId + ", which the plan does not have");
+        }
+        return info;
+    }
+
+    /** The assessments of the targets stated in tasks and key-work items, in the plan's order. */
+    List<Assessment> workAssessments() {
+        return evaluation.assessments().stream().filter(a -> a.ownerKind() != SubjectKind.INDICATOR).toList();
+    }
+
+    // ------------------------------------------------------------------ texts
+
+    /** A number as written, without exponent. */
+    static String number(BigDecimal value) {
+        return value.toPlainString();
+    }
+
+    /** A score or ratio with two decimals, or a dash where there is none. */
+    static String decimal(Double value) {
+        return value == null ? "–" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /**
+     * Describes a target in a few characters: the plan's own words in Chinese where it has them,
+     * otherwise a sign and a value, such as {@code ≥ 6800} or {@code ≥ 10%/yr}.
+     */
+    static String describe(Target target, Words w) {
+        return describe(target, w, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Describes a target as {@link #describe(Target, Words)} does, using the plan's own words only
+     * where they take at most a number of columns.
+     */
+    static String describe(Target target, Words w, int maxWordingWidth) {
+        if (w.isChinese() && target.wording() != null && DisplayWidth.of(target.wording()) <= maxWordingWidth) {
+            return target.wording();
+        }
+        String value = number(target.value());
+        String band = target.tolerance() == null ? "" : " ± " + switch (target.tolerance().kind()) {
+            case RELATIVE -> number(target.tolerance().value().movePointRight(2)) + "%";
+            case ABSOLUTE -> number(target.tolerance().value());
+        };
+        String sign = Words.sign(target.comparison());
+        return switch (target.kind()) {
+            case LEVEL -> sign + " " + value + band;
+            case CUMULATIVE -> sign + " " + value + (w.isChinese() ? "（累计）" : " total");
+            case YEARLY_GROWTH -> (w.isChinese() ? "年增 " : "") + sign + " " + value + (w.isChinese() ? "%" : "%/yr");
+            case YEARLY_COUNT -> (w.isChinese() ? "每年 " : "") + sign + " " + value + (w.isChinese() ? "" : "/yr");
+            case HOLD_BAND -> (w.isChinese() ? "每年 " : "") + sign + " " + value + band + (w.isChinese() ? "" : " each yr");
+        };
+    }
+
+    /** The years a target covers, such as {@code 2022} or {@code 2020-2022}. */
+    static String years(Target target) {
+        return target.years().toString();
+    }
+
+    /**
+     * What an assessment was judged on: the value and its year (a star marks a provisional figure),
+     * or for a yearly target how many due years were met.
+     */
+    String judged(Assessment a, Words w) {
+        if (!a.years().isEmpty()) {
+            long met = a.yearsWith(Status.ACHIEVED);
+            long missed = a.yearsWith(Status.MISSED);
+            return w.isChinese()
+                    ? "达标" + met + "年" + (missed > 0 ? "，未达标" + missed + "年" : "") + "／" + a.years().size()
+                    : met + "/" + a.years().size() + " yrs met" + (missed > 0 ? ", " + missed + " missed" : "");
+        }
+        if (a.latestValue() == null) {
+            return "–";
+        }
+        boolean provisional = observation(a.subjectId(), a.latestYear()).map(Observation::provisional).orElse(false);
+        return number(a.latestValue()) + " (" + a.latestYear() + ")" + (provisional ? "*" : "");
+    }
+
+    /** The status of an assessment as a label, with the reason where there is no judgement. */
+    static String statusText(Assessment a, Words w) {
+        return a.reason() == null ? w.status(a.status()) : w.status(a.status()) + " (" + w.reason(a.reason()) + ")";
+    }
+
+    /** The name of what an assessment's target belongs to: an indicator, a task or a key-work item. */
+    String ownerName(Assessment a, Words w) {
+        return switch (a.ownerKind()) {
+            case INDICATOR -> plan.indicator(a.ownerId()).map(i -> w.of(i.name())).orElse(a.ownerId());
+            case TASK -> taskName(a.ownerId(), w);
+            case KEY_WORK_ITEM -> itemName(a.ownerId(), w);
+            default -> a.ownerId();
+        };
+    }
+
+    /** A task as {@code Task 5: title}. */
+    String taskName(String number, Words w) {
+        Optional<Task> task = plan.task(Integer.parseInt(number));
+        String title = task.map(t -> w.of(t.title())).orElse("");
+        return w.isChinese() ? "任务" + number + "：" + title : "Task " + number + ": " + title;
+    }
+
+    /** A key-work item as {@code Key work 2020-9: theme}. */
+    String itemName(String itemId, Words w) {
+        Optional<KeyWorkItem> item = plan.keyWorkItem(itemId);
+        String label = item.map(k -> k.year() + "-" + k.number()).orElse(itemId);
+        String theme = item.map(k -> w.of(k.theme())).orElse("");
+        return w.isChinese() ? "重点工作" + label + "：" + theme : "Key work " + label + ": " + theme;
+    }
+
+    /** The name of a unit. */
+    String unitName(String organisationId, Words w) {
+        return plan.organisation(organisationId).map(o -> w.of(o.name())).orElse(organisationId);
+    }
+
+    /** The name of what a finding is about. */
+    String subjectName(Finding f, Words w) {
+        return switch (f.subjectKind()) {
+            case PLAN -> w.of(plan.title());
+            case INDICATOR -> plan.indicator(f.subjectId()).map(i -> w.of(i.name())).orElse(f.subjectId());
+            case TARGET -> {
+                TargetInfo info = targets.get(f.subjectId());
+                yield info == null ? f.subjectId() : w.of(info.measure()) + " " + info.target().year();
+            }
+            case TASK -> taskName(f.subjectId(), w);
+            case KEY_WORK_ITEM -> itemName(f.subjectId(), w);
+            case UNIT -> unitName(f.subjectId(), w);
+        };
+    }
+
+    /** The unit as written in the language. */
+    static String unit(Unit unit, Words w) {
+        return w.isChinese() ? unit.zh() : unit.en();
+    }
+
+    /** The results of the due years of a yearly assessment, such as {@code 2020 ✓, 2021 ✗}. */
+    static String yearMarks(List<YearResult> years) {
+        List<String> marks = new ArrayList<>();
+        for (YearResult y : years) {
+            marks.add(y.year() + " " + switch (y.status()) {
+                case ACHIEVED -> "✓";
+                case MISSED -> "✗";
+                default -> "?";
+            });
+        }
+        return String.join(", ", marks);
+    }
+
+    // ------------------------------------------------------------------ accountability
+
+    /**
+     * Returns every unit that leads or shares a task or key-work item, in the plan's order of
+     * organisations, with its duties.
+     */
+    List<UnitDuties> accountability() {
+        List<UnitDuties> units = new ArrayList<>();
+        for (Organisation org : plan.organisations()) {
+            List<Duty> duties = new ArrayList<>();
+            for (Task task : plan.tasks()) {
+                boolean lead = task.leadUnits().contains(org.id());
+                if (lead || task.responsibleUnits().contains(org.id())) {
+                    String id = Integer.toString(task.number());
+                    duties.add(new Duty(SubjectKind.TASK, id, task.title(), lead, assessmentsOwnedBy(SubjectKind.TASK, id),
+                            findingsAbout(SubjectKind.TASK, id, task.targets()), null));
+                }
+            }
+            for (KeyWorkItem item : plan.keyWork()) {
+                boolean lead = item.leadUnits().contains(org.id());
+                if (lead || item.responsibleUnits().contains(org.id())) {
+                    duties.add(new Duty(SubjectKind.KEY_WORK_ITEM, item.id(), item.theme(), lead,
+                            assessmentsOwnedBy(SubjectKind.KEY_WORK_ITEM, item.id()),
+                            findingsAbout(SubjectKind.KEY_WORK_ITEM, item.id(), item.targets()), lastReport(item.id())));
+                }
+            }
+            List<Finding> own = evaluation.findingsAbout(SubjectKind.UNIT, org.id());
+            if (!duties.isEmpty() || !own.isEmpty()) {
+                units.add(new UnitDuties(org, duties, own));
+            }
+        }
+        return units;
+    }
+
+    private List<Assessment> assessmentsOwnedBy(SubjectKind kind, String id) {
+        return evaluation.assessments().stream().filter(a -> a.ownerKind() == kind && a.ownerId().equals(id)).toList();
+    }
+
+    private List<Finding> findingsAbout(SubjectKind kind, String id, List<QuantifiedTarget> stated) {
+        List<Finding> found = new ArrayList<>(evaluation.findingsAbout(kind, id));
+        for (QuantifiedTarget q : stated) {
+            found.addAll(evaluation.findingsAbout(SubjectKind.TARGET, q.id()));
+        }
+        return found;
+    }
+
+    /** The last progress report on a key-work item, or null. */
+    KeyWorkUpdate lastReport(String itemId) {
+        return updates.stream().filter(u -> u.item().equals(itemId))
+                .filter(u -> !u.date().isAfter(evaluation.referenceDate()))
+                .max(Comparator.comparing(KeyWorkUpdate::date)).orElse(null);
+    }
+
+    /** The findings about an indicator and its targets, most severe first. */
+    List<Finding> findingsOfIndicator(Indicator indicator) {
+        List<Finding> found = new ArrayList<>(evaluation.findingsAbout(SubjectKind.INDICATOR, indicator.id()));
+        for (Target t : indicator.targets()) {
+            found.addAll(evaluation.findingsAbout(SubjectKind.TARGET, t.id()));
+        }
+        found.sort(Comparator.comparing(Finding::severity, Comparator.reverseOrder()));
+        return found;
+    }
+}

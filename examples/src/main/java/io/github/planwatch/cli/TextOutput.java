@@ -1,0 +1,332 @@
+package io.github.planwatch.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.github.planwatch.cli.TextTable.Cell;
+import io.github.planwatch.cli.TextTable.Column;
+import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.Area;
+import io.github.planwatch.model.Assessment;
+import io.github.planwatch.model.Evaluation;
+import io.github.planwatch.model.Finding;
+import io.github.planwatch.model.GroupKind;
+import io.github.planwatch.model.GroupSummary;
+import io.github.planwatch.model.Indicator;
+import io.github.planwatch.model.IndicatorCategory;
+import io.github.planwatch.model.KeyWorkItem;
+import io.github.planwatch.model.Severity;
+import io.github.planwatch.model.Status;
+import io.github.planwatch.model.Target;
+import io.github.planwatch.model.Task;
+
+/**
+ * The text a terminal shows: an evaluation, and the outline of a plan, as tables aligned by
+ * display width that fit in {@value #WIDTH} columns, coloured on request.
+ */
+final class TextOutput {
+
+    /** The width of a classic terminal. */
+    static final int WIDTH = 80;
+    /** The widest that the plan's own words for a target may be in a table; longer ones are written as a sign and a value. */
+    private static final int WORDING = 12;
+    /** Findings of one code up to this many are listed one by one; more are listed by subject. */
+    private static final int LISTED_ONE_BY_ONE = 3;
+
+    private final Words w;
+    private final boolean colour;
+    private final List<String> lines = new ArrayList<>();
+
+    private TextOutput(Words w, boolean colour) {
+        this.w = w;
+        this.colour = colour;
+    }
+
+    /**
+     * Writes an evaluation: the plan at a glance, its categories and areas, every target, the findings.
+     *
+     * @param results  the evaluation and its inputs, not null
+     * @param w  the language, not null
+     * @param colour  whether to colour
+     * @return the text, ending with a line break, not null
+     */
+    static String evaluation(Results results, Words w, boolean colour) {
+        return new TextOutput(w, colour).writeEvaluation(results);
+    }
+
+    /**
+     * Writes the outline of a plan: areas and tasks, indicators and targets, key work and units.
+     *
+     * @param plan  the plan, not null
+     * @param w  the language, not null
+     * @param colour  whether to colour
+     * @return the text, ending with a line break, not null
+     */
+    static String plan(ActionPlan plan, Words w, boolean colour) {
+        return new TextOutput(w, colour).writePlan(plan);
+    }
+
+    // ------------------------------------------------------------------ evaluation
+
+    private String writeEvaluation(Results r) {
+        ActionPlan plan = r.plan();
+        Evaluation e = r.evaluation();
+        title(w.of(plan.title()));
+        wrapStyled(List.of(plan.documentNumber(), w.of(Words.AS_OF) + " " + e.asOf(), dataLine(r)));
+        lines.add("");
+
+        heading(w.of(Words.PLAN_AT_A_GLANCE));
+        GroupSummary summary = e.planSummary();
+        int scored = summary.members() - summary.unscored();
+        String score = w.of(Words.PLAN_SCORE) + " " + Results.decimal(summary.score()) + " ";
+        lines.add(score + styled("(" + w.status(summary.status()) + ")", Style.of(summary.status()))
+                + (w.isChinese() ? "，" + summary.members() + "个目标中" + scored + "个可评分"
+                : ", from " + scored + " of " + summary.members() + " targets"));
+        List<String> counts = new ArrayList<>();
+        for (Status s : statusOrder()) {
+            counts.add(styled(w.status(s) + " " + summary.count(s), Style.of(s)));
+        }
+        wrapStyled(counts);
+        lines.add("");
+
+        groupTable(w.of(Words.CATEGORIES), w.of(Words.CATEGORY), e.groups(GroupKind.CATEGORY),
+                id -> plan.categories().stream().filter(c -> c.id().equals(id)).map(c -> w.of(c.name())).findFirst().orElse(id));
+        groupTable(w.of(Words.AREAS), w.of(Words.AREA), e.groups(GroupKind.AREA),
+                id -> plan.areas().stream().filter(a -> a.id().equals(id)).map(a -> w.of(a.name())).findFirst().orElse(id));
+
+        heading(w.of(Words.INDICATORS));
+        TextTable indicators = targetTable();
+        for (Indicator i : plan.indicators()) {
+            String base = i.baseline() == null ? w.of(Words.NO_BASELINE)
+                    : w.of(Words.BASELINE) + " " + Results.number(i.baseline().value()) + " (" + i.baseline().year() + ")";
+            indicators.line(String.format("%2d ", i.number()) + w.of(i.name()) + " · " + Results.unit(i.unit(), w) + " · " + base,
+                    Style.BOLD);
+            for (Target t : i.targets()) {
+                addTarget(indicators, r, e.assessment(t.id()).orElseThrow());
+            }
+        }
+        indicators.render(WIDTH, colour).forEach(lines::add);
+        lines.add("");
+
+        List<Assessment> work = r.workAssessments();
+        if (!work.isEmpty()) {
+            heading(w.of(Words.WORK_TARGETS));
+            TextTable table = targetTable();
+            String owner = null;
+            for (Assessment a : work) {
+                String name = r.ownerName(a, w);
+                if (!name.equals(owner)) {
+                    table.line(name, Style.BOLD);
+                    owner = name;
+                }
+                Results.TargetInfo info = r.target(a.targetId());
+                table.line("   " + w.of(info.measure()) + " · " + Results.unit(info.unit(), w), Style.PLAIN);
+                addTarget(table, r, a);
+            }
+            table.render(WIDTH, colour).forEach(lines::add);
+            lines.add("");
+        }
+
+        findings(r);
+
+        lines.add(w.of(Words.PROVISIONAL_NOTE));
+        return String.join("\n", lines) + "\n";
+    }
+
+    private String dataLine(Results r) {
+        int n = r.observations().size();
+        String observed = r.observationSource() == null
+                ? (w.isChinese() ? "无观测值" : "no observations")
+                : n + (w.isChinese() ? "" : " ") + w.of(Words.OBSERVATIONS) + " (" + r.observationSource() + ")";
+        if (r.updateSource() != null) {
+            observed += "; " + r.updates().size() + (w.isChinese() ? "" : " ") + w.of(Words.UPDATES)
+                    + " (" + r.updateSource() + ")";
+        }
+        return observed;
+    }
+
+    private TextTable targetTable() {
+        // Every text column may be cut, widest first, so that a plan with long values still fits the width.
+        return new TextTable(Column.left(""), Column.left(w.of(Words.YEAR)), Column.flexible(w.of(Words.TARGET)),
+                Column.flexible(w.of(Words.JUDGED)), Column.right(w.of(Words.SCORE)), Column.flexible(w.of(Words.STATUS)));
+    }
+
+    private void addTarget(TextTable table, Results r, Assessment a) {
+        Target t = r.target(a.targetId()).target();
+        String judged = a.status() == Status.INSUFFICIENT_DATA && a.latestValue() == null
+                ? w.reason(a.reason())
+                : a.status() == Status.INSUFFICIENT_DATA ? r.judged(a, w) + " " + w.reason(a.reason())
+                : r.judged(a, w);
+        table.row(List.of(Cell.of(""), Cell.of(Results.years(t)), Cell.of(Results.describe(t, w, WORDING)),
+                Cell.of(judged), Cell.of(Results.decimal(a.score())), new Cell(w.status(a.status()), Style.of(a.status()))));
+    }
+
+    private void groupTable(String heading, String kind, List<GroupSummary> groups,
+                            Function<String, String> name) {
+        heading(heading);
+        TextTable table = new TextTable(Column.flexible(kind), Column.right(w.of(Words.MEMBERS)),
+                Column.right(w.of(Words.UNSCORED)), Column.right(w.of(Words.SCORE)), Column.left(w.of(Words.STATUS)));
+        for (GroupSummary g : groups) {
+            table.row(List.of(Cell.of(name.apply(g.id())), Cell.of(Integer.toString(g.members())),
+                    Cell.of(Integer.toString(g.unscored())), Cell.of(Results.decimal(g.score())),
+                    new Cell(w.status(g.status()), Style.of(g.status()))));
+        }
+        table.render(WIDTH, colour).forEach(lines::add);
+        lines.add("");
+    }
+
+    private void findings(Results r) {
+        List<Finding> all = r.evaluation().findings();
+        Map<Severity, Long> bySeverity = all.stream().collect(Collectors.groupingBy(Finding::severity, Collectors.counting()));
+        List<String> counts = new ArrayList<>();
+        for (Severity s : new Severity[] {Severity.CRITICAL, Severity.WARNING, Severity.INFO}) {
+            counts.add(bySeverity.getOrDefault(s, 0L) + " " + w.severity(s));
+        }
+        heading(w.of(Words.FINDINGS) + (w.isChinese() ? "：" : ": ") + String.join(", ", counts));
+        if (all.isEmpty()) {
+            lines.add(w.of(Words.NO_FINDINGS));
+            lines.add("");
+            return;
+        }
+        Map<String, List<Finding>> byCode = new LinkedHashMap<>();
+        all.forEach(f -> byCode.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f));
+        for (List<Finding> group : byCode.values()) {
+            Finding first = group.get(0);
+            lines.add(styled(pad(w.severity(first.severity()), 9), Style.of(first.severity())) + first.code()
+                    + " (" + group.size() + ")");
+            if (group.size() <= LISTED_ONE_BY_ONE) {
+                for (Finding f : group) {
+                    List<String> wrapped = DisplayWidth.wrap(f.message().in(w.language()), WIDTH - 4);
+                    for (int i = 0; i < wrapped.size(); i++) {
+                        lines.add((i == 0 ? "  - " : "    ") + wrapped.get(i));
+                    }
+                }
+            } else {
+                for (String line : DisplayWidth.wrap(first.message().in(w.language()), WIDTH - 4)) {
+                    lines.add("    " + line);
+                }
+                String subjects = group.stream().map(Finding::subjectId).collect(Collectors.joining(", "));
+                List<String> wrapped = DisplayWidth.wrap((w.isChinese() ? "涉及：" : "About: ") + subjects, WIDTH - 4);
+                wrapped.forEach(l -> lines.add("    " + l));
+            }
+        }
+        lines.add("");
+    }
+
+    // ------------------------------------------------------------------ plan
+
+    private String writePlan(ActionPlan plan) {
+        title(w.of(plan.title()));
+        wrapStyled(List.of(plan.documentNumber(), w.of(Words.ISSUED) + " " + plan.issueDate(),
+                w.of(Words.PERIOD) + " " + plan.period(), plan.areas().size() + (w.isChinese() ? "个领域，" : " areas, ")
+                + plan.tasks().size() + (w.isChinese() ? "项任务，" : " tasks, ")
+                + plan.indicators().size() + (w.isChinese() ? "个指标" : " indicators")));
+        lines.add("");
+
+        heading(w.of(Words.AREAS));
+        TextTable tasks = new TextTable(Column.right("#"), Column.flexible(w.of(Words.TASK)),
+                Column.flexible(w.of(Words.LEADS)), Column.right(w.of(Words.TARGETS)));
+        for (Area area : plan.areas()) {
+            tasks.line(area.number() + " " + w.of(area.name()), Style.BOLD);
+            for (Task t : plan.tasksOf(area.id())) {
+                String leads = t.leadUnits().stream().map(id -> unitName(plan, id)).collect(Collectors.joining(", "));
+                tasks.row(List.of(Cell.of(Integer.toString(t.number())), Cell.of(w.of(t.title())),
+                        Cell.of(leads.isEmpty() ? "–" : leads), Cell.of(Integer.toString(t.targets().size()))));
+            }
+        }
+        tasks.render(WIDTH, colour).forEach(lines::add);
+        lines.add("");
+
+        heading(w.of(Words.INDICATORS));
+        TextTable indicators = new TextTable(Column.right("#"), Column.flexible(w.of(Words.INDICATOR)),
+                Column.left(w.of(Words.BASELINE)), Column.left(w.of(Words.TARGETS)));
+        for (IndicatorCategory c : plan.categories()) {
+            indicators.line(w.of(c.name()), Style.BOLD);
+            for (Indicator i : plan.indicatorsOf(c.id())) {
+                String base = i.baseline() == null ? "–" : Results.number(i.baseline().value()) + " (" + i.baseline().year() + ")";
+                String targets = i.targets().stream().map(t -> t.year() + " " + Results.describe(t, w, WORDING))
+                        .collect(Collectors.joining("; "));
+                indicators.row(List.of(Cell.of(Integer.toString(i.number())),
+                        Cell.of(w.of(i.name()) + " (" + Results.unit(i.unit(), w) + ")"), Cell.of(base), Cell.of(targets)));
+            }
+        }
+        indicators.render(WIDTH, colour).forEach(lines::add);
+        lines.add("");
+
+        if (!plan.keyWork().isEmpty()) {
+            heading(w.of(Words.KEY_WORK));
+            TextTable items = new TextTable(Column.left("#"), Column.flexible(w.of(Words.KEY_WORK)),
+                    Column.flexible(w.of(Words.LEADS)), Column.right(w.of(Words.TASK)));
+            for (KeyWorkItem k : plan.keyWork()) {
+                String leads = k.leadUnits().stream().map(id -> unitName(plan, id)).collect(Collectors.joining(", "));
+                items.row(List.of(Cell.of(k.year() + "-" + k.number()), Cell.of(w.of(k.theme())),
+                        Cell.of(leads.isEmpty() ? "–" : leads),
+                        Cell.of(k.tasks().stream().map(String::valueOf).collect(Collectors.joining(",")))));
+            }
+            items.render(WIDTH, colour).forEach(lines::add);
+            lines.add("");
+        }
+
+        heading(w.of(Words.UNITS) + " (" + plan.organisations().size() + ")");
+        List<String> names = plan.organisations().stream().map(o -> w.of(o.name())).toList();
+        DisplayWidth.wrap(String.join(w.isChinese() ? "、" : "; ", names), WIDTH).forEach(lines::add);
+        return String.join("\n", lines) + "\n";
+    }
+
+    private String unitName(ActionPlan plan, String id) {
+        return plan.organisation(id).map(o -> w.of(o.name())).orElse(id);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** The statuses from best to worst, as a reader scans a summary. */
+    static List<Status> statusOrder() {
+        return List.of(Status.ACHIEVED, Status.ON_TRACK, Status.ACCELERATION_NEEDED, Status.LIMITED_PROGRESS,
+                Status.DETERIORATION, Status.MISSED, Status.INSUFFICIENT_DATA);
+    }
+
+    private void title(String text) {
+        DisplayWidth.wrap(text, WIDTH).forEach(l -> lines.add(styled(l, Style.BOLD)));
+    }
+
+    private void heading(String text) {
+        lines.add(styled(text, Style.BOLD));
+    }
+
+    /** Lays out styled pieces on lines of the width, separated by a middle dot; widths count the plain text. */
+    private void wrapStyled(List<String> pieces) {
+        StringBuilder line = new StringBuilder();
+        int used = 0;
+        for (String piece : pieces) {
+            int width = DisplayWidth.of(plain(piece));
+            if (used > 0 && used + 3 + width > WIDTH) {
+                lines.add(line.toString());
+                line.setLength(0);
+                used = 0;
+            }
+            if (used > 0) {
+                line.append(" · ");
+                used += 3;
+            }
+            line.append(piece);
+            used += width;
+        }
+        lines.add(line.toString());
+    }
+
+    private static String plain(String text) {
+        return text.replaceAll("\u001B\\[[0-9;]*m", "");
+    }
+
+    private String styled(String text, Style style) {
+        return colour ? style.apply(text) : text;
+    }
+
+    private static String pad(String text, int width) {
+        return DisplayWidth.pad(text, width, false);
+    }
+}

@@ -1,0 +1,322 @@
+package io.github.planwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.planwatch.io.EvaluationDocuments;
+import io.github.planwatch.io.ObservationDocuments;
+import io.github.planwatch.io.PlanDocuments;
+import io.github.planwatch.model.Evaluation;
+import io.github.planwatch.rules.PlanEvaluator;
+import picocli.CommandLine.Command;
+
+/**
+ * The planwatch command run in-process on good and bad input: its exit status, what it prints and
+ * what it reports on standard error, one located problem per line.
+ */
+class PlanwatchTest {
+
+    /** A located problem line: FILE:LINE:COLUMN: message. */
+    private static final String LOCATED = "^[^:\\s]+:\\d+:\\d+: .+";
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void evaluate_withTheDefaults_printsTheShaoxingEvaluationInEightyColumns() {
+        Cli.Run run = Cli.run("evaluate");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("Action Plan of Shaoxing for Accelerating the City's Internationalisation",
+                "As of 2022", "Plan score 1.17 (acceleration needed), from 4 of 50 targets",
+                "11 International sister cities", "KEY_WORK_OVERDUE (23)");
+        assertThat(run.out()).doesNotContain("\u001B[");
+        assertThat(run.outLines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(80));
+        // The sister-city row: 54 in 2022 against at least 56, missed.
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).matches("\\s+2022\\s+≥ 56\\s+54 \\(2022\\)\\s+-5\\.00\\s+missed"));
+    }
+
+    @Test
+    void evaluate_inChinese_alignsItsColumnsByDisplayWidth() {
+        Cli.Run run = Cli.run("evaluate", "--lang", "zh");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("绍兴市加快推进城市国际化行动方案", "规划得分 1.17", "国际友好城市数量", "未实现");
+        assertThat(run.outLines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(80));
+        List<String> categoryRows = run.outLines().stream()
+                .filter(l -> l.startsWith("经济实力") || l.startsWith("投资贸易") || l.startsWith("宜居水平")).toList();
+        assertThat(categoryRows).hasSize(3);
+        // The score column ends at the same display column on every row, whatever the width of the names.
+        assertThat(categoryRows.stream().map(PlanwatchTest::endOfScore).distinct()).hasSize(1);
+    }
+
+    private static int endOfScore(String row) {
+        int at = row.indexOf("5.00") >= 0 ? row.indexOf("5.00") + 4 : row.indexOf("–") + 1;
+        return DisplayWidth.of(row.substring(0, at));
+    }
+
+    @Test
+    void evaluate_asJson_writesTheEvaluationDocumentOfTheContract() throws IOException {
+        Cli.Run run = Cli.run("evaluate", "--format", "json");
+
+        assertThat(run.status()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertThat(doc.get("asOf").asInt()).isEqualTo(2022);
+        JsonNode sister = null;
+        for (JsonNode indicator : doc.get("indicators")) {
+            if (indicator.get("id").asText().equals("sister-cities")) {
+                sister = indicator;
+            }
+        }
+        assertThat(sister).isNotNull();
+        JsonNode first = sister.get("assessments").get(0);
+        assertThat(first.get("targetYear").asInt()).isEqualTo(2022);
+        assertThat(first.get("status").asText()).isEqualTo("MISSED");
+        assertThat(first.get("score").asDouble()).isEqualTo(-5.0);
+        assertThat(first.has("ratio")).isTrue();
+        JsonNode finding = doc.get("findings").get(0);
+        assertThat(finding.get("code").asText()).isEqualTo("KEY_WORK_OVERDUE");
+        assertThat(finding.get("severity").asText()).isEqualTo("CRITICAL");
+        assertThat(finding.get("subject").get("kind").asText()).isEqualTo("KEY_WORK_ITEM");
+        assertThat(doc.get("groups")).isNotEmpty();
+
+        Evaluation direct = PlanEvaluator.create().evaluate(PlanDocuments.shaoxing(), ObservationDocuments.shaoxingSourced(), 2022);
+        assertThat(EvaluationDocuments.read(new java.io.ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)), "out"))
+                .isEqualTo(direct);
+    }
+
+    @Test
+    void evaluate_onObservationsWithAnUnknownIndicatorAndABadYear_exitsTwoWithTwoLocatedLines() throws IOException {
+        Path csv = Files.writeString(directory.resolve("obs.csv"), """
+                indicator,year,value
+                gdpp,2021,6795
+                gdp,20x1,6000
+                """);
+
+        Cli.Run run = Cli.run("evaluate", "--observations", csv.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).hasSize(2).allSatisfy(line -> assertThat(line).matches(LOCATED));
+        assertThat(run.errLines().get(0)).startsWith(csv + ":2:1: ").contains("'gdpp'", "did you mean 'gdp'?");
+        assertThat(run.errLines().get(1)).startsWith(csv + ":3:5: ").contains("'20x1'");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void validate_listsTheProblemsOfEveryFileAtOnce() throws IOException {
+        Path csv = Files.writeString(directory.resolve("obs.csv"), "indicator,year,value\ngdp,2021,-3\n");
+        Path updates = Files.writeString(directory.resolve("updates.csv"), "item,date,status\nkw-2020-99,2020-06-30,DONE\n");
+        Path policy = Files.writeString(directory.resolve("policy.yaml"), "schemaVersion: 1\nstaleYears: 0\n");
+
+        Cli.Run run = Cli.run("validate", "--observations", csv.toString(), "--updates", updates.toString(),
+                "--policy", policy.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(3).allSatisfy(line -> assertThat(line).matches(LOCATED));
+        assertThat(run.errLines()).anySatisfy(l -> assertThat(l).startsWith(policy + ":2:13: staleYears: "));
+        assertThat(run.errLines()).anySatisfy(l -> assertThat(l).startsWith(csv + ":2:"));
+        assertThat(run.errLines()).anySatisfy(l -> assertThat(l).startsWith(updates + ":2:").contains("kw-2020-99"));
+    }
+
+    @Test
+    void validate_onGoodInput_saysWhatItReadAndExitsZero() {
+        Cli.Run run = Cli.run("validate");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("bundled:plans/shaoxing-2020-2022.yaml", "5 values, 2018-2022", "as of        2022",
+                "No problems found.");
+    }
+
+    @Test
+    void missingFiles_areBadInput_eachOnItsOwnLine() {
+        Cli.Run run = Cli.run("validate", "--plan", directory.resolve("absent.yaml").toString(),
+                "--rules", directory.resolve("nowhere").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly(
+                "planwatch: cannot read " + directory.resolve("absent.yaml") + ": no such file",
+                "planwatch: --rules " + directory.resolve("nowhere") + ": no such file or directory");
+    }
+
+    @Test
+    void badUsage_exitsTwoWithTheProblemAndAHint() {
+        Cli.Run format = Cli.run("evaluate", "--format", "xml");
+        Cli.Run year = Cli.run("evaluate", "--as-of", "99");
+        Cli.Run nothing = Cli.run();
+        Cli.Run unknown = Cli.run("judge");
+
+        assertThat(format.status()).isEqualTo(2);
+        assertThat(format.errLines().get(0)).startsWith("planwatch: Invalid value for option '--format'");
+        assertThat(format.errLines().get(1)).isEqualTo("Try 'planwatch evaluate --help' for more.");
+        assertThat(year.status()).isEqualTo(2);
+        assertThat(year.errLines()).containsExactly("planwatch: --as-of: expected a year between 1900 and 2200, found 99");
+        assertThat(nothing.status()).isEqualTo(2);
+        assertThat(nothing.err()).contains("Usage: planwatch");
+        assertThat(unknown.status()).isEqualTo(2);
+    }
+
+    @Test
+    void helpAndVersion_exitZero() {
+        Cli.Run help = Cli.run("--help");
+        Cli.Run subHelp = Cli.run("report", "--help");
+        Cli.Run version = Cli.run("--version");
+
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("Usage: planwatch", "show", "validate", "evaluate", "report", "Exit status:");
+        assertThat(subHelp.out()).contains("--plan=FILE", "--observations=FILE", "--updates=FILE", "--as-of=YEAR",
+                "--format=FORMAT", "--lang=LANG", "--output=FILE", "--rules=DIR", "--policy=FILE", "--verbose");
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).startsWith("planwatch 0.1.0-SNAPSHOT");
+    }
+
+    @Test
+    void anInternalError_exitsOne_withTheStackTraceOnlyUnderVerbose() {
+        Cli.Run quiet = Cli.run(cl -> cl.addSubcommand("boom", new Boom()), "boom");
+        Cli.Run verbose = Cli.run(cl -> cl.addSubcommand("boom", new Boom()), "boom", "--verbose");
+
+        assertThat(quiet.status()).isEqualTo(1);
+        assertThat(quiet.errLines()).containsExactly("planwatch: internal error: java.lang.IllegalStateException: a bug",
+                "planwatch: run again with --verbose for the stack trace");
+        assertThat(verbose.status()).isEqualTo(1);
+        assertThat(verbose.err()).contains("java.lang.IllegalStateException: a bug", "\tat io.github.planwatch.cli.PlanwatchTest$Boom.call");
+    }
+
+    /** A subcommand with a bug, standing in for any failure that is not the input's fault. */
+    @Command(name = "boom")
+    static final class Boom implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("a bug");
+        }
+    }
+
+    @Test
+    void output_replacesTheFileAndPrintsNothing() throws IOException {
+        Path file = Files.writeString(directory.resolve("evaluation.json"), "old");
+
+        Cli.Run run = Cli.run("evaluate", "--format", "json", "--output", file.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(file)).startsWith("{").contains("\"asOf\": 2022");
+        assertThat(Files.list(directory)).containsExactly(file);
+    }
+
+    @Test
+    void outputIntoAMissingDirectory_isBadInput() {
+        Cli.Run run = Cli.run("evaluate", "--output", directory.resolve("absent/out.txt").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString().startsWith("planwatch: cannot write ").contains("does not exist");
+    }
+
+    @Test
+    void colour_onlyOnAConsole_withoutNoColorAndWithoutOutputFile() throws IOException {
+        Cli.Run console = Cli.run(true, Map.of(), "evaluate");
+        Cli.Run noColour = Cli.run(true, Map.of("NO_COLOR", "1"), "evaluate");
+        Cli.Run emptyNoColour = Cli.run(true, Map.of("NO_COLOR", ""), "evaluate");
+        Path file = directory.resolve("out.txt");
+        Cli.Run toFile = Cli.run(true, Map.of(), "evaluate", "--output", file.toString());
+
+        assertThat(console.out()).contains("\u001B[1;31mmissed\u001B[0m");
+        assertThat(noColour.out()).doesNotContain("\u001B[");
+        assertThat(emptyNoColour.out()).contains("\u001B[");
+        assertThat(toFile.status()).isZero();
+        assertThat(Files.readString(file)).doesNotContain("\u001B[");
+        // Colour never moves a column: without the escapes the text is the same.
+        assertThat(console.out().replaceAll("\u001B\\[[0-9;]*m", "")).isEqualTo(noColour.out());
+    }
+
+    @Test
+    void asOf_judgesAsOfThatYear() {
+        Cli.Run run = Cli.run("evaluate", "--as-of", "2021", "--format", "md");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("As of 2021").doesNotContain("54 (2022)");
+    }
+
+    @Test
+    void policy_changesTheJudgement() throws IOException {
+        Path policy = Files.writeString(directory.resolve("policy.json"), "{\"schemaVersion\": 1, \"staleYears\": 4}");
+
+        Cli.Run defaults = Cli.run("evaluate", "--format", "json");
+        Cli.Run lenient = Cli.run("evaluate", "--format", "json", "--policy", policy.toString());
+
+        assertThat(lenient.status()).isZero();
+        // Two years allowed: a subject whose last value is the 2019 baseline is stale in 2022. Four years
+        // allowed: the baseline is recent enough, and the subjects without any value are tracked from 2020,
+        // too recently to be stale.
+        assertThat(count(defaults.out(), "STALE_DATA")).isEqualTo(27);
+        assertThat(count(lenient.out(), "STALE_DATA")).isZero();
+    }
+
+    private static long count(String text, String word) {
+        return text.split("\"" + word + "\"", -1).length - 1L;
+    }
+
+    @Test
+    void rules_addTheFindingsOfARuleOfOnesOwn_andBrokenRulesAreLocated() throws IOException {
+        Path dir = Path.of("src/main/resources/io/github/planwatch/examples/rules");
+        Path broken = Files.writeString(directory.resolve("broken.drl"), """
+                package org.example.mine;
+
+                rule "Broken"
+                when
+                    NoSuchFact( )
+                then
+                end
+                """);
+
+        Cli.Run run = Cli.run("evaluate", "--rules", dir.toString(), "--format", "md");
+        Cli.Run bad = Cli.run("validate", "--rules", broken.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("`DUE_UNJUDGED`", "Target gdp-2022 falls due in 2022 and still cannot be judged");
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.errLines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith(broken + ":"));
+        assertThat(bad.errLines().get(0)).matches("^[^:]+:\\d+: .+");
+    }
+
+    @Test
+    void show_writesThePlanAsTextJsonOrMarkdown_butNotHtml() {
+        Cli.Run text = Cli.run("show");
+        Cli.Run json = Cli.run("show", "--format", "json");
+        Cli.Run md = Cli.run("show", "--format", "md", "--lang", "zh");
+        Cli.Run html = Cli.run("show", "--format", "html");
+
+        assertThat(text.status()).isZero();
+        assertThat(text.out()).contains("Market internationalisation", "Gross domestic product (GDP)", "2022 ≥ 6800");
+        assertThat(text.outLines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(80));
+        assertThat(PlanDocuments.readJson(new java.io.ByteArrayInputStream(json.out().getBytes(StandardCharsets.UTF_8)), "shown"))
+                .isEqualTo(PlanDocuments.shaoxing());
+        assertThat(md.out()).startsWith("# 绍兴市加快推进城市国际化行动方案").contains("| 1 | 经济实力 | GDP总量");
+        assertThat(html.status()).isEqualTo(2);
+        assertThat(html.errLines().get(0)).isEqualTo("planwatch: show writes text, json or md; for an HTML report use: planwatch report");
+    }
+
+    @Test
+    void report_writesOneHtmlFileAndSaysWhere() throws IOException {
+        Path file = directory.resolve("report.html");
+
+        Cli.Run run = Cli.run("report", "--output", file.toString(), "--lang", "zh");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out().strip()).isEqualTo("已写入 " + file);
+        assertThat(Files.readString(file)).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">", "责任单位视图");
+    }
+}

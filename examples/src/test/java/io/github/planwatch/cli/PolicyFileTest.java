@@ -1,0 +1,82 @@
+package io.github.planwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.planwatch.io.DocumentException;
+import io.github.planwatch.model.Problem;
+import io.github.planwatch.rules.EvaluationPolicy;
+
+/** Policy files: every component of the policy can be set, the rest keep their defaults, every mistake is located. */
+class PolicyFileTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void everySetting_isReadIntoThePolicy() throws IOException {
+        Path file = Files.writeString(directory.resolve("policy.yaml"), """
+                schemaVersion: 1
+                onTrackRatio: 0.9
+                accelerationNeededRatio: 0.5
+                limitedProgressRatio: -0.1
+                defaultRelativeTolerance: 0.1
+                zeroReplacement: 0.01
+                staleYears: 3
+                leadUnitOverloadLimit: 12
+                keyWorkNoUpdateDays: 90
+                suspiciousJumpBound: 1
+                groupOnTrackScore: 3
+                groupAccelerationNeededScore: 1
+                groupLimitedProgressScore: -2
+                """);
+
+        EvaluationPolicy policy = PolicyFile.read(file);
+
+        assertThat(policy).isEqualTo(new EvaluationPolicy(0.9, 0.5, -0.1, new BigDecimal("0.1"), new BigDecimal("0.01"),
+                3, 12, 90, new BigDecimal("1"), 3, 1, -2));
+        assertThat(PolicyFile.names()).hasSize(EvaluationPolicy.class.getRecordComponents().length);
+    }
+
+    @Test
+    void settingsLeftOut_keepTheirDefaults() throws IOException {
+        Path file = Files.writeString(directory.resolve("policy.json"), "{\"schemaVersion\": 1, \"staleYears\": 4}");
+
+        assertThat(PolicyFile.read(file)).isEqualTo(EvaluationPolicy.builder().staleYears(4).build());
+    }
+
+    @Test
+    void everyMistake_isReportedAtOnceAtItsPlace() throws IOException {
+        Path file = Files.writeString(directory.resolve("policy.yaml"), """
+                schemaVersion: 1
+                onTrackRatio: 0.5
+                staleYears: 0
+                suspiciousJumpBound: -1
+                keyWorkNoUpdateDays: ninety
+                groupOnTrackScore: 6
+                onTrackRatoi: 1
+                """);
+
+        DocumentException ex = catchThrowableOfType(DocumentException.class, () -> PolicyFile.read(file));
+
+        assertThat(ex.problems()).extracting(Problem::line, Problem::path).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "onTrackRatio"),
+                org.assertj.core.groups.Tuple.tuple(3, "staleYears"),
+                org.assertj.core.groups.Tuple.tuple(4, "suspiciousJumpBound"),
+                org.assertj.core.groups.Tuple.tuple(5, "keyWorkNoUpdateDays"),
+                org.assertj.core.groups.Tuple.tuple(6, "groupOnTrackScore"),
+                org.assertj.core.groups.Tuple.tuple(7, "onTrackRatoi"));
+        assertThat(ex.problems().get(0).message()).contains("strictly decreasing");
+        assertThat(ex.problems().get(1).message()).isEqualTo("staleYears must be at least 1, got 0");
+        assertThat(ex.problems().get(3).message()).isEqualTo("expected a whole number, found the text 'ninety'");
+        assertThat(ex.problems().get(5).message()).contains("did you mean 'onTrackRatio'?");
+    }
+}

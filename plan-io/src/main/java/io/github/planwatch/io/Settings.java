@@ -1,0 +1,155 @@
+package io.github.planwatch.io;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import io.github.planwatch.io.DocNode.Scalar;
+import io.github.planwatch.io.DocNode.ScalarKind;
+import io.github.planwatch.model.Problem;
+
+/**
+ * The named settings of one document, as {@link SettingsDocuments} hands them to a mapping: each
+ * a number, a text or a boolean, remembered with its line and column.
+ *
+ * <p>A getter whose setting has another type records a located problem and returns empty, as does
+ * {@link #reject(String, String)} for a value the mapping finds wrong; {@link SettingsDocuments}
+ * throws them all, with the document's own problems, once the mapping returns. One instance serves
+ * one read; not thread-safe.
+ */
+public final class Settings {
+
+    private final String source;
+    private final Map<String, Scalar> values;
+    private final int line;
+    private final int column;
+    private final ProblemList problems;
+
+    Settings(String source, Map<String, Scalar> values, int line, int column, ProblemList problems) {
+        this.source = source;
+        this.values = new LinkedHashMap<>(values);
+        this.line = line;
+        this.column = column;
+        this.problems = problems;
+    }
+
+    /**
+     * Returns the name of the document, such as its file name.
+     *
+     * @return the name, not null
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Returns the names of the settings the document gives, in document order; a setting given as
+     * null counts as not given.
+     *
+     * @return the names, not null
+     */
+    public Set<String> names() {
+        return Collections.unmodifiableSet(values.keySet());
+    }
+
+    /**
+     * Returns a setting that is a number.
+     *
+     * @param name  the setting's name, not null
+     * @return the number, or empty where the setting is not given or is not a number (a problem then)
+     */
+    public Optional<BigDecimal> number(String name) {
+        Scalar s = values.get(Objects.requireNonNull(name, "name"));
+        if (s == null) {
+            return Optional.empty();
+        }
+        if (s.kind() == ScalarKind.INTEGER || s.kind() == ScalarKind.DECIMAL) {
+            return Optional.of(s.number());
+        }
+        return wrong(name, s, "a number");
+    }
+
+    /**
+     * Returns a setting that is a whole number.
+     *
+     * @param name  the setting's name, not null
+     * @return the number, or empty where the setting is not given or is not a whole number that fits
+     *         an int (a problem then)
+     */
+    public Optional<Integer> wholeNumber(String name) {
+        Scalar s = values.get(Objects.requireNonNull(name, "name"));
+        if (s == null) {
+            return Optional.empty();
+        }
+        if (s.kind() == ScalarKind.INTEGER) {
+            try {
+                return Optional.of(s.number().intValueExact());
+            } catch (ArithmeticException ex) {
+                return wrong(name, s, "a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
+            }
+        }
+        return wrong(name, s, "a whole number");
+    }
+
+    /**
+     * Returns a setting that is a text.
+     *
+     * @param name  the setting's name, not null
+     * @return the text, or empty where the setting is not given or is not a text (a problem then)
+     */
+    public Optional<String> text(String name) {
+        Scalar s = values.get(Objects.requireNonNull(name, "name"));
+        if (s == null) {
+            return Optional.empty();
+        }
+        if (s.kind() == ScalarKind.TEXT) {
+            return Optional.of(s.text());
+        }
+        return wrong(name, s, "a text" + (s.couldBeQuoted() ? " (put it in quotes)" : ""));
+    }
+
+    /**
+     * Returns a setting that is true or false.
+     *
+     * @param name  the setting's name, not null
+     * @return the value, or empty where the setting is not given or is not a boolean (a problem then)
+     */
+    public Optional<Boolean> bool(String name) {
+        Scalar s = values.get(Objects.requireNonNull(name, "name"));
+        if (s == null) {
+            return Optional.empty();
+        }
+        if (s.kind() == ScalarKind.BOOLEAN) {
+            return Optional.of(Boolean.parseBoolean(s.text()));
+        }
+        return wrong(name, s, "true or false");
+    }
+
+    /**
+     * Records that a setting's value is wrong, at the value's line and column; at the document's
+     * start where the setting is not given.
+     *
+     * @param name  the setting's name, not null
+     * @param message  what is wrong and what was expected, not null
+     */
+    public void reject(String name, String message) {
+        Objects.requireNonNull(message, "message");
+        Scalar s = values.get(Objects.requireNonNull(name, "name"));
+        if (s == null) {
+            problems.add(new Problem(source, line, column, "", message));
+        } else {
+            problems.add(new Problem(source, s.line(), s.column(), name, message));
+        }
+    }
+
+    private <T> Optional<T> wrong(String name, Scalar s, String expected) {
+        if (s.kind() != ScalarKind.INVALID) {
+            problems.add(new Problem(source, s.line(), s.column(), name, "expected " + expected + ", found " + s.describe()));
+        }
+        return Optional.empty();
+    }
+}
