@@ -1,10 +1,8 @@
 package io.github.planwatch.io;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -72,13 +70,7 @@ public final class EvaluationDocuments {
      */
     public static Evaluation read(Path file) {
         Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
-        } catch (NoSuchFileException ex) {
-            throw new PlanwatchException("cannot read " + file + ": no such file", ex);
-        } catch (IOException ex) {
-            throw new PlanwatchException("cannot read " + file + ": " + ex.getMessage(), ex);
-        }
+        return SourceFiles.read(file, in -> read(in, file.toString()));
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -66,13 +65,7 @@ public final class ObservationDocuments {
     public static List<Observation> read(Path file, ActionPlan plan) {
         DataFormat format = DataFormat.ofFile(file);
         Objects.requireNonNull(plan, "plan");
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, format, file.toString(), plan);
-        } catch (NoSuchFileException ex) {
-            throw new PlanwatchException("cannot read " + file + ": no such file", ex);
-        } catch (IOException ex) {
-            throw new PlanwatchException("cannot read " + file + ": " + ex.getMessage(), ex);
-        }
+        return SourceFiles.read(file, in -> read(in, format, file.toString(), plan));
     }
 
     /**

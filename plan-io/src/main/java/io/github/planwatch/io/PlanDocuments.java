@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -50,13 +49,7 @@ public final class PlanDocuments {
      */
     public static ActionPlan read(Path file) {
         DocumentFormat format = DocumentFormat.ofFile(file);
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, format, file.toString());
-        } catch (NoSuchFileException ex) {
-            throw new PlanwatchException("cannot read " + file + ": no such file", ex);
-        } catch (IOException ex) {
-            throw new PlanwatchException("cannot read " + file + ": " + ex.getMessage(), ex);
-        }
+        return SourceFiles.read(file, in -> read(in, format, file.toString()));
     }
 
     /**

@@ -1,10 +1,8 @@
 package io.github.planwatch.io;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -66,13 +64,7 @@ public final class SettingsDocuments {
      */
     public static <T> T read(Path file, int schemaVersion, Collection<String> names, Function<Settings, T> mapping) {
         DocumentFormat format = DocumentFormat.ofFile(file);
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, format, file.toString(), schemaVersion, names, mapping);
-        } catch (NoSuchFileException ex) {
-            throw new PlanwatchException("cannot read " + file + ": no such file", ex);
-        } catch (IOException ex) {
-            throw new PlanwatchException("cannot read " + file + ": " + ex.getMessage(), ex);
-        }
+        return SourceFiles.read(file, in -> read(in, format, file.toString(), schemaVersion, names, mapping));
     }
 
     /**
