@@ -1,0 +1,227 @@
+package io.github.planwatch.benchmarks;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.Model;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieBaseModel;
+import org.kie.api.builder.model.KieModuleModel;
+
+import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.Evaluation;
+import io.github.planwatch.model.Observation;
+import io.github.planwatch.model.PlanwatchException;
+
+/**
+ * The built-in rules compiled from their DRL sources at run time, evaluating as
+ * {@code PlanEvaluator} does: the slow way that the precompiled rules are measured against.
+ *
+ * <p>The DRL files are plan-rules' own sources, read from disk (they are not in any jar: plan-rules'
+ * jar holds only their precompiled form, and a jar holding DRL beside plan-rules' kmodule.xml would
+ * have Drools compile them in place of the precompiled ones). They are compiled exactly as the build
+ * compiles them (the executable model, from the same {@code kmodule.xml}), but now, in this JVM.
+ *
+ * <p>Two things make this harder than handing DRL to a {@code KieHelper}. The rules match
+ * plan-rules' package-private fact types ({@code Measurement}, {@code SeriesPoint}, ...), which
+ * Drools' interpreted (mvel) compiler refuses ("The class 'Measurement' is not public"). And the
+ * executable model's classes, which Drools defines in a class loader of its own, may not use
+ * package-private types of another loader (IllegalAccessError). So the compiled rule classes are
+ * defined here, in one class loader together with a fresh copy of plan-rules' classes, and the
+ * evaluation is driven through that loader: the same {@code PlanEvaluator} code, on a rule base
+ * compiled from DRL.
+ */
+public final class DrlRules {
+
+    /** Where the DRL sources and kmodule.xml of plan-rules lie, from the repository's root. */
+    public static final Path SOURCES = Path.of("plan-rules", "src", "main", "resources");
+    private static final String RULES_PACKAGE = "io.github.planwatch.rules";
+    private static final String KIE_BASE = "planwatch-rules";
+
+    private final ClassLoader loader;
+    private final Object evaluator;
+
+    private DrlRules(ClassLoader loader, Object evaluator) {
+        this.loader = loader;
+        this.evaluator = evaluator;
+    }
+
+    /**
+     * Compiles the built-in rules from their DRL sources and builds an evaluator on them.
+     *
+     * @param sources  plan-rules' {@code src/main/resources}, such as {@link #SOURCES} from the repository's root, not null
+     * @return the compiled rules, not null
+     * @throws PlanwatchException if the sources cannot be found or do not compile
+     * @throws UncheckedIOException if a source cannot be read
+     */
+    public static DrlRules compile(Path sources) {
+        KieServices services = KieServices.get();
+        KieFileSystem files = services.newKieFileSystem();
+        readSources(sources, (name, bytes) -> files.write("src/main/resources/" + name, bytes));
+        ReleaseId release = services.newReleaseId("io.github.planwatch", "plan-rules-from-drl", "0");
+        files.generateAndWritePomXML(release);
+        KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new PlanwatchException("the built-in rules do not compile from DRL: " + errors);
+        }
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        Map<String, byte[]> compiled = new HashMap<>();
+        for (String file : module.getFileNames()) {
+            if (file.endsWith(".class")) {
+                compiled.put(file.substring(0, file.length() - ".class".length()).replace('/', '.'), module.getBytes(file));
+            }
+        }
+        RulesLoader loader = new RulesLoader(DrlRules.class.getClassLoader(), compiled);
+        try {
+            List<Model> models = new ArrayList<>();
+            for (String name : compiled.keySet()) {
+                Class<?> type = loader.loadClass(name);
+                if (Model.class.isAssignableFrom(type) && !type.isInterface() && type.getName().startsWith(RULES_PACKAGE + ".")) {
+                    models.add((Model) type.getConstructor().newInstance());
+                }
+            }
+            KieModuleModel moduleModel = module.getKieModuleModel();
+            KieBaseModel baseModel = moduleModel.getKieBaseModels().get(KIE_BASE);
+            KieBase base = KieBaseBuilder.createKieBaseFromModel(models, baseModel, moduleModel);
+            Class<?> policyType = loader.loadClass(RULES_PACKAGE + ".EvaluationPolicy");
+            Object policy = policyType.getMethod("defaults").invoke(null);
+            // PlanEvaluator has no public way to take another rule base; its constructor is what build() calls.
+            Constructor<?> constructor = loader.loadClass(RULES_PACKAGE + ".PlanEvaluator")
+                    .getDeclaredConstructor(KieBase.class, policyType, List.class);
+            constructor.setAccessible(true);
+            return new DrlRules(loader, constructor.newInstance(base, policy, List.of()));
+        } catch (ReflectiveOperationException ex) {
+            throw new PlanwatchException("cannot build an evaluator on the rules compiled from DRL: " + ex, ex);
+        }
+    }
+
+    /**
+     * Evaluates a plan on observations as of a year, as {@code PlanEvaluator.evaluate} does.
+     *
+     * @param plan  the plan, not null
+     * @param observations  the observations, not null
+     * @param asOf  the as-of year
+     * @return the evaluation, not null
+     * @throws PlanwatchException if the evaluation fails
+     */
+    public Evaluation evaluate(ActionPlan plan, Collection<Observation> observations, int asOf) {
+        try {
+            Class<?> inputType = loader.loadClass(RULES_PACKAGE + ".EvaluationInput");
+            Object input = inputType.getMethod("of", ActionPlan.class, Collection.class, int.class)
+                    .invoke(null, plan, observations, asOf);
+            return (Evaluation) evaluator.getClass().getMethod("evaluate", inputType).invoke(evaluator, input);
+        } catch (InvocationTargetException ex) {
+            if (ex.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new PlanwatchException("evaluation failed: " + ex.getCause(), ex.getCause());
+        } catch (ReflectiveOperationException ex) {
+            throw new PlanwatchException("cannot evaluate on the rules compiled from DRL: " + ex, ex);
+        }
+    }
+
+    /** Hands every DRL file of the rules' package and the kmodule.xml below a source root to a consumer, by path below it. */
+    private static void readSources(Path root, SourceConsumer consumer) {
+        Path kmodule = root.resolve("META-INF/kmodule.xml");
+        Path rules = root.resolve(RULES_PACKAGE.replace('.', '/'));
+        if (!Files.isRegularFile(kmodule) || !Files.isDirectory(rules)) {
+            throw new PlanwatchException(root.toAbsolutePath() + " holds no META-INF/kmodule.xml and "
+                    + RULES_PACKAGE.replace('.', '/') + "/: name plan-rules' src/main/resources");
+        }
+        try (Stream<Path> drl = Files.list(rules)) {
+            consumer.accept("META-INF/kmodule.xml", Files.readAllBytes(kmodule));
+            for (Path file : drl.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                consumer.accept(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot read the DRL sources under " + root, ex);
+        }
+    }
+
+    /** Receives one source file. */
+    @FunctionalInterface
+    private interface SourceConsumer {
+        void accept(String name, byte[] bytes);
+    }
+
+    /**
+     * Defines the compiled rule classes and plan-rules' own classes together, so that the rules may use
+     * plan-rules' package-private types. Everything else comes from the parent.
+     */
+    private static final class RulesLoader extends ClassLoader {
+
+        private final Map<String, byte[]> compiled;
+
+        RulesLoader(ClassLoader parent, Map<String, byte[]> compiled) {
+            super(parent);
+            this.compiled = compiled;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> type = findLoadedClass(name);
+                if (type == null) {
+                    byte[] bytes = compiled.containsKey(name) ? compiled.get(name)
+                            : isPlanRules(name) ? parentBytes(name) : null;
+                    if (bytes == null) {
+                        return super.loadClass(name, resolve);
+                    }
+                    type = defineClass(name, bytes, 0, bytes.length);
+                }
+                if (resolve) {
+                    resolveClass(type);
+                }
+                return type;
+            }
+        }
+
+        /** Serves the compiled classes' bytes too: Drools reads a rule's lambda classes to tell equal constraints apart. */
+        @Override
+        public InputStream getResourceAsStream(String name) {
+            if (name.endsWith(".class")) {
+                byte[] bytes = compiled.get(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
+                if (bytes != null) {
+                    return new ByteArrayInputStream(bytes);
+                }
+            }
+            return super.getResourceAsStream(name);
+        }
+
+        private static boolean isPlanRules(String name) {
+            return name.startsWith(RULES_PACKAGE + ".") && name.indexOf('.', RULES_PACKAGE.length() + 1) < 0;
+        }
+
+        private byte[] parentBytes(String name) throws ClassNotFoundException {
+            try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+                if (in == null) {
+                    throw new ClassNotFoundException(name);
+                }
+                return in.readAllBytes();
+            } catch (IOException ex) {
+                throw new ClassNotFoundException(name, ex);
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.planwatch.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.planwatch.io.PlanDocuments;
+import io.github.planwatch.model.Evaluation;
+import io.github.planwatch.rules.PlanEvaluator;
+
+/** The rules compiled from DRL at run time evaluate exactly as the precompiled ones: the cold-start comparison is like for like. */
+class DrlRulesTest {
+
+    @Test
+    void evaluate_givesTheEvaluationOfThePrecompiledRules() {
+        DrlRules rules = DrlRules.compile(Path.of("..").resolve(DrlRules.SOURCES));
+        for (int asOf : new int[] {2020, 2022, 2025}) {
+            Evaluation fromDrl = rules.evaluate(PlanDocuments.shaoxing(), ShaoxingInputs.observations(), asOf);
+            assertThat(fromDrl).isEqualTo(PlanEvaluator.create().evaluate(PlanDocuments.shaoxing(), ShaoxingInputs.observations(), asOf));
+            assertThat(fromDrl.findings()).isNotEmpty();
+        }
+        var synthetic = SyntheticPlans.input(3, 40, 6);
+        assertThat(rules.evaluate(synthetic.plan(), synthetic.observations(), synthetic.asOf()))
+                .isEqualTo(PlanEvaluator.create().evaluate(synthetic.plan(), synthetic.observations(), synthetic.asOf()));
+    }
+}
