@@ -24,9 +24,10 @@ import io.github.planwatch.rules.PlanEvaluator;
  * is the cost of the rules engine (the baseline raises no findings, so the ratio counts the risk
  * rules against the engine too).
  */
+// The rules need some 15 s of warm-up on two cores before their time settles (the JIT compiles much of Drools).
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @State(Scope.Benchmark)

@@ -23,9 +23,10 @@ import io.github.planwatch.rules.PlanEvaluator;
  * (40, 400 and 4000 targets, with categories, areas, tasks, key-work items and units growing in
  * proportion), 6 years each. Linear cost means 10 times the indicators costs 10 times the time.
  */
+// The rules need some 15 s of warm-up on two cores before their time settles (the JIT compiles much of Drools).
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @State(Scope.Benchmark)
