@@ -37,8 +37,8 @@ if [[ $MODE == profile ]]; then
     exit 0
 fi
 
-# One plan, rules against plain Java; then 10 and 100 times the indicators.
-jmh evaluation-scaling 'EvaluationBenchmark|ScalingBenchmark'
+# One plan, rules against plain Java, also with the risk rules left out; then 10 and 100 times the indicators.
+jmh evaluation-scaling 'EvaluationBenchmark|RuleShareBenchmark|ScalingBenchmark'
 java -cp "$JAR" io.github.planwatch.benchmarks.Medians "$OUT/evaluation-scaling.json" | tee "$OUT/medians.txt"
 [[ $MODE == quick ]] && exit 0
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -58,12 +60,15 @@ public final class DrlRules {
     private static final String RULES_PACKAGE = "io.github.planwatch.rules";
     private static final String KIE_BASE = "planwatch-rules";
 
-    private final ClassLoader loader;
     private final Object evaluator;
+    private final Method inputOf;
+    private final Method evaluate;
 
-    private DrlRules(ClassLoader loader, Object evaluator) {
-        this.loader = loader;
+    private DrlRules(ClassLoader loader, Object evaluator) throws ReflectiveOperationException {
         this.evaluator = evaluator;
+        Class<?> inputType = loader.loadClass(RULES_PACKAGE + ".EvaluationInput");
+        this.inputOf = inputType.getMethod("of", ActionPlan.class, Collection.class, int.class);
+        this.evaluate = evaluator.getClass().getMethod("evaluate", inputType);
     }
 
     /**
@@ -75,9 +80,25 @@ public final class DrlRules {
      * @throws UncheckedIOException if a source cannot be read
      */
     public static DrlRules compile(Path sources) {
+        return compile(sources, file -> true);
+    }
+
+    /**
+     * Compiles some of the built-in rule files from their DRL sources and builds an evaluator on them:
+     * to measure what a part of the rules costs. Leaving out a file that others need (status, score,
+     * assessment or summary rules) makes every evaluation fail; the risk rules ({@code risk-*.drl})
+     * may be left out, and the evaluation then raises no findings.
+     *
+     * @param sources  plan-rules' {@code src/main/resources}, not null
+     * @param include  which DRL files, by file name, to compile, not null
+     * @return the compiled rules, not null
+     * @throws PlanwatchException if the sources cannot be found or do not compile
+     * @throws UncheckedIOException if a source cannot be read
+     */
+    public static DrlRules compile(Path sources, Predicate<String> include) {
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
-        readSources(sources, (name, bytes) -> files.write("src/main/resources/" + name, bytes));
+        readSources(sources, include, (name, bytes) -> files.write("src/main/resources/" + name, bytes));
         ReleaseId release = services.newReleaseId("io.github.planwatch", "plan-rules-from-drl", "0");
         files.generateAndWritePomXML(release);
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
@@ -127,10 +148,7 @@ public final class DrlRules {
      */
     public Evaluation evaluate(ActionPlan plan, Collection<Observation> observations, int asOf) {
         try {
-            Class<?> inputType = loader.loadClass(RULES_PACKAGE + ".EvaluationInput");
-            Object input = inputType.getMethod("of", ActionPlan.class, Collection.class, int.class)
-                    .invoke(null, plan, observations, asOf);
-            return (Evaluation) evaluator.getClass().getMethod("evaluate", inputType).invoke(evaluator, input);
+            return (Evaluation) evaluate.invoke(evaluator, inputOf.invoke(null, plan, observations, asOf));
         } catch (InvocationTargetException ex) {
             if (ex.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -142,7 +160,7 @@ public final class DrlRules {
     }
 
     /** Hands every DRL file of the rules' package and the kmodule.xml below a source root to a consumer, by path below it. */
-    private static void readSources(Path root, SourceConsumer consumer) {
+    private static void readSources(Path root, Predicate<String> include, SourceConsumer consumer) {
         Path kmodule = root.resolve("META-INF/kmodule.xml");
         Path rules = root.resolve(RULES_PACKAGE.replace('.', '/'));
         if (!Files.isRegularFile(kmodule) || !Files.isDirectory(rules)) {
@@ -151,7 +169,8 @@ public final class DrlRules {
         }
         try (Stream<Path> drl = Files.list(rules)) {
             consumer.accept("META-INF/kmodule.xml", Files.readAllBytes(kmodule));
-            for (Path file : drl.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+            for (Path file : drl.filter(f -> f.getFileName().toString().endsWith(".drl"))
+                    .filter(f -> include.test(f.getFileName().toString())).sorted().toList()) {
                 consumer.accept(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         } catch (IOException ex) {

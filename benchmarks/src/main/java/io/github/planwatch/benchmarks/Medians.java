@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Reads JMH's JSON results ({@code -rf json}) and prints the median of every benchmark's
  * measurement iterations, with the ratios BENCHMARKS.md reports: rules over plain Java for the
- * same parameters, and each plan size over the one before it.
+ * same parameters (also for the partial rule sets of {@code RuleShareBenchmark}), and each plan
+ * size over the one before it.
  *
  * <p>A median, not JMH's mean, because the first iterations of the rules may still be warming up
  * on a small machine; the mean then says more about the warm-up than about the rules.
@@ -62,6 +63,13 @@ public final class Medians {
                 Double plain = medians.get(key.replace(".rules ", ".plain "));
                 if (plain != null) {
                     System.out.printf("%-60s rules / plain = %.1f%n", key.replace(".rules ", " "), value / plain);
+                }
+            }
+            if (key.startsWith("RuleShareBenchmark.")) {
+                String params = key.substring(key.indexOf(' ') + 1);
+                Double plain = medians.get("EvaluationBenchmark.plain " + params);
+                if (plain != null) {
+                    System.out.printf("%-60s / EvaluationBenchmark.plain = %.1f%n", key, value / plain);
                 }
             }
         });

@@ -25,4 +25,17 @@ class DrlRulesTest {
         assertThat(rules.evaluate(synthetic.plan(), synthetic.observations(), synthetic.asOf()))
                 .isEqualTo(PlanEvaluator.create().evaluate(synthetic.plan(), synthetic.observations(), synthetic.asOf()));
     }
+
+    @Test
+    void compile_withoutTheRiskRules_assessesAndSummarisesTheSame_andRaisesNoFindings() {
+        Path sources = Path.of("..").resolve(DrlRules.SOURCES);
+        DrlRules assessing = DrlRules.compile(sources, file -> !file.startsWith("risk-"));
+        var input = SyntheticPlans.input(5, 30, 6);
+        Evaluation partial = assessing.evaluate(input.plan(), input.observations(), input.asOf());
+        Evaluation whole = PlanEvaluator.create().evaluate(input);
+        assertThat(partial.findings()).isEmpty();
+        assertThat(whole.findings()).isNotEmpty();
+        assertThat(partial.assessments()).isEqualTo(whole.assessments());
+        assertThat(partial.groups()).isEqualTo(whole.groups());
+    }
 }
