@@ -22,13 +22,13 @@ import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieBaseModel;
-import org.kie.api.builder.model.KieModuleModel;
 
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Evaluation;
@@ -122,9 +122,13 @@ public final class DrlRules {
                     models.add((Model) type.getConstructor().newInstance());
                 }
             }
-            KieModuleModel moduleModel = module.getKieModuleModel();
-            KieBaseModel baseModel = moduleModel.getKieBaseModels().get(KIE_BASE);
-            KieBase base = KieBaseBuilder.createKieBaseFromModel(models, baseModel, moduleModel);
+            KieBaseModel baseModel = module.getKieModuleModel().getKieBaseModels().get(KIE_BASE);
+            // The rule base must be configured as kmodule.xml says (equality, not identity), as the
+            // precompiled one is: KieBaseBuilder's variant that takes the models leaves it at identity.
+            KieBaseConfiguration configuration = services.newKieBaseConfiguration();
+            configuration.setOption(baseModel.getEqualsBehavior());
+            configuration.setOption(baseModel.getEventProcessingMode());
+            KieBase base = KieBaseBuilder.createKieBaseFromModel(models, configuration);
             Class<?> policyType = loader.loadClass(RULES_PACKAGE + ".EvaluationPolicy");
             Object policy = policyType.getMethod("defaults").invoke(null);
             // PlanEvaluator has no public way to take another rule base; its constructor is what build() calls.
