@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * A risk to a plan that a rule found: what it is (a stable code such as {@code STALE_DATA}), how
@@ -22,10 +23,13 @@ import java.util.TreeMap;
 public record Finding(String code, Severity severity, SubjectKind subjectKind, String subjectId,
                       Map<String, String> evidence, LocalizedText message) {
 
+    /** The form of a code, compiled once rather than for every finding. */
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+
     /** Checks the parts and sorts the evidence. */
     public Finding {
         Checks.requireText(code, "code");
-        if (!code.matches("[A-Z][A-Z0-9_]*")) {
+        if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("code must be upper-case letters, digits and '_', starting with a letter, got '"
                     + code + "'");
         }

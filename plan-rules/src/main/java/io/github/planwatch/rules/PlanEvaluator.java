@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -37,6 +40,10 @@ import io.github.planwatch.model.PlanwatchException;
  * PlanEvaluator evaluator = PlanEvaluator.create();
  * Evaluation evaluation = evaluator.evaluate(plan, observations, 2022);
  * }</pre>
+ *
+ * <p>Many inputs (every city's plan, a plan across many years) go through
+ * {@link #evaluateAll(Iterator, int, Consumer)}, which evaluates them on worker threads and hands
+ * each evaluation over in input order without holding the others.
  *
  * <p>Rule files of one's own are DRL, and DRL is code: the actions of a rule run arbitrary Java with
  * the rights of the program. Load them only from a place you trust. Nothing is loaded from anywhere
@@ -131,6 +138,73 @@ public final class PlanEvaluator {
      */
     public Evaluation evaluate(EvaluationInput input) {
         return evaluate(input, null);
+    }
+
+    /**
+     * Evaluates many inputs, streaming, on as many threads as the machine has processors.
+     *
+     * <p>See {@link #evaluateAll(Iterator, int, Consumer)}.
+     *
+     * @param inputs  the inputs, read once, not null, without null elements
+     * @param consumer  what receives each evaluation, in input order, on the calling thread, not null
+     * @return the number of evaluations handed to the consumer
+     * @throws io.github.planwatch.model.InvalidInputException if an input does not fit its plan (the first such in input order)
+     * @throws PlanwatchException if a rule fails, as {@link #evaluate(EvaluationInput)} would throw it, or the
+     *         calling thread is interrupted
+     */
+    public long evaluateAll(Stream<? extends EvaluationInput> inputs, Consumer<? super Evaluation> consumer) {
+        Objects.requireNonNull(inputs, "inputs");
+        return evaluateAll(inputs.iterator(), Runtime.getRuntime().availableProcessors(), consumer);
+    }
+
+    /**
+     * Evaluates many inputs, streaming, on as many threads as the machine has processors.
+     *
+     * <p>See {@link #evaluateAll(Iterator, int, Consumer)}.
+     *
+     * @param inputs  the inputs, read once, not null, without null elements
+     * @param consumer  what receives each evaluation, in input order, on the calling thread, not null
+     * @return the number of evaluations handed to the consumer
+     * @throws io.github.planwatch.model.InvalidInputException if an input does not fit its plan (the first such in input order)
+     * @throws PlanwatchException if a rule fails, as {@link #evaluate(EvaluationInput)} would throw it, or the
+     *         calling thread is interrupted
+     */
+    public long evaluateAll(Iterator<? extends EvaluationInput> inputs, Consumer<? super Evaluation> consumer) {
+        return evaluateAll(inputs, Runtime.getRuntime().availableProcessors(), consumer);
+    }
+
+    /**
+     * Evaluates many inputs, streaming: each evaluation is handed to the consumer and then let go, so
+     * that a batch of any size needs memory for only a few evaluations at a time.
+     *
+     * <p>The inputs are evaluated on {@code threads} worker threads of the batch's own, each
+     * evaluation in a fresh rule session, as {@link #evaluate(EvaluationInput)} does. The calling
+     * thread alone reads the inputs and calls the consumer, so neither needs to be thread-safe.
+     *
+     * <p><b>Order:</b> the consumer receives the evaluations in the order of the inputs, each as soon
+     * as it and every one before it are complete. At most {@code 4 * threads} inputs are read ahead
+     * of the evaluation the consumer waits for; no more inputs or evaluations than that are held.
+     *
+     * <p><b>Failure:</b> the batch behaves like a loop of {@code evaluate} calls. The first input, in
+     * input order, whose evaluation fails ends the batch with the exception that {@code evaluate}
+     * throws for it (an {@link io.github.planwatch.model.InvalidInputException} for an input that does
+     * not fit its plan, a {@link PlanwatchException} for a rule that fails); every evaluation before it
+     * has been handed to the consumer, none after it. An exception of the consumer or of the iterator
+     * ends the batch the same way and is thrown as it is. Whether the batch ends or fails, its worker
+     * threads have ended when this method returns.
+     *
+     * @param inputs  the inputs, read once, not null, without null elements
+     * @param threads  the number of worker threads, at least 1
+     * @param consumer  what receives each evaluation, in input order, on the calling thread, not null
+     * @return the number of evaluations handed to the consumer
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     * @throws NullPointerException if an input is null, naming its index
+     * @throws io.github.planwatch.model.InvalidInputException if an input does not fit its plan (the first such in input order)
+     * @throws PlanwatchException if a rule fails, as {@link #evaluate(EvaluationInput)} would throw it, or the
+     *         calling thread is interrupted
+     */
+    public long evaluateAll(Iterator<? extends EvaluationInput> inputs, int threads, Consumer<? super Evaluation> consumer) {
+        return Batch.run(this::evaluate, inputs, threads, consumer);
     }
 
     /** Evaluates with a listener on the session's agenda, so that tests can see which rules fire. */

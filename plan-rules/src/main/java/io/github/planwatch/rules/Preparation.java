@@ -58,6 +58,8 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         facts.addAll(plan.tasks());
         facts.addAll(plan.keyWork());
         facts.addAll(plan.organisations());
+        plan.tasks().forEach(t -> t.leadUnits().forEach(unit -> facts.add(Lead.of(unit, t))));
+        plan.keyWork().forEach(k -> k.leadUnits().forEach(unit -> facts.add(Lead.of(unit, k))));
         input.observations().stream().filter(o -> o.year() <= asOf).forEach(facts::add);
         input.keyWorkUpdates().stream().filter(u -> !u.date().isAfter(input.referenceDate())).forEach(facts::add);
         facts.addAll(input.accountabilities());
@@ -85,8 +87,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             }
         }
         trendGoals(owned, asOf, policy).forEach(facts::add);
-        List<GroupFrame> groups = groups(plan, owned);
-        facts.addAll(groups);
+        List<GroupFrame> groups = groups(plan, owned, facts);
         return new Preparation(facts, owned.stream().map(o -> o.target().id()).toList(), groups);
     }
 
@@ -236,30 +237,46 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
     /**
      * The groups: the plan (every target); each indicator category (its indicators' targets); each
      * area (the targets stated in its tasks and in the key-work items that carry out those tasks).
+     * Adds a frame and a fact per member of each group to the facts, and returns the frames. Each
+     * part of the plan is looked at once, so that the cost grows with the plan, not with its square.
      */
-    private static List<GroupFrame> groups(ActionPlan plan, List<Owned> owned) {
+    private static List<GroupFrame> groups(ActionPlan plan, List<Owned> owned, List<Object> facts) {
         List<GroupFrame> groups = new ArrayList<>();
-        groups.add(new GroupFrame(GroupKind.PLAN, plan.id(), ids(owned)));
+        group(GroupKind.PLAN, plan.id(), ids(owned), groups, facts);
+        Map<String, Set<String>> byCategory = new HashMap<>();
+        for (Indicator indicator : plan.indicators()) {
+            Set<String> ids = byCategory.computeIfAbsent(indicator.category(), c -> new LinkedHashSet<>());
+            indicator.targets().forEach(t -> ids.add(t.id()));
+        }
         for (IndicatorCategory category : plan.categories()) {
-            Set<String> ids = new LinkedHashSet<>();
-            plan.indicatorsOf(category.id()).forEach(i -> i.targets().forEach(t -> ids.add(t.id())));
-            groups.add(new GroupFrame(GroupKind.CATEGORY, category.id(), ids));
+            group(GroupKind.CATEGORY, category.id(), byCategory.getOrDefault(category.id(), Set.of()), groups, facts);
+        }
+        Map<Integer, String> areaOfTask = new HashMap<>();
+        Map<String, Set<String>> byArea = new HashMap<>();
+        for (Task task : plan.tasks()) {
+            areaOfTask.put(task.number(), task.area());
+            Set<String> ids = byArea.computeIfAbsent(task.area(), a -> new LinkedHashSet<>());
+            task.targets().forEach(q -> ids.add(q.id()));
+        }
+        for (KeyWorkItem item : plan.keyWork()) {
+            // An item that carries out tasks of two areas counts in both.
+            for (String area : item.tasks().stream().map(areaOfTask::get).distinct().toList()) {
+                Set<String> ids = byArea.computeIfAbsent(area, a -> new LinkedHashSet<>());
+                item.targets().forEach(q -> ids.add(q.id()));
+            }
         }
         for (Area area : plan.areas()) {
-            Set<Integer> taskNumbers = new LinkedHashSet<>();
-            Set<String> ids = new LinkedHashSet<>();
-            for (Task task : plan.tasksOf(area.id())) {
-                taskNumbers.add(task.number());
-                task.targets().forEach(q -> ids.add(q.id()));
-            }
-            for (KeyWorkItem item : plan.keyWork()) {
-                if (item.tasks().stream().anyMatch(taskNumbers::contains)) {
-                    item.targets().forEach(q -> ids.add(q.id()));
-                }
-            }
-            groups.add(new GroupFrame(GroupKind.AREA, area.id(), ids));
+            group(GroupKind.AREA, area.id(), byArea.getOrDefault(area.id(), Set.of()), groups, facts);
         }
         return groups;
+    }
+
+    private static void group(GroupKind kind, String id, Set<String> targetIds, List<GroupFrame> groups,
+                              List<Object> facts) {
+        GroupFrame frame = new GroupFrame(kind, id, targetIds.size());
+        groups.add(frame);
+        facts.add(frame);
+        targetIds.forEach(target -> facts.add(new GroupMember(kind, id, target)));
     }
 
     private static Set<String> ids(List<Owned> owned) {

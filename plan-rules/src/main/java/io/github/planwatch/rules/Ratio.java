@@ -14,8 +14,12 @@ record Ratio(Double value, RatioGap gap) {
         }
     }
 
+    /**
+     * A defined ratio. No change at all where lower is better is d * 0 = -0.0, which the rules, comparing
+     * boxed numbers, would read as below a threshold of 0: it is made 0.0, as no change is.
+     */
     static Ratio of(double value) {
-        return new Ratio(value, null);
+        return new Ratio(value == 0.0 ? 0.0 : value, null);
     }
 
     static Ratio undefined(RatioGap gap) {

@@ -151,4 +151,23 @@ class LevelStatusRulesTest {
         assertThat(run.evaluation().assessments()).extracting(Assessment::status)
                 .containsExactly(Status.ACHIEVED, Status.MISSED, Status.ACCELERATION_NEEDED, Status.ACCELERATION_NEEDED);
     }
+
+    /**
+     * A value that has not moved since the base is limited progress whichever way is better: R is
+     * d times no change, which for lower-is-better was -0.0, and the rules read -0.0 as below 0.
+     */
+    @Test
+    void targetAhead_valueUnchanged_isLimitedProgressWhicheverWayIsBetter() {
+        for (ProgressMethod method : ProgressMethod.values()) {
+            Indicator lower = indicator("x", 1, Direction.LOWER_IS_BETTER, method, baseline(2019, "50"),
+                    Target.level("x-2025", 2025, Comparison.AT_MOST, d("40")));
+            Indicator higher = indicator("x", 1, Direction.HIGHER_IS_BETTER, method, baseline(2019, "50"),
+                    Target.level("x-2025", 2025, Comparison.AT_LEAST, d("60")));
+            for (Indicator indicator : List.of(lower, higher)) {
+                Runs.Run run = run(indicator, List.of(obs("x", 2021, "50")), 2021);
+                assertFired(run, "the target is ahead and progress is limited", Status.LIMITED_PROGRESS, null);
+                assertThat(run.evaluation().assessments().get(0).ratio()).isZero();
+            }
+        }
+    }
 }

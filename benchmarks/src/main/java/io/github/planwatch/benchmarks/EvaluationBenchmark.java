@@ -1,0 +1,71 @@
+package io.github.planwatch.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import io.github.planwatch.model.Evaluation;
+import io.github.planwatch.rules.EvaluationInput;
+import io.github.planwatch.rules.PlanEvaluator;
+
+/**
+ * Warm evaluation of one plan by the rules and by the plain-Java baseline: the Shaoxing plan with
+ * its sourced observations, and a synthetic plan of 40 targets over 6 years. The ratio of the two
+ * is the cost of the rules engine (the baseline raises no findings, so the ratio counts the risk
+ * rules against the engine too).
+ */
+// The rules need some 15 s of warm-up on two cores before their time settles (the JIT compiles much of Drools).
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 3)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@State(Scope.Benchmark)
+public class EvaluationBenchmark {
+
+    /** Which plan: {@code shaoxing}, or {@code synthetic} (20 indicators, 40 targets, 6 years). */
+    @Param({"shaoxing", "synthetic"})
+    public String plan;
+
+    private EvaluationInput input;
+    private PlanEvaluator rules;
+    private PlainEvaluator plain;
+
+    /** Reads or generates the plan and builds both evaluators. */
+    @Setup
+    public void setUp() {
+        input = plan.equals("shaoxing") ? ShaoxingInputs.input() : SyntheticPlans.input(1, 20, 6);
+        rules = PlanEvaluator.create();
+        plain = PlainEvaluator.create();
+    }
+
+    /**
+     * Evaluates with the rules.
+     *
+     * @return the evaluation
+     */
+    @Benchmark
+    public Evaluation rules() {
+        return rules.evaluate(input);
+    }
+
+    /**
+     * Evaluates in plain Java.
+     *
+     * @return the evaluation
+     */
+    @Benchmark
+    public PlainEvaluation plain() {
+        return plain.evaluate(input);
+    }
+}

@@ -1,0 +1,508 @@
+package io.github.planwatch.benchmarks;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.Area;
+import io.github.planwatch.model.Assessment;
+import io.github.planwatch.model.BaseSource;
+import io.github.planwatch.model.Baseline;
+import io.github.planwatch.model.Comparison;
+import io.github.planwatch.model.Direction;
+import io.github.planwatch.model.GroupKind;
+import io.github.planwatch.model.GroupSummary;
+import io.github.planwatch.model.Indicator;
+import io.github.planwatch.model.IndicatorCategory;
+import io.github.planwatch.model.InsufficientDataReason;
+import io.github.planwatch.model.KeyWorkItem;
+import io.github.planwatch.model.Observation;
+import io.github.planwatch.model.ProgressMethod;
+import io.github.planwatch.model.QuantifiedTarget;
+import io.github.planwatch.model.Status;
+import io.github.planwatch.model.SubjectKind;
+import io.github.planwatch.model.Target;
+import io.github.planwatch.model.TargetKind;
+import io.github.planwatch.model.Task;
+import io.github.planwatch.model.Tolerance;
+import io.github.planwatch.model.YearResult;
+import io.github.planwatch.rules.EvaluationInput;
+import io.github.planwatch.rules.EvaluationPolicy;
+
+/**
+ * Judges every target of a plan and summarises the groups in plain Java, with no rules engine: the
+ * baseline that the rules are measured against, and a second implementation that checks them.
+ *
+ * <p>It is written from {@code methodology.md} and plan-rules' {@code FINDINGS.md}, not from the
+ * rules' code, and gives the same assessments (status, reason, ratio, score, base, point judged,
+ * per-year results, provisional basis) and the same group summaries. It raises no findings: the
+ * risk rules are left out, so that the comparison with the rules engine counts their work against
+ * the engine.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PlainEvaluator {
+
+    /** The precision of the decimal quotients taken before any power, so that scaling every value leaves R alone. */
+    private static final MathContext QUOTIENTS = MathContext.DECIMAL64;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final EvaluationPolicy policy;
+
+    private PlainEvaluator(EvaluationPolicy policy) {
+        this.policy = policy;
+    }
+
+    /**
+     * Obtains an evaluator that judges by a policy.
+     *
+     * @param policy  the thresholds and tolerances, not null
+     * @return the evaluator, not null
+     */
+    public static PlainEvaluator of(EvaluationPolicy policy) {
+        return new PlainEvaluator(Objects.requireNonNull(policy, "policy"));
+    }
+
+    /**
+     * Obtains an evaluator that judges by the default policy.
+     *
+     * @return the evaluator, not null
+     */
+    public static PlainEvaluator create() {
+        return of(EvaluationPolicy.defaults());
+    }
+
+    /**
+     * Assesses every target of the input's plan and summarises its groups.
+     *
+     * @param input  the plan, observations and as-of year, not null
+     * @return the assessments in the plan's order and the summaries, the plan's first, not null
+     * @throws IllegalArgumentException if an observation names nothing of the plan or repeats a year
+     */
+    public PlainEvaluation evaluate(EvaluationInput input) {
+        ActionPlan plan = input.plan();
+        int asOf = input.asOf();
+        Map<String, NavigableMap<Integer, Observation>> observed = observed(plan, input.observations(), asOf);
+        List<Assessment> assessments = new ArrayList<>();
+        Map<String, Assessment> byTarget = new HashMap<>();
+        for (Indicator indicator : plan.indicators()) {
+            NavigableMap<Integer, Observation> values = observed.get(indicator.id());
+            for (Target target : indicator.targets()) {
+                Assessment a = assess(target, indicator.id(), SubjectKind.INDICATOR, indicator.id(), indicator.direction(),
+                        indicator.method(), indicator.baseline(), values, asOf);
+                assessments.add(a);
+                byTarget.put(a.targetId(), a);
+            }
+        }
+        for (Task task : plan.tasks()) {
+            for (QuantifiedTarget q : task.targets()) {
+                Assessment a = assess(q, SubjectKind.TASK, Integer.toString(task.number()), observed, asOf);
+                assessments.add(a);
+                byTarget.put(a.targetId(), a);
+            }
+        }
+        for (KeyWorkItem item : plan.keyWork()) {
+            for (QuantifiedTarget q : item.targets()) {
+                Assessment a = assess(q, SubjectKind.KEY_WORK_ITEM, item.id(), observed, asOf);
+                assessments.add(a);
+                byTarget.put(a.targetId(), a);
+            }
+        }
+        return new PlainEvaluation(plan.id(), asOf, assessments, groups(plan, assessments, byTarget));
+    }
+
+    /** The observations known at the as-of year, by subject and year; every subject of the plan has an entry. */
+    private static Map<String, NavigableMap<Integer, Observation>> observed(ActionPlan plan, List<Observation> observations,
+                                                                          int asOf) {
+        Map<String, NavigableMap<Integer, Observation>> observed = new HashMap<>();
+        plan.indicators().forEach(i -> observed.put(i.id(), new TreeMap<>()));
+        plan.tasks().forEach(t -> t.targets().forEach(q -> observed.put(q.id(), new TreeMap<>())));
+        plan.keyWork().forEach(k -> k.targets().forEach(q -> observed.put(q.id(), new TreeMap<>())));
+        for (Observation o : observations) {
+            NavigableMap<Integer, Observation> values = observed.get(o.subject());
+            if (values == null) {
+                throw new IllegalArgumentException("observation of " + o.subject() + ": the plan has no such indicator or target");
+            }
+            if (o.year() <= asOf && values.put(o.year(), o) != null) {
+                throw new IllegalArgumentException("two observations of " + o.subject() + " for " + o.year());
+            }
+        }
+        return observed;
+    }
+
+    private Assessment assess(QuantifiedTarget q, SubjectKind ownerKind, String ownerId,
+                              Map<String, NavigableMap<Integer, Observation>> observed, int asOf) {
+        return assess(q.target(), q.id(), ownerKind, ownerId, q.direction(), q.method(), q.baseline(), observed.get(q.id()),
+                asOf);
+    }
+
+    private Assessment assess(Target target, String subject, SubjectKind ownerKind, String ownerId, Direction direction,
+                              ProgressMethod method, Baseline baseline, NavigableMap<Integer, Observation> values, int asOf) {
+        Goal goal = Goal.of(target, direction, policy.defaultRelativeTolerance());
+        Assessment.AssessmentBuilder a = Assessment.builder()
+                .targetId(target.id()).subjectId(subject).ownerKind(ownerKind).ownerId(ownerId).kind(target.kind())
+                .targetYear(target.year()).targetValue(target.value()).tolerance(goal.halfWidth());
+        if (target.isYearly()) {
+            return yearly(a, target, goal, baseline, values, asOf);
+        }
+        return level(a, target, goal, method, baseline, values, asOf);
+    }
+
+    /** A LEVEL or CUMULATIVE target: from the base to the point judged, in the methodology's order. */
+    private Assessment level(Assessment.AssessmentBuilder a, Target target, Goal goal, ProgressMethod method,
+                             Baseline baseline, NavigableMap<Integer, Observation> values, int asOf) {
+        a.method(method);
+        BaseSource source = null;
+        int t0 = 0;
+        BigDecimal y0 = null;
+        boolean baseProvisional = false;
+        if (baseline != null) {
+            source = BaseSource.BASELINE;
+            t0 = baseline.year();
+            y0 = baseline.value();
+        } else if (target.kind() == TargetKind.CUMULATIVE) {
+            // The running total counted from the span's first year is nothing the year before.
+            source = BaseSource.RUNNING_TOTAL_START;
+            t0 = target.years().first() - 1;
+            y0 = BigDecimal.ZERO;
+        } else if (!values.isEmpty()) {
+            Observation first = values.firstEntry().getValue();
+            source = BaseSource.FIRST_OBSERVATION;
+            t0 = first.year();
+            y0 = first.value();
+            baseProvisional = first.provisional();
+        }
+        if (source != null) {
+            a.baseSource(source).baseYear(t0).baseValue(y0);
+        }
+        // Observations before the base year are not used.
+        Observation latest = source == null || values.isEmpty() || values.lastKey() < t0 ? null : values.lastEntry().getValue();
+        int year = target.year();
+        boolean passed = year <= asOf;
+        Observation judged = passed ? (latest == null ? null : values.get(year)) : latest;
+        Observation shown = judged != null ? judged : latest;
+        if (shown != null) {
+            a.latestYear(shown.year()).latestValue(shown.value());
+        }
+        Ratio ratio = judged == null ? null : ratio(goal, method, t0, y0, judged.year(), judged.value(), year);
+        if (ratio != null) {
+            a.ratio(ratio.value());
+        }
+        Status status;
+        InsufficientDataReason reason = null;
+        Double score = null;
+        if (latest == null) {
+            status = Status.INSUFFICIENT_DATA;
+            reason = InsufficientDataReason.NO_OBSERVATION;
+        } else if (passed && judged == null) {
+            status = Status.INSUFFICIENT_DATA;
+            reason = InsufficientDataReason.TARGET_YEAR_NOT_REPORTED;
+        } else if (goal.isMetBy(judged.value())) {
+            status = Status.ACHIEVED;
+            score = 5.0;
+        } else if (passed) {
+            status = Status.MISSED;
+            score = -5.0;
+        } else if (ratio.value() != null) {
+            double r = ratio.value();
+            status = r >= policy.onTrackRatio() ? Status.ON_TRACK
+                    : r >= policy.accelerationNeededRatio() ? Status.ACCELERATION_NEEDED
+                    : r >= policy.limitedProgressRatio() ? Status.LIMITED_PROGRESS : Status.DETERIORATION;
+            score = score(r);
+        } else if (ratio.gap() == Gap.BASE_ON_TARGET) {
+            // The base sat on the target and the latest value has left it.
+            status = Status.DETERIORATION;
+            score = -5.0;
+        } else {
+            status = Status.INSUFFICIENT_DATA;
+            reason = ratio.gap() == Gap.SINGLE_DATA_POINT ? InsufficientDataReason.SINGLE_DATA_POINT
+                    : InsufficientDataReason.MIXED_SIGNS;
+        }
+        boolean byRatio = status != Status.ACHIEVED && status != Status.MISSED;
+        boolean provisional = status != Status.INSUFFICIENT_DATA
+                && (judged != null && judged.provisional() || byRatio && baseProvisional);
+        return a.status(status).reason(reason).score(score).provisional(provisional).build();
+    }
+
+    /** A target due in every year of its span: each due year, then the whole. */
+    private static Assessment yearly(Assessment.AssessmentBuilder a, Target target, Goal goal, Baseline baseline,
+                                     NavigableMap<Integer, Observation> values, int asOf) {
+        int first = target.years().first();
+        int lastDue = Math.min(target.year(), asOf);
+        List<YearResult> years = new ArrayList<>(Math.max(0, lastDue - first + 1));
+        boolean missed = false;
+        boolean unreported = false;
+        boolean provisional = false;
+        for (int year = first; year <= lastDue; year++) {
+            YearResult result = year(target.kind(), goal, year, baseline, values);
+            years.add(result);
+            missed |= result.status() == Status.MISSED;
+            unreported |= result.status() == Status.INSUFFICIENT_DATA;
+            provisional |= result.provisional();
+        }
+        Map.Entry<Integer, Observation> latest = values.lastEntry();
+        if (latest != null) {
+            a.latestYear(latest.getKey()).latestValue(latest.getValue().value());
+        }
+        Status status;
+        InsufficientDataReason reason = null;
+        if (first > asOf) {
+            status = Status.INSUFFICIENT_DATA;
+            reason = InsufficientDataReason.NOT_YET_DUE;
+        } else if (latest == null) {
+            status = Status.INSUFFICIENT_DATA;
+            reason = InsufficientDataReason.NO_OBSERVATION;
+        } else if (missed) {
+            status = Status.MISSED;
+        } else if (unreported) {
+            status = Status.INSUFFICIENT_DATA;
+            reason = InsufficientDataReason.DUE_YEAR_NOT_REPORTED;
+        } else {
+            status = target.year() <= asOf ? Status.ACHIEVED : Status.ON_TRACK;
+        }
+        Double score = status == Status.INSUFFICIENT_DATA ? null : status == Status.MISSED ? -5.0 : 5.0;
+        return a.status(status).reason(reason).score(score).provisional(status != Status.INSUFFICIENT_DATA && provisional)
+                .years(years).build();
+    }
+
+    /** One due year: the growth over the year before in percent, the count, or the value held. */
+    private static YearResult year(TargetKind kind, Goal goal, int year, Baseline baseline,
+                                   NavigableMap<Integer, Observation> values) {
+        Point current = point(year, baseline, values);
+        if (current == null) {
+            return new YearResult(year, null, Status.INSUFFICIENT_DATA, false);
+        }
+        BigDecimal compared = current.value();
+        boolean provisional = current.provisional();
+        if (kind == TargetKind.YEARLY_GROWTH) {
+            Point before = point(year - 1, baseline, values);
+            if (before == null || before.value().signum() <= 0) {
+                return new YearResult(year, null, Status.INSUFFICIENT_DATA, false);
+            }
+            compared = current.value().divide(before.value(), QUOTIENTS).subtract(BigDecimal.ONE).multiply(HUNDRED)
+                    .round(QUOTIENTS);
+            provisional |= before.provisional();
+        }
+        return new YearResult(year, compared, goal.isMetBy(compared) ? Status.ACHIEVED : Status.MISSED, provisional);
+    }
+
+    /** The value of a year: its observation, else the baseline where that is of the year. */
+    private static Point point(int year, Baseline baseline, NavigableMap<Integer, Observation> values) {
+        Observation o = values.get(year);
+        if (o != null) {
+            return new Point(o.value(), o.provisional());
+        }
+        return baseline != null && baseline.year() == year ? new Point(baseline.value(), false) : null;
+    }
+
+    /** A value and whether it is provisional. */
+    private record Point(BigDecimal value, boolean provisional) {
+    }
+
+    /**
+     * R from the base to the point judged, toward the goal in its year. A band's progress is that of
+     * the distance from its level, lower being better, toward the half-width.
+     */
+    private Ratio ratio(Goal goal, ProgressMethod method, int t0, BigDecimal y0, int tl, BigDecimal yl, int year) {
+        if (tl <= t0 || year <= t0) {
+            return Ratio.of(Gap.SINGLE_DATA_POINT);
+        }
+        int d;
+        BigDecimal from;
+        BigDecimal to;
+        BigDecimal toward;
+        if (goal.isBand()) {
+            d = -1;
+            from = y0.subtract(goal.level()).abs();
+            to = yl.subtract(goal.level()).abs();
+            toward = goal.halfWidth();
+        } else {
+            d = goal.sense();
+            from = y0;
+            to = yl;
+            toward = goal.threshold();
+        }
+        return method == ProgressMethod.LINEAR ? linear(d, from, to, toward, tl - t0, year - t0)
+                : cagr(d, from, to, toward, tl - t0, year - t0);
+    }
+
+    private Ratio cagr(int d, BigDecimal from, BigDecimal to, BigDecimal toward, int observedYears, int requiredYears) {
+        BigDecimal base = from.signum() == 0 ? policy.zeroReplacement() : from;
+        BigDecimal goal = toward.signum() == 0 ? policy.zeroReplacement() : toward;
+        BigDecimal latest = to;
+        if (base.signum() != goal.signum() || latest.signum() != 0 && latest.signum() != base.signum()) {
+            return Ratio.of(Gap.MIXED_SIGNS);
+        }
+        if (base.signum() < 0) {
+            // All negative: measure magnitudes, and the better way turns round.
+            base = base.negate();
+            goal = goal.negate();
+            latest = latest.negate();
+            d = -d;
+        }
+        if (goal.compareTo(base) == 0) {
+            return Ratio.of(Gap.BASE_ON_TARGET);
+        }
+        double observed = Math.pow(latest.divide(base, QUOTIENTS).doubleValue(), 1.0 / observedYears) - 1;
+        double required = Math.pow(goal.divide(base, QUOTIENTS).doubleValue(), 1.0 / requiredYears) - 1;
+        if (required == 0) {
+            return Ratio.of(Gap.BASE_ON_TARGET);
+        }
+        return Ratio.of(d * observed / Math.abs(required));
+    }
+
+    private static Ratio linear(int d, BigDecimal from, BigDecimal to, BigDecimal toward, int observedYears,
+                                int requiredYears) {
+        BigDecimal needed = toward.subtract(from);
+        if (needed.signum() == 0) {
+            return Ratio.of(Gap.BASE_ON_TARGET);
+        }
+        // (to - from) / observedYears over |needed| / requiredYears, as one quotient.
+        BigDecimal made = to.subtract(from).multiply(BigDecimal.valueOf(requiredYears));
+        return Ratio.of(d * made.divide(needed.abs().multiply(BigDecimal.valueOf(observedYears)), QUOTIENTS).doubleValue());
+    }
+
+    private static double score(double r) {
+        return r > 0.6 ? Math.min(7.1429 * r - 4.2857, 5) : Math.max(4.1667 * r - 2.5, -5);
+    }
+
+    /** The plan's summary, then each category's, then each area's, in the plan's order. */
+    private List<GroupSummary> groups(ActionPlan plan, List<Assessment> assessments, Map<String, Assessment> byTarget) {
+        List<GroupSummary> groups = new ArrayList<>(1 + plan.categories().size() + plan.areas().size());
+        groups.add(summary(GroupKind.PLAN, plan.id(), assessments));
+        Map<String, List<Assessment>> byCategory = new HashMap<>();
+        for (Indicator indicator : plan.indicators()) {
+            List<Assessment> members = byCategory.computeIfAbsent(indicator.category(), c -> new ArrayList<>());
+            indicator.targets().forEach(t -> members.add(byTarget.get(t.id())));
+        }
+        for (IndicatorCategory category : plan.categories()) {
+            groups.add(summary(GroupKind.CATEGORY, category.id(), byCategory.getOrDefault(category.id(), List.of())));
+        }
+        Map<Integer, String> areaOfTask = new HashMap<>();
+        Map<String, Set<String>> byArea = new HashMap<>();
+        for (Task task : plan.tasks()) {
+            areaOfTask.put(task.number(), task.area());
+            Set<String> members = byArea.computeIfAbsent(task.area(), x -> new HashSet<>());
+            task.targets().forEach(q -> members.add(q.id()));
+        }
+        for (KeyWorkItem item : plan.keyWork()) {
+            if (item.targets().isEmpty()) {
+                continue;
+            }
+            // An item that carries out tasks of two areas counts in both.
+            Set<String> areas = new HashSet<>();
+            item.tasks().forEach(n -> areas.add(areaOfTask.get(n)));
+            for (String area : areas) {
+                Set<String> members = byArea.computeIfAbsent(area, x -> new HashSet<>());
+                item.targets().forEach(q -> members.add(q.id()));
+            }
+        }
+        for (Area area : plan.areas()) {
+            List<Assessment> members = new ArrayList<>();
+            byArea.getOrDefault(area.id(), Set.of()).forEach(id -> members.add(byTarget.get(id)));
+            groups.add(summary(GroupKind.AREA, area.id(), members));
+        }
+        return groups;
+    }
+
+    /** The mean score of the members that have one (summed in ascending order), and the count of each status. */
+    private GroupSummary summary(GroupKind kind, String id, List<Assessment> members) {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        double[] scores = new double[members.size()];
+        int scored = 0;
+        for (Assessment a : members) {
+            counts.merge(a.status(), 1, Integer::sum);
+            if (a.score() != null) {
+                scores[scored++] = a.score();
+            }
+        }
+        if (scored == 0) {
+            return new GroupSummary(kind, id, null, Status.INSUFFICIENT_DATA, counts);
+        }
+        Arrays.sort(scores, 0, scored);
+        double sum = 0;
+        for (int i = 0; i < scored; i++) {
+            sum += scores[i];
+        }
+        double mean = sum / scored;
+        Status status = mean >= policy.groupOnTrackScore() ? Status.ON_TRACK
+                : mean >= policy.groupAccelerationNeededScore() ? Status.ACCELERATION_NEEDED
+                : mean >= policy.groupLimitedProgressScore() ? Status.LIMITED_PROGRESS : Status.DETERIORATION;
+        return new GroupSummary(kind, id, mean, status, Collections.unmodifiableMap(counts));
+    }
+
+    /** Why R is not defined. */
+    private enum Gap {
+        SINGLE_DATA_POINT, MIXED_SIGNS, BASE_ON_TARGET
+    }
+
+    /** R, or why it is not defined. */
+    private record Ratio(Double value, Gap gap) {
+
+        static Ratio of(double value) {
+            return new Ratio(value, null);
+        }
+
+        static Ratio of(Gap gap) {
+            return new Ratio(null, gap);
+        }
+    }
+
+    /**
+     * What a target asks of a value: {@code sense} +1 where more is better, -1 where less is, 0 for a
+     * band around a level with no better direction; an ABOUT target with a direction is met at its
+     * band's weakest end.
+     */
+    private record Goal(Comparison comparison, int sense, BigDecimal level, BigDecimal halfWidth) {
+
+        static Goal of(Target target, Direction direction, BigDecimal defaultRelativeTolerance) {
+            BigDecimal level = target.value();
+            return switch (target.comparison()) {
+                case AT_LEAST -> new Goal(Comparison.AT_LEAST, 1, level, null);
+                case AT_MOST, BELOW -> new Goal(target.comparison(), -1, level, null);
+                case ABOUT -> {
+                    Tolerance tolerance = target.tolerance() != null ? target.tolerance()
+                            : Tolerance.relative(defaultRelativeTolerance);
+                    // Holding a band every year asks for a value inside it, whichever way is better.
+                    int sense = target.kind() == TargetKind.HOLD_BAND ? 0 : direction.sign();
+                    yield new Goal(Comparison.ABOUT, sense, level, tolerance.halfWidthAround(level));
+                }
+            };
+        }
+
+        boolean isBand() {
+            return comparison == Comparison.ABOUT && sense == 0;
+        }
+
+        /** The value a one-sided goal holds values against: the level, or the band's weakest end. */
+        BigDecimal threshold() {
+            if (comparison != Comparison.ABOUT || sense == 0) {
+                return level;
+            }
+            return sense > 0 ? level.subtract(halfWidth) : level.add(halfWidth);
+        }
+
+        boolean isMetBy(BigDecimal value) {
+            return switch (comparison) {
+                case AT_LEAST -> value.compareTo(level) >= 0;
+                case AT_MOST -> value.compareTo(level) <= 0;
+                case BELOW -> value.compareTo(level) < 0;
+                case ABOUT -> sense > 0 ? value.compareTo(threshold()) >= 0
+                        : sense < 0 ? value.compareTo(threshold()) <= 0
+                        : value.subtract(level).abs().compareTo(halfWidth) <= 0;
+            };
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.planwatch.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import io.github.planwatch.model.Evaluation;
+import io.github.planwatch.rules.EvaluationInput;
+import io.github.planwatch.rules.PlanEvaluator;
+
+/**
+ * The cost of one evaluation as the plan grows: synthetic plans of 20, 200 and 2000 indicators
+ * (40, 400 and 4000 targets, with categories, areas, tasks, key-work items and units growing in
+ * proportion), 6 years each. Linear cost means 10 times the indicators costs 10 times the time.
+ */
+// The rules need some 15 s of warm-up on two cores before their time settles (the JIT compiles much of Drools).
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 3)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@State(Scope.Benchmark)
+public class ScalingBenchmark {
+
+    /** The number of indicators. */
+    @Param({"20", "200", "2000"})
+    public int indicators;
+
+    private EvaluationInput input;
+    private PlanEvaluator rules;
+    private PlainEvaluator plain;
+
+    /** Generates the plan and builds both evaluators. */
+    @Setup
+    public void setUp() {
+        input = SyntheticPlans.input(1, indicators, 6);
+        rules = PlanEvaluator.create();
+        plain = PlainEvaluator.create();
+    }
+
+    /**
+     * Evaluates with the rules.
+     *
+     * @return the evaluation
+     */
+    @Benchmark
+    public Evaluation rules() {
+        return rules.evaluate(input);
+    }
+
+    /**
+     * Evaluates in plain Java.
+     *
+     * @return the evaluation
+     */
+    @Benchmark
+    public PlainEvaluation plain() {
+        return plain.evaluate(input);
+    }
+}
