@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +42,7 @@ public final class Medians {
                 Map<String, String> params = new TreeMap<>();
                 JsonNode given = run.get("params");
                 if (given != null) {
-                    for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext(); ) {
-                        Map.Entry<String, JsonNode> p = it.next();
-                        params.put(p.getKey(), p.getValue().asText());
-                    }
+                    given.properties().forEach(p -> params.put(p.getKey(), p.getValue().asText()));
                 }
                 List<Double> values = new ArrayList<>();
                 run.get("primaryMetric").get("rawData").forEach(fork -> fork.forEach(v -> values.add(v.asDouble())));

@@ -143,7 +143,8 @@ public final class PlanEvaluator {
     /**
      * Evaluates many inputs, streaming, on as many threads as the machine has processors.
      *
-     * <p>See {@link #evaluateAll(Iterator, int, Consumer)}.
+     * <p>See {@link #evaluateAll(Iterator, int, Consumer)}. The stream is consumed but not closed: that
+     * is for the caller, as with any stream it made.
      *
      * @param inputs  the inputs, read once, not null, without null elements
      * @param consumer  what receives each evaluation, in input order, on the calling thread, not null
