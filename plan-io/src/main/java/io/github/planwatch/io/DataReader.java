@@ -2,7 +2,9 @@ package io.github.planwatch.io;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import io.github.planwatch.io.DocNode.ListNode;
@@ -30,6 +32,8 @@ abstract class DataReader<T> extends TreeReader {
     private final String listField;
     private final String document;
     private final List<CsvTree.Column> columns;
+    /** The first record of each key met so far, for reporting a second. */
+    private final Map<String, DocNode> seen = new HashMap<>();
 
     /**
      * Creates a reader of one file.
@@ -126,12 +130,20 @@ abstract class DataReader<T> extends TreeReader {
     }
 
     /**
-     * Names where a record was first given, for a message about a second one.
+     * Checks that no earlier record of the file has the same key, and reports a second one.
      *
-     * @param first  the first record's node, not null
-     * @return such as {@code line 3}, not null
+     * @param key  what makes a record unique, such as an id and a year, not null
+     * @param node  the record's node, not null
+     * @param path  its field path, not null
+     * @param expected  what one record should be, such as {@code one value of 'gdp' for 2021}, not null
+     * @return true if the record is the first with its key
      */
-    static String firstAt(DocNode first) {
-        return "line " + first.line();
+    boolean firstWithKey(String key, DocNode node, String path, String expected) {
+        DocNode first = seen.putIfAbsent(key, node);
+        if (first == null) {
+            return true;
+        }
+        problem(node, path, "expected " + expected + ", found a second; the first is at line " + first.line());
+        return false;
     }
 }

@@ -1,10 +1,8 @@
 package io.github.planwatch.io;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,7 +32,6 @@ final class KeyWorkUpdateReader extends DataReader<KeyWorkUpdate> {
             new Column("status", ColumnType.TEXT, true),
             new Column("note", ColumnType.FREE_TEXT, false));
 
-    private final Map<String, DocNode> seen = new HashMap<>();
     private final Kind<String> item;
     private final Kind<LocalDate> day;
     private final Kind<KeyWorkStatus> status = enumKind(KeyWorkStatus.class);
@@ -90,13 +87,9 @@ final class KeyWorkUpdateReader extends DataReader<KeyWorkUpdate> {
         LocalDate d = o.required("date", day);
         KeyWorkStatus s = o.required("status", status);
         String note = o.optional("note", text);
-        if (id != null && d != null) {
-            DocNode first = seen.putIfAbsent(id + " " + d, node);
-            if (first != null) {
-                problem(node, path, "expected one update of " + DocNode.quote(id) + " on " + d
-                        + ", found a second; the first is at " + firstAt(first));
-                o.failed = true;
-            }
+        if (id != null && d != null && !firstWithKey(id + " " + d, node, path,
+                "one update of " + DocNode.quote(id) + " on " + d)) {
+            o.failed = true;
         }
         return build(o, () -> new KeyWorkUpdate(id, d, s, note));
     }

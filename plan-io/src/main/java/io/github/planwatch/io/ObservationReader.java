@@ -45,7 +45,6 @@ final class ObservationReader extends DataReader<Observation> {
     private final Map<String, Subject> subjects = new LinkedHashMap<>();
     /** The targets of indicators, which are not observed themselves: target id to indicator id. */
     private final Map<String, String> indicatorTargets = new HashMap<>();
-    private final Map<String, DocNode> seen = new HashMap<>();
     private final Kind<Subject> subject;
     private final Kind<Integer> year = year();
 
@@ -127,13 +126,9 @@ final class ObservationReader extends DataReader<Observation> {
                     + observed.unit().en() + "), which cannot be negative; found " + value.toPlainString());
             o.failed = true;
         }
-        if (observed != null && y != null) {
-            DocNode first = seen.putIfAbsent(observed.id() + " " + y, node);
-            if (first != null) {
-                problem(node, path, "expected one value of " + DocNode.quote(observed.id()) + " for " + y
-                        + ", found a second; the first is at " + firstAt(first));
-                o.failed = true;
-            }
+        if (observed != null && y != null && !firstWithKey(observed.id() + " " + y, node, path,
+                "one value of " + DocNode.quote(observed.id()) + " for " + y)) {
+            o.failed = true;
         }
         return build(o, () -> new Observation(observed.id(), y, value, Boolean.TRUE.equals(provisional), from, note));
     }
