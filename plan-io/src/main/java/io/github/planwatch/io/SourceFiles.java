@@ -26,7 +26,7 @@ final class SourceFiles {
         } catch (NoSuchFileException ex) {
             throw new PlanwatchException("cannot read " + file + ": no such file", ex);
         } catch (IOException ex) {
-            throw new PlanwatchException("cannot read " + file + ": " + ex.getMessage(), ex);
+            throw new PlanwatchException("cannot read " + file + ": " + AtomicFiles.reason(ex), ex);
         }
     }
 }
