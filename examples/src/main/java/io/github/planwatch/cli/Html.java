@@ -19,6 +19,7 @@ final class Html {
      * @return the escaped text, not null
      */
     static String escape(String text) {
+        text = Printable.escape(text);
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

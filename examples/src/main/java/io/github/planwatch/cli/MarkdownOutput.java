@@ -57,7 +57,7 @@ final class MarkdownOutput {
         ActionPlan plan = r.plan();
         Evaluation e = r.evaluation();
         md.append("# ").append(cell(w.of(plan.title()))).append("\n\n");
-        md.append(plan.documentNumber()).append(" · ").append(w.of(Words.AS_OF)).append(' ').append(e.asOf())
+        md.append(cell(plan.documentNumber())).append(" · ").append(w.of(Words.AS_OF)).append(' ').append(e.asOf())
                 .append(" · ").append(w.of(Words.REFERENCE_DATE)).append(' ').append(e.referenceDate()).append("\n\n");
 
         md.append("## ").append(w.of(Words.PLAN_AT_A_GLANCE)).append("\n\n");
@@ -159,7 +159,7 @@ final class MarkdownOutput {
             }
             md.append('\n');
         }
-        md.append("---\n").append(w.of(Words.GENERATED_BY)).append(" · ").append(dataLine(r)).append('\n');
+        md.append("---\n").append(w.of(Words.GENERATED_BY)).append(" · ").append(cell(dataLine(r))).append('\n');
         return md.toString();
     }
 
@@ -194,7 +194,7 @@ final class MarkdownOutput {
 
     private String writePlan(ActionPlan plan) {
         md.append("# ").append(cell(w.of(plan.title()))).append("\n\n");
-        md.append(plan.documentNumber()).append(" · ").append(w.of(Words.ISSUED)).append(' ').append(plan.issueDate())
+        md.append(cell(plan.documentNumber())).append(" · ").append(w.of(Words.ISSUED)).append(' ').append(plan.issueDate())
                 .append(" · ").append(w.of(Words.PERIOD)).append(' ').append(plan.period()).append("\n\n");
         md.append("## ").append(w.of(Words.AREAS)).append("\n\n");
         for (Area area : plan.areas()) {
@@ -250,8 +250,23 @@ final class MarkdownOutput {
         md.append(" |\n");
     }
 
-    /** Makes a text safe inside a table cell and inline: no line breaks, pipes escaped, no HTML. */
+    /**
+     * Makes a text safe inside a table cell and inline: line breaks become spaces, other control
+     * characters escapes; the characters that Markdown reads as markup are escaped, and so is HTML.
+     */
     static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("\r", " ").replace("\n", " ");
+        String flat = Printable.escape(text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
+        StringBuilder sb = new StringBuilder(flat.length() + 8);
+        for (int i = 0; i < flat.length(); i++) {
+            char c = flat.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '\\', '|', '`', '*', '_', '[', ']', '#', '!', '~' -> sb.append('\\').append(c);
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

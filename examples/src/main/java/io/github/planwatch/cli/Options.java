@@ -73,7 +73,11 @@ final class Options {
         Language lang;
 
         @Option(names = "--output", paramLabel = "FILE",
-                description = "Write to this file, replacing it whole, instead of to standard output.")
+                description = "Write to this file, replacing it whole, instead of to standard output. A device "
+                        + "or pipe (/dev/null) is written to, not replaced; a read-only file is refused.")
         Path output;
+
+        @Option(names = "--force", description = "Replace the --output file even if it is read-only.")
+        boolean force;
     }
 }

@@ -28,7 +28,10 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit status 0 on success; 2 for bad input or usage, with each problem on a line of its own on
  * standard error ({@code FILE:LINE:COLUMN: message} where the place is known); 1 for an internal
- * error, with the stack trace only under {@code --verbose}.
+ * error, with the stack trace only under {@code --verbose}, and for output that could not be
+ * written; 141 (as for a program ended by SIGPIPE), without a message, when the reader of standard
+ * output went away, as {@code | head} does. Every text from an input is shown with its control
+ * characters escaped.
  */
 @Command(name = "planwatch", mixinStandardHelpOptions = true, versionProvider = Planwatch.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
@@ -36,7 +39,8 @@ import picocli.CommandLine.Spec;
         subcommands = {ShowCommand.class, ValidateCommand.class, EvaluateCommand.class, ReportCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {"  0  success", "  2  bad input or usage: each problem on its own line, FILE:LINE:COLUMN: message",
-                "  1  internal error (the stack trace with --verbose)",
+                "  1  internal error (the stack trace with --verbose), or the output could not be written",
+                "141  the reader of standard output went away (| head)",
                 "%nExample: planwatch evaluate --as-of 2022 --lang zh"})
 public final class Planwatch implements Callable<Integer> {
 
@@ -46,6 +50,8 @@ public final class Planwatch implements Callable<Integer> {
     static final int INTERNAL_ERROR = 1;
     /** Exit status of bad input or usage. */
     static final int BAD_INPUT = 2;
+    /** Exit status when the reader of standard output went away: that of a program ended by SIGPIPE. */
+    static final int BROKEN_PIPE = 128 + 13;
 
     private final Terminal terminal;
 
@@ -73,6 +79,10 @@ public final class Planwatch implements Callable<Integer> {
     static int run(Terminal terminal, String... args) {
         int status = commandLine(terminal).execute(args);
         terminal.out().flush();
+        if (status != BROKEN_PIPE && terminal.out().checkError()) {
+            // Output that no command checked, such as --help into a full disk.
+            status = outputFailed(terminal, terminal.err());
+        }
         terminal.err().flush();
         return status;
     }
@@ -87,6 +97,15 @@ public final class Planwatch implements Callable<Integer> {
         // Errors go to the terminal's error stream, also for subcommands added after this.
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, terminal.err(), parseResult));
         cl.setParameterExceptionHandler((ex, args) -> misused(ex, terminal.err()));
+        // Out of memory is an Error, which picocli passes on rather than to the handler above.
+        CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return runLast.execute(parseResult);
+            } catch (OutOfMemoryError ex) {
+                return outOfMemory(terminal.err());
+            }
+        });
         return cl;
     }
 
@@ -102,22 +121,87 @@ public final class Planwatch implements Callable<Integer> {
     }
 
     /**
+     * Writes a command's output to standard output, or replaces a file with it; a read-only file is
+     * refused.
+     *
+     * @param text  the output, not null
+     * @param output  the file, or null for standard output
+     * @throws OutputFailed if the output cannot be written, saying why
+     */
+    void emit(String text, Path output) {
+        emit(text, output, false);
+    }
+
+    /**
      * Writes a command's output to standard output, or replaces a file with it.
      *
      * @param text  the output, not null
      * @param output  the file, or null for standard output
+     * @param replaceReadOnly  whether a read-only file is replaced (--force) or refused
+     * @throws OutputFailed if the output cannot be written, saying why
      */
-    void emit(String text, Path output) {
+    void emit(String text, Path output, boolean replaceReadOnly) {
         if (output == null) {
             terminal.out().print(text);
-            terminal.out().flush();
+            checkOut();
         } else {
-            AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8));
+            try {
+                AtomicFiles.write(output, text.getBytes(StandardCharsets.UTF_8),
+                        replaceReadOnly ? AtomicFiles.ReadOnly.REPLACE : AtomicFiles.ReadOnly.REFUSE);
+            } catch (PlanwatchException ex) {
+                throw new OutputFailed(ex.getMessage(), ex);
+            }
         }
     }
 
+    /**
+     * Flushes standard output and fails if anything written to it so far was lost.
+     *
+     * @throws OutputFailed if it was
+     */
+    void checkOut() {
+        terminal.out().flush();
+        if (terminal.out().checkError()) {
+            IOException failure = terminal.outFailure().get();
+            throw new OutputFailed("cannot write to standard output: "
+                    + (failure == null || failure.getMessage() == null ? "the write failed" : failure.getMessage()), failure);
+        }
+    }
+
+    /** Output that could not be written: exit status 1, or a quiet end where the reader went away. */
+    static final class OutputFailed extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        OutputFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        /** Whether the reader of a pipe went away: EPIPE, whose message the JDK takes from strerror. */
+        boolean brokenPipe() {
+            return getCause() instanceof IOException io && io.getMessage() != null && io.getMessage().contains("Broken pipe");
+        }
+    }
+
+    private static int outputFailed(Terminal terminal, PrintWriter err) {
+        IOException failure = terminal.outFailure().get();
+        if (failure != null && failure.getMessage() != null && failure.getMessage().contains("Broken pipe")) {
+            return BROKEN_PIPE;
+        }
+        err.println("planwatch: cannot write to standard output: "
+                + (failure == null || failure.getMessage() == null ? "the write failed" : failure.getMessage()));
+        return INTERNAL_ERROR;
+    }
+
+    private static int outOfMemory(PrintWriter err) {
+        long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        err.println("planwatch: out of memory: the input needs more than the " + mb + " MB the JVM may use;"
+                + " give it more, as with JAVA_TOOL_OPTIONS=-Xmx4g (or java -Xmx4g -jar planwatch.jar)");
+        return INTERNAL_ERROR;
+    }
+
     private static int misused(CommandLine.ParameterException ex, PrintWriter err) {
-        err.println("planwatch: " + ex.getMessage());
+        err.println("planwatch: " + Printable.escape(ex.getMessage()));
         err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
         return BAD_INPUT;
     }
@@ -125,21 +209,40 @@ public final class Planwatch implements Callable<Integer> {
     private static int failed(Exception ex, PrintWriter err, ParseResult parseResult) {
         if (ex instanceof InvalidInputException invalid) {
             for (Problem p : invalid.problems()) {
-                err.println(p.source().isEmpty() ? "planwatch: " + p : p.toString());
+                err.println(Printable.escape(p.source().isEmpty() ? "planwatch: " + p : p.toString()));
             }
             return BAD_INPUT;
         }
+        if (ex instanceof OutputFailed output) {
+            if (output.brokenPipe()) {
+                return BROKEN_PIPE;
+            }
+            err.println("planwatch: " + Printable.escape(ex.getMessage()));
+            return INTERNAL_ERROR;
+        }
         if (ex instanceof PlanwatchException) {
-            err.println("planwatch: " + ex.getMessage());
+            err.println("planwatch: " + Printable.escape(ex.getMessage()));
             return BAD_INPUT;
         }
-        err.println("planwatch: internal error: " + ex);
+        if (causedByOutOfMemory(ex)) {
+            return outOfMemory(err);
+        }
+        err.println("planwatch: internal error: " + Printable.escape(ex.toString()));
         if (verbose(parseResult)) {
             ex.printStackTrace(err);
         } else {
             err.println("planwatch: run again with --verbose for the stack trace");
         }
         return INTERNAL_ERROR;
+    }
+
+    private static boolean causedByOutOfMemory(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean verbose(ParseResult parseResult) {

@@ -38,8 +38,9 @@ final class ReportCommand implements Callable<Integer> {
             case MD -> "md";
             case HTML -> "html";
         });
-        top.emit(Outputs.render(results, format, new Words(output.lang), false), file);
-        top.terminal().out().println((output.lang == Language.ZH ? "已写入 " : "Wrote ") + file);
+        top.emit(Outputs.render(results, format, new Words(output.lang), false), file, output.force);
+        top.terminal().out().println((output.lang == Language.ZH ? "已写入 " : "Wrote ") + Printable.escape(file.toString()));
+        top.checkOut();
         return Planwatch.OK;
     }
 }

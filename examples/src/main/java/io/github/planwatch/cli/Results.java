@@ -208,7 +208,7 @@ final class Results {
      */
     static String describe(Target target, Words w, int maxWordingWidth) {
         if (w.isChinese() && target.wording() != null && DisplayWidth.of(target.wording()) <= maxWordingWidth) {
-            return target.wording();
+            return Printable.escape(target.wording());
         }
         String value = number(target.value());
         String band = target.tolerance() == null ? "" : " ± " + switch (target.tolerance().kind()) {

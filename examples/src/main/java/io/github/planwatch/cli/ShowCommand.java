@@ -42,7 +42,7 @@ final class ShowCommand implements Callable<Integer> {
             case HTML -> throw new ParameterException(spec.commandLine(),
                     "show writes text, json or md; for an HTML report use: planwatch report");
         };
-        top.emit(text, output.output);
+        top.emit(text, output.output, output.force);
         return Planwatch.OK;
     }
 }

@@ -2,11 +2,13 @@ package io.github.planwatch.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Where the command writes and what it knows about it: its output and error streams, whether a
@@ -17,13 +19,22 @@ import java.util.Objects;
  * @param err  the error stream, not null
  * @param interactive  whether the output is a terminal that a person reads
  * @param environment  the environment variables, not null
+ * @param outFailure  the first failure of writing to {@code out}, or null while there is none (its
+ *        PrintWriter says only that something failed), not null
  */
-record Terminal(PrintWriter out, PrintWriter err, boolean interactive, Map<String, String> environment) {
+record Terminal(PrintWriter out, PrintWriter err, boolean interactive, Map<String, String> environment,
+                Supplier<IOException> outFailure) {
 
     Terminal {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         environment = Map.copyOf(environment);
+        Objects.requireNonNull(outFailure, "outFailure");
+    }
+
+    /** A terminal whose output keeps no failure of its own, such as one over string buffers. */
+    Terminal(PrintWriter out, PrintWriter err, boolean interactive, Map<String, String> environment) {
+        this(out, err, interactive, environment, () -> null);
     }
 
     /**
@@ -31,11 +42,11 @@ record Terminal(PrintWriter out, PrintWriter err, boolean interactive, Map<Strin
      * platform's default, and interactive where {@link System#console()} is present.
      */
     static Terminal system() {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8), true);
+        WatchedOutput watched = new WatchedOutput(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        return new Terminal(out, err, System.console() != null, System.getenv());
+        return new Terminal(out, err, System.console() != null, System.getenv(), watched::failure);
     }
 
     /**

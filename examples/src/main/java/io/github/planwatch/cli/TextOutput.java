@@ -76,7 +76,7 @@ final class TextOutput {
         ActionPlan plan = r.plan();
         Evaluation e = r.evaluation();
         title(w.of(plan.title()));
-        wrapStyled(List.of(plan.documentNumber(), w.of(Words.AS_OF) + " " + e.asOf(), dataLine(r)));
+        wrapStyled(List.of(Printable.escape(plan.documentNumber()), w.of(Words.AS_OF) + " " + e.asOf(), dataLine(r)));
         lines.add("");
 
         heading(w.of(Words.PLAN_AT_A_GLANCE));
@@ -141,10 +141,10 @@ final class TextOutput {
         int n = r.observations().size();
         String observed = r.observationSource() == null
                 ? (w.isChinese() ? "无观测值" : "no observations")
-                : n + (w.isChinese() ? "" : " ") + w.of(Words.OBSERVATIONS) + " (" + r.observationSource() + ")";
+                : n + (w.isChinese() ? "" : " ") + w.of(Words.OBSERVATIONS) + " (" + Printable.escape(r.observationSource()) + ")";
         if (r.updateSource() != null) {
             observed += "; " + r.updates().size() + (w.isChinese() ? "" : " ") + w.of(Words.UPDATES)
-                    + " (" + r.updateSource() + ")";
+                    + " (" + Printable.escape(r.updateSource()) + ")";
         }
         return observed;
     }
@@ -200,13 +200,13 @@ final class TextOutput {
                     + " (" + group.size() + ")");
             if (group.size() <= LISTED_ONE_BY_ONE) {
                 for (Finding f : group) {
-                    List<String> wrapped = DisplayWidth.wrap(f.message().in(w.language()), WIDTH - 4);
+                    List<String> wrapped = DisplayWidth.wrap(Printable.escape(f.message().in(w.language())), WIDTH - 4);
                     for (int i = 0; i < wrapped.size(); i++) {
                         lines.add((i == 0 ? "  - " : "    ") + wrapped.get(i));
                     }
                 }
             } else {
-                for (String line : DisplayWidth.wrap(first.message().in(w.language()), WIDTH - 4)) {
+                for (String line : DisplayWidth.wrap(Printable.escape(first.message().in(w.language())), WIDTH - 4)) {
                     lines.add("    " + line);
                 }
                 String subjects = group.stream().map(Finding::subjectId).collect(Collectors.joining(", "));
@@ -221,7 +221,7 @@ final class TextOutput {
 
     private String writePlan(ActionPlan plan) {
         title(w.of(plan.title()));
-        wrapStyled(List.of(plan.documentNumber(), w.of(Words.ISSUED) + " " + plan.issueDate(),
+        wrapStyled(List.of(Printable.escape(plan.documentNumber()), w.of(Words.ISSUED) + " " + plan.issueDate(),
                 w.of(Words.PERIOD) + " " + plan.period(), plan.areas().size() + (w.isChinese() ? "个领域，" : " areas, ")
                 + plan.tasks().size() + (w.isChinese() ? "项任务，" : " tasks, ")
                 + plan.indicators().size() + (w.isChinese() ? "个指标" : " indicators")));

@@ -51,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static void line(StringBuilder sb, String what, String where, String detail) {
-        sb.append(DisplayWidth.pad(what, 13, false)).append(where)
-                .append(detail.isEmpty() ? "" : "  (" + detail + ")").append('\n');
+        sb.append(DisplayWidth.pad(what, 13, false)).append(Printable.escape(where))
+                .append(detail.isEmpty() ? "" : "  (" + Printable.escape(detail) + ")").append('\n');
     }
 }

@@ -73,7 +73,7 @@ record Words(Language language) {
      * @return the text in the language, not null
      */
     String of(LocalizedText text) {
-        return text.in(language);
+        return Printable.escape(text.in(language));
     }
 
     /** Whether the language is Chinese. */
