@@ -179,7 +179,12 @@ public final class Planwatch implements Callable<Integer> {
 
         /** Whether the reader of a pipe went away: EPIPE, whose message the JDK takes from strerror. */
         boolean brokenPipe() {
-            return getCause() instanceof IOException io && io.getMessage() != null && io.getMessage().contains("Broken pipe");
+            for (Throwable t = getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof IOException io && io.getMessage() != null && io.getMessage().contains("Broken pipe")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
