@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -59,22 +60,37 @@ final class Batch {
         WorkerThreads threadFactory = new WorkerThreads();
         ExecutorService workers = Executors.newFixedThreadPool(threads, threadFactory);
         long handedOver = 0;
+        boolean exhausted = false;
         try {
             while (true) {
-                while (pending.size() < window && inputs.hasNext()) {
+                while (!exhausted && pending.size() < window) {
                     long index = handedOver + pending.size();
-                    EvaluationInput input = Objects.requireNonNull(inputs.next(), () -> "inputs[" + index + "]");
-                    pending.add(workers.submit(() -> evaluate.apply(input)));
+                    try {
+                        if (!inputs.hasNext()) {
+                            exhausted = true;
+                            break;
+                        }
+                        EvaluationInput input = Objects.requireNonNull(inputs.next(), () -> "inputs[" + index + "]");
+                        pending.add(workers.submit(() -> evaluate.apply(input)));
+                    } catch (RuntimeException | Error ex) {
+                        // In its place in input order: the evaluations before it are handed over first.
+                        pending.add(CompletableFuture.failedFuture(ex));
+                        exhausted = true;
+                    }
                 }
-                Future<Evaluation> head = pending.poll();
+                // Stays in the window while it is awaited, so that a failure meanwhile cancels it too.
+                Future<Evaluation> head = pending.peek();
                 if (head == null) {
                     return handedOver;
                 }
-                consumer.accept(await(head, handedOver));
+                Evaluation evaluation = await(head, handedOver);
+                pending.poll();
+                consumer.accept(evaluation);
                 handedOver++;
             }
         } finally {
-            pending.forEach(f -> f.cancel(false));
+            // Interrupts the evaluations still running: each then gives up its rule session at once.
+            pending.forEach(f -> f.cancel(true));
             workers.shutdown();
             awaitEnd(workers, threadFactory);
         }
@@ -109,8 +125,9 @@ final class Batch {
 
     /**
      * Waits until every worker thread has ended, not only until the pool says it has terminated
-     * (its last thread is then still on its way out). The evaluations still running are bounded (the
-     * rules stop after a fixed number of firings), so this ends; an interrupt is kept for the caller.
+     * (its last thread is then still on its way out). A worker waits for its evaluation only within
+     * the evaluator's time bound, and gives up at once when interrupted (the pending evaluations were
+     * cancelled with an interrupt), so this ends; an interrupt is kept for the caller.
      */
     private static void awaitEnd(ExecutorService workers, WorkerThreads threads) {
         boolean interrupted = false;

@@ -1,0 +1,150 @@
+package io.github.planwatch.rules;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+import io.github.planwatch.model.Evaluation;
+import io.github.planwatch.model.PlanwatchException;
+
+/**
+ * Bounds the time of one evaluation without the rules' cooperation: an endless loop in a rule's
+ * action ignores interrupts and {@code halt}, so the evaluation runs on a thread of its own and the
+ * caller stops waiting for it when the bound is reached.
+ *
+ * <p><b>The abandoned thread.</b> When the bound is reached, the evaluation's thread is interrupted
+ * and its session halted, which ends it at the next point where Drools or the rule looks; a rule
+ * that never looks keeps its thread running, and using its CPU, until the JVM ends. The thread is a
+ * daemon and never keeps the JVM alive: a program that meets a timeout should treat its rules as
+ * broken and end, as the {@code planwatch} command does. Nothing of the abandoned evaluation is
+ * returned or shared.
+ */
+final class TimeBound {
+
+    /** The name prefix of evaluation threads, {@code planwatch-evaluation-N}. */
+    static final String THREAD_PREFIX = "planwatch-evaluation-";
+    private static final AtomicLong THREADS = new AtomicLong();
+
+    private TimeBound() {
+    }
+
+    /**
+     * Runs an evaluation within a bound.
+     *
+     * @param bound  the most time to wait, positive
+     * @param builtInPackages  the packages of the built-in rules, to tell a rule of one's own from them
+     * @param evaluation  the evaluation, given the watch to add to its session and to tell its session to
+     * @return what the evaluation returns
+     * @throws EvaluationTimeoutException if the bound is reached, naming what was running
+     * @throws PlanwatchException if the calling thread is interrupted meanwhile (its interrupt is kept)
+     */
+    static Evaluation run(Duration bound, Set<String> builtInPackages, Function<Watch, Evaluation> evaluation) {
+        Watch watch = new Watch();
+        FutureTask<Evaluation> task = new FutureTask<>(() -> evaluation.apply(watch));
+        Thread thread = new Thread(task, THREAD_PREFIX + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return task.get(bound.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException ex) {
+            Throwable cause = ex.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new PlanwatchException("the evaluation failed: " + cause, cause);
+        } catch (TimeoutException ex) {
+            StackTraceElement[] stack = thread.getStackTrace();
+            watch.stop(thread);
+            throw watch.timedOut(bound, builtInPackages, stack);
+        } catch (InterruptedException ex) {
+            watch.stop(thread);
+            Thread.currentThread().interrupt();
+            throw new PlanwatchException("the evaluation was interrupted", ex);
+        }
+    }
+
+    /** Knows which rule's action is running, from the session's agenda events, and how to stop the session. */
+    static final class Watch extends DefaultAgendaEventListener {
+
+        private volatile KieSession session;
+        private volatile Rule firing;
+        private volatile Rule lastFired;
+
+        /** Tells the watch the session to halt on a timeout. */
+        void watch(KieSession newSession) {
+            this.session = newSession;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            firing = event.getMatch().getRule();
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            lastFired = event.getMatch().getRule();
+            firing = null;
+        }
+
+        private void stop(Thread thread) {
+            KieSession s = session;
+            if (s != null) {
+                s.halt();
+            }
+            thread.interrupt();
+        }
+
+        private EvaluationTimeoutException timedOut(Duration bound, Set<String> builtIn, StackTraceElement[] stack) {
+            String within = "the evaluation did not end within " + seconds(bound);
+            Rule rule = firing;
+            if (rule != null) {
+                boolean own = !builtIn.contains(rule.getPackageName());
+                return new EvaluationTimeoutException(within + ": the action of the " + (own ? "rule of one's own" : "built-in rule")
+                        + " \"" + rule.getName() + "\" (package " + rule.getPackageName() + ") was running", rule.getName(), own);
+            }
+            String code = ownCode(stack, builtIn);
+            Rule last = lastFired;
+            String after = last == null ? "before any rule had fired"
+                    : "after the rule \"" + last.getName() + "\" (package " + last.getPackageName() + ") had fired";
+            return new EvaluationTimeoutException(within + ": no rule's action was running; a condition was being evaluated "
+                    + after + (code == null ? "" : ", in " + code), null, code != null);
+        }
+
+        /** The innermost frame of code from a rule file of one's own (a function or condition), if any. */
+        private static String ownCode(StackTraceElement[] stack, Set<String> builtIn) {
+            for (StackTraceElement frame : stack) {
+                String className = frame.getClassName();
+                int dot = className.lastIndexOf('.');
+                String pkg = dot < 0 ? "" : className.substring(0, dot);
+                if (!pkg.isEmpty() && !builtIn.contains(pkg) && !isLibrary(pkg)) {
+                    return className + "." + frame.getMethodName() + " of the rule files of one's own";
+                }
+            }
+            return null;
+        }
+
+        private static boolean isLibrary(String pkg) {
+            return pkg.startsWith("java.") || pkg.startsWith("jdk.") || pkg.startsWith("sun.") || pkg.startsWith("org.drools")
+                    || pkg.startsWith("org.kie") || pkg.startsWith("org.mvel2") || pkg.startsWith("io.github.planwatch");
+        }
+
+        private static String seconds(Duration bound) {
+            long ms = bound.toMillis();
+            return ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms";
+        }
+    }
+}
