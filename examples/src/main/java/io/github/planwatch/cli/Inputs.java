@@ -3,6 +3,7 @@ package io.github.planwatch.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,9 +90,14 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
         }
 
         List<Path> ruleFiles = ruleFiles(evidence.rules, problems);
+        if (evidence.timeout != null && evidence.timeout < 1) {
+            problems.add(Problem.at("", "--timeout: expected a whole number of seconds, at least 1, found " + evidence.timeout));
+            evidence.timeout = null;
+        }
         PlanEvaluator evaluator = null;
         try {
-            evaluator = PlanEvaluator.builder().policy(policy).rules(ruleFiles).build();
+            evaluator = PlanEvaluator.builder().policy(policy).rules(ruleFiles)
+                    .timeout(evidence.timeout == null ? PlanEvaluator.DEFAULT_TIMEOUT : Duration.ofSeconds(evidence.timeout)).build();
         } catch (InvalidInputException ex) {
             problems.addAll(ex.problems());
         }

@@ -55,6 +55,11 @@ final class Options {
                         + "given more than once. DRL is code: load only files you trust.")
         List<Path> rules = new ArrayList<>();
 
+        @Option(names = "--timeout", paramLabel = "SECONDS",
+                description = "The most seconds an evaluation may take before it is stopped, naming the rule that "
+                        + "was running (default: 120, far more than any real plan needs).")
+        Integer timeout;
+
         @Option(names = "--policy", paramLabel = "FILE",
                 description = "Thresholds and tolerances, a YAML or JSON document (default: the "
                         + "methodology's defaults); see docs/cli.md.")

@@ -12,6 +12,7 @@ import io.github.planwatch.io.AtomicFiles;
 import io.github.planwatch.model.InvalidInputException;
 import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
+import io.github.planwatch.rules.EvaluationTimeoutException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
  * <p>Exit status 0 on success; 2 for bad input or usage, with each problem on a line of its own on
  * standard error ({@code FILE:LINE:COLUMN: message} where the place is known); 1 for an internal
  * error, with the stack trace only under {@code --verbose}, and for output that could not be
- * written; 141 (as for a program ended by SIGPIPE), without a message, when the reader of standard
+ * written (2 where it was refused before writing: a missing directory, a read-only file); 141 (as for a program ended by SIGPIPE), without a message, when the reader of standard
  * output went away, as {@code | head} does. Every text from an input is shown with its control
  * characters escaped.
  */
@@ -177,6 +178,14 @@ public final class Planwatch implements Callable<Integer> {
             super(message, cause);
         }
 
+        /**
+         * Whether the output was refused before anything was written (a missing directory, a directory,
+         * a read-only file): bad usage, not a failed write.
+         */
+        boolean refused() {
+            return getCause() instanceof PlanwatchException p && p.getCause() == null;
+        }
+
         /** Whether the reader of a pipe went away: EPIPE, whose message the JDK takes from strerror. */
         boolean brokenPipe() {
             for (Throwable t = getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -223,7 +232,12 @@ public final class Planwatch implements Callable<Integer> {
                 return BROKEN_PIPE;
             }
             err.println("planwatch: " + Printable.escape(ex.getMessage()));
-            return INTERNAL_ERROR;
+            return output.refused() ? BAD_INPUT : INTERNAL_ERROR;
+        }
+        if (ex instanceof EvaluationTimeoutException timeout) {
+            // A rule of one's own is input; the built-in rules taking so long is planwatch's fault.
+            err.println("planwatch: " + Printable.escape(ex.getMessage()));
+            return timeout.isRuleOfOwn() ? BAD_INPUT : INTERNAL_ERROR;
         }
         if (ex instanceof PlanwatchException) {
             err.println("planwatch: " + Printable.escape(ex.getMessage()));

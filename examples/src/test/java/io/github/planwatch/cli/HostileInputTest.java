@@ -77,12 +77,12 @@ class HostileInputTest {
 
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
-    void aReadOnlyOutput_isRefusedWithExitOne_andReplacedWithForce() throws IOException {
+    void aReadOnlyOutput_isRefusedAsBadUsage_andReplacedWithForce() throws IOException {
         Path out = Files.writeString(directory.resolve("e.json"), "kept");
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r--r--r--"));
 
         Cli.Run refused = Cli.run("evaluate", "--format", "json", "--output", out.toString());
-        assertThat(refused.status()).isEqualTo(Planwatch.INTERNAL_ERROR);
+        assertThat(refused.status()).isEqualTo(Planwatch.BAD_INPUT);
         assertThat(refused.errLines()).containsExactly("planwatch: cannot write " + out
                 + ": the file is read-only; make it writable to have it replaced");
         assertThat(Files.readString(out)).isEqualTo("kept");
