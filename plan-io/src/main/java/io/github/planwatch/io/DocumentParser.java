@@ -28,6 +28,7 @@ import io.github.planwatch.io.DocNode.ListNode;
 import io.github.planwatch.io.DocNode.MapNode;
 import io.github.planwatch.io.DocNode.Scalar;
 import io.github.planwatch.io.DocNode.ScalarKind;
+import io.github.planwatch.model.NumberBounds;
 import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
 
@@ -56,9 +57,9 @@ final class DocumentParser {
     /** The longest text: a task's full text is a few thousand characters. */
     static final int MAX_TEXT_CHARS = 100_000;
     /** The most digits a number may have before its decimal point. */
-    static final int MAX_INTEGER_DIGITS = 30;
+    static final int MAX_INTEGER_DIGITS = NumberBounds.MAX_INTEGER_DIGITS;
     /** The most digits a number may have after its decimal point. */
-    static final int MAX_FRACTION_DIGITS = 20;
+    static final int MAX_FRACTION_DIGITS = NumberBounds.MAX_FRACTION_DIGITS;
 
     private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
     private static final Set<String> STANDARD_TAGS = Set.of("str", "int", "float", "bool", "null", "map", "seq");

@@ -15,7 +15,7 @@ public record Baseline(int year, BigDecimal value) {
     /** Checks the year and normalises the value. */
     public Baseline {
         Checks.requireYear(year, "year");
-        value = Checks.normalise(value, "value");
+        value = Checks.figure(value, "value");
     }
 
     /**

@@ -48,6 +48,17 @@ final class Checks {
         return value;
     }
 
+    /** Refuses a figure outside {@link NumberBounds}, before anything expands it, and normalises it. */
+    static BigDecimal figure(BigDecimal value, String field) {
+        Objects.requireNonNull(value, field);
+        if (!NumberBounds.admits(value)) {
+            String shown = value.toString();
+            throw new IllegalArgumentException(field + " must be " + NumberBounds.expected() + ", got "
+                    + (shown.length() > 40 ? shown.substring(0, 40) + "..." : shown));
+        }
+        return normalise(value, field);
+    }
+
     /** Strips trailing zeros so that 1.0 and 1.00 are the same value (and equal records). */
     static BigDecimal normalise(BigDecimal value, String field) {
         Objects.requireNonNull(value, field);

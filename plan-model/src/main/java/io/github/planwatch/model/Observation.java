@@ -22,7 +22,7 @@ public record Observation(String subject, int year, BigDecimal value, boolean pr
     public Observation {
         Checks.requireId(subject, "subject");
         Checks.requireYear(year, "year");
-        value = Checks.normalise(value, "value");
+        value = Checks.figure(value, "value");
         source = source == null ? "" : source;
         note = note == null ? "" : note;
     }

@@ -38,7 +38,7 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(years, "years");
         Objects.requireNonNull(comparison, "comparison");
-        value = Checks.normalise(value, "value");
+        value = Checks.figure(value, "value");
         if (wording != null && wording.isBlank()) {
             throw new IllegalArgumentException("target " + id + ": wording must be null or not blank");
         }

@@ -16,7 +16,7 @@ public record Tolerance(ToleranceKind kind, BigDecimal value) {
     /** Checks the parts and normalises the value. */
     public Tolerance {
         Objects.requireNonNull(kind, "kind");
-        value = Checks.normalise(value, "value");
+        value = Checks.figure(value, "value");
         if (value.signum() < 0) {
             throw new IllegalArgumentException("tolerance value must not be negative, got " + value.toPlainString());
         }
