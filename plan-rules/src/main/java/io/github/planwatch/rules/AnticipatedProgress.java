@@ -23,10 +23,12 @@ import io.github.planwatch.model.ProgressMethod;
  * later, rescales the others' weights by one common factor and leaves their relative say alone;
  * exponential weights are the only ones with that property.
  *
- * <p>The band is the 95% prediction interval (by default) for the target year's own figure: the
+ * <p>The band is the 80% prediction interval (by default) for the target year's own figure: the
  * uncertainty of the fitted trend in that year plus the scatter of one observation about the
  * trend, both estimated from the weighted residuals, with Student's t for the few points a plan
- * has. For CAGR it is taken on the logarithms and carried back, so it is asymmetric and never
+ * has. 80% rather than 95%: with three values there is one degree of freedom, where t's 95% point
+ * is 12.7 and the band mostly restates that three values say little; at 80% it is 3.08.
+ * For CAGR the band is taken on the logarithms and carried back, so it is asymmetric and never
  * crosses zero. Two values fix the line and leave no residual: then there is no band. Values that
  * lie exactly on a trend give a band of zero width.
  *
@@ -39,8 +41,8 @@ final class AnticipatedProgress {
 
     /** The default half-life of an observation's weight, in years: one plan period of three years. */
     static final double DEFAULT_HALF_LIFE = 3.0;
-    /** The default coverage of the band. */
-    static final double DEFAULT_BAND_LEVEL = 0.95;
+    /** The default coverage of the band: one chance in ten that the figure falls below it, one above. */
+    static final double DEFAULT_BAND_LEVEL = 0.80;
     /**
      * The significant digits of the anticipated value and its band: the fit runs in double
      * arithmetic, good to about 15 digits before cancellation; 12 keep an exact series exact and
@@ -119,6 +121,29 @@ final class AnticipatedProgress {
         BigDecimal highEnd = trend.hasSpread() ? new BigDecimal(high).round(PRECISION) : null;
         return Extrapolation.of(new Anticipation(targetYear, anticipated, lowEnd, highEnd, shortfall(yardstick, anticipated),
                 yardstick.meets(anticipated)));
+    }
+
+    /**
+     * Returns the value of the fitted trend in a year, in the subject's unit: the line through all
+     * the values, carried to any year, before or after them. What {@link #anticipate} reports for a
+     * target year is this value, rounded.
+     *
+     * @param series  the known values by year, in at least two years, not null
+     * @param method  CAGR or LINEAR, not null
+     * @param year  the year
+     * @param halfLife  the half-life of the weights in years, positive
+     * @return the trend's value
+     * @throws IllegalArgumentException if the values fall in fewer than two years, or, under CAGR, a value is 0 or the signs differ
+     */
+    static double trendValue(NavigableMap<Integer, BigDecimal> series, ProgressMethod method, int year, double halfLife) {
+        if (series.size() < 2) {
+            throw new IllegalArgumentException("a trend needs values in two years, got " + series.keySet());
+        }
+        int sign = method == ProgressMethod.CAGR ? commonSign(series) : 1;
+        if (sign == 0) {
+            throw new IllegalArgumentException("no growth trend runs through 0 or values of both signs, got " + series);
+        }
+        return back(fit(series, method, sign, halfLife).at(year - series.lastKey()), method, sign);
     }
 
     /**
