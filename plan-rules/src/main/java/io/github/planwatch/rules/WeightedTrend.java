@@ -15,7 +15,9 @@ import java.util.Objects;
  *   s^2 = Σ v (z - z̄ - b (x - x̄))^2 / (n - 2)
  *   prediction interval at x:  z̄ + b (x - x̄)  ±  q · s · sqrt(1 + 1/n + (x - x̄)^2 / Sxx)
  * </pre>
- * with q the two-sided critical value of Student's t with n - 2 degrees of freedom. Immutable.
+ * with q the two-sided critical value of Student's t with n - 2 degrees of freedom. This reads a
+ * weight as a precision (a point of weight v scatters by s^2 / v), the usual model of weighted
+ * least squares; the new observation is given the scatter of a point of average weight. Immutable.
  *
  * @param points  n, the number of points, at least 2
  * @param meanX  x̄, the weighted mean of x
