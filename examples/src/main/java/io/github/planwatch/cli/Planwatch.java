@@ -80,7 +80,7 @@ public final class Planwatch implements Callable<Integer> {
     static int run(Terminal terminal, String... args) {
         int status = commandLine(terminal).execute(args);
         terminal.out().flush();
-        if (status != BROKEN_PIPE && terminal.out().checkError()) {
+        if (status == OK && terminal.out().checkError()) {
             // Output that no command checked, such as --help into a full disk.
             status = outputFailed(terminal, terminal.err());
         }

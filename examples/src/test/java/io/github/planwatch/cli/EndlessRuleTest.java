@@ -36,7 +36,7 @@ class EndlessRuleTest {
                 """);
         File err = directory.resolve("err.txt").toFile();
         Process p = new ProcessBuilder("bash", "-c", OutputFailureTest.command("evaluate", "--rules", drl.toString(),
-                "--timeout", "2")).redirectError(err).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                "--timeout", "10")).redirectError(err).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the command ended").isTrue();
         } finally {
@@ -44,7 +44,7 @@ class EndlessRuleTest {
         }
 
         assertThat(Files.readString(err.toPath(), StandardCharsets.UTF_8).strip()).isEqualTo("planwatch: the evaluation"
-                + " did not end within 2 s: the action of the rule of one's own \"Hostile: spins for ever\""
+                + " did not end within 10 s: the action of the rule of one's own \"Hostile: spins for ever\""
                 + " (package org.example.hostile) was running");
         assertThat(p.exitValue()).isEqualTo(Planwatch.BAD_INPUT);
     }

@@ -31,7 +31,8 @@ class OutputFailureTest {
         Result r = run("exec " + command("show", "--format", "json") + " > /dev/full");
 
         assertThat(r.status).isEqualTo(Planwatch.INTERNAL_ERROR);
-        assertThat(r.err).startsWith("planwatch: cannot write to standard output: ").contains("No space left on device");
+        assertThat(r.err.lines()).singleElement().asString()
+                .startsWith("planwatch: cannot write to standard output: ").contains("No space left on device");
     }
 
     @Test
@@ -47,7 +48,7 @@ class OutputFailureTest {
         Result r = run("exec " + command("show", "--format", "json") + " >&-");
 
         assertThat(r.status).isEqualTo(Planwatch.INTERNAL_ERROR);
-        assertThat(r.err).startsWith("planwatch: cannot write to standard output: ");
+        assertThat(r.err.lines()).singleElement().asString().startsWith("planwatch: cannot write to standard output: ");
     }
 
     @Test

@@ -56,6 +56,7 @@ public record ActionPlan(String id, LocalizedText title, String issuer, String d
         Checks.requireId(issuer, "issuer");
         Checks.requireText(documentNumber, "documentNumber");
         Objects.requireNonNull(issueDate, "issueDate");
+        Checks.requireYear(issueDate.getYear(), "issueDate's year");
         Objects.requireNonNull(period, "period");
         Checks.requireText(guidingIdeology, "guidingIdeology");
         principles = Checks.copyList(orEmpty(principles), "principles");

@@ -34,6 +34,7 @@ public record Indicator(String id, int number, String category, LocalizedText na
         Objects.requireNonNull(method, "method");
         targets = Checks.copyList(targets, "targets");
         checkTargets(id, baseline, targets);
+        checkSigns(id, unit, baseline, targets);
     }
 
     static void checkTargets(String owner, Baseline baseline, List<Target> targets) {
@@ -48,6 +49,28 @@ public record Indicator(String id, int number, String category, LocalizedText na
                     throw new IllegalArgumentException(owner + ": target " + target.id() + " (" + target.years()
                             + ") must fall after the base year " + baseline.year());
                 }
+            }
+        }
+    }
+
+    /**
+     * Refuses a negative baseline, or a negative level or band, in a unit whose values cannot be
+     * negative, as an observation in that unit is refused. A yearly growth rate is a percentage, not
+     * a value in the unit, and may be negative; counts and totals are never negative (see Target).
+     */
+    static void checkSigns(String owner, Unit unit, Baseline baseline, List<Target> targets) {
+        if (unit.negativeAllowed()) {
+            return;
+        }
+        if (baseline != null && baseline.value().signum() < 0) {
+            throw new IllegalArgumentException(owner + ": the baseline must not be negative in " + unit.en()
+                    + ", which cannot be negative, got " + baseline.value().toPlainString());
+        }
+        for (Target target : targets) {
+            boolean inUnit = target.kind() == TargetKind.LEVEL || target.kind() == TargetKind.HOLD_BAND;
+            if (inUnit && target.value().signum() < 0) {
+                throw new IllegalArgumentException(owner + ": target " + target.id() + " must not be negative in "
+                        + unit.en() + ", which cannot be negative, got " + target.value().toPlainString());
             }
         }
     }

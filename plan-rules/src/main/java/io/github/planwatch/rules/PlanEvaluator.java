@@ -72,6 +72,11 @@ public final class PlanEvaluator {
     private final List<Path> ruleFiles;
     private final Duration timeout;
 
+    /** With the default time bound: the benchmarks build an evaluator on rules compiled from DRL through this (by reflection). */
+    private PlanEvaluator(KieBase rules, EvaluationPolicy policy, List<Path> ruleFiles) {
+        this(rules, policy, ruleFiles, DEFAULT_TIMEOUT);
+    }
+
     private PlanEvaluator(KieBase rules, EvaluationPolicy policy, List<Path> ruleFiles, Duration timeout) {
         this.rules = rules;
         this.policy = policy;

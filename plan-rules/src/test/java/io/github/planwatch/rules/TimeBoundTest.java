@@ -32,7 +32,7 @@ import io.github.planwatch.model.Target;
 class TimeBoundTest {
 
     private static final Path RULES = Path.of("src/test/resources/user-rules");
-    private static final Duration BOUND = Duration.ofSeconds(1);
+    private static final Duration BOUND = Duration.ofSeconds(5);
     private static final ActionPlan PLAN = planWith(
             indicator("gdp", 1, Direction.HIGHER_IS_BETTER, ProgressMethod.CAGR, baseline(2019, "5781"),
                     Target.level("gdp-2022", 2022, Comparison.AT_LEAST, d("6800"))));
@@ -45,8 +45,8 @@ class TimeBoundTest {
         EvaluationTimeoutException ex = catchThrowableOfType(EvaluationTimeoutException.class,
                 () -> evaluator.evaluate(PLAN, List.of(), 2021));
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
-        assertThat(ex).hasMessage("the evaluation did not end within 1 s: the action of the rule of one's own"
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+        assertThat(ex).hasMessage("the evaluation did not end within 5 s: the action of the rule of one's own"
                 + " \"Hostile: an action that never ends\" (package org.example.hostile) was running");
         assertThat(ex.rule()).contains("Hostile: an action that never ends");
         assertThat(ex.isRuleOfOwn()).isTrue();
@@ -59,7 +59,7 @@ class TimeBoundTest {
         EvaluationTimeoutException ex = catchThrowableOfType(EvaluationTimeoutException.class,
                 () -> evaluator.evaluate(PLAN, List.of(), 2021));
 
-        assertThat(ex).hasMessageStartingWith("the evaluation did not end within 1 s: no rule's action was running;"
+        assertThat(ex).hasMessageStartingWith("the evaluation did not end within 5 s: no rule's action was running;"
                 + " a condition was being evaluated");
         assertThat(ex.rule()).isEmpty();
     }
@@ -72,7 +72,7 @@ class TimeBoundTest {
         long start = System.nanoTime();
         catchThrowableOfType(EvaluationTimeoutException.class, () -> evaluator.evaluateAll(inputs.iterator(), 2, e -> { }));
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith(Batch.THREAD_PREFIX) && t.isAlive());
     }
 
