@@ -364,7 +364,12 @@ public final class PlanEvaluator {
          * of a session (the plan's parts, the observations and reports known at the as-of point, the
          * {@link AsOf} and {@link EvaluationPolicy} facts, and the {@link Assessment}s the built-in
          * rules derive) and raise findings by inserting {@link Finding}s. A file must declare a
-         * package of its own, not {@code io.github.planwatch.rules}.
+         * package of its own, not {@code io.github.planwatch.rules}, name no rule as a built-in rule
+         * is named, and be UTF-8.
+         *
+         * <p>Compiling DRL at run time needs the module {@code io.github.planwatch:plan-rules-drl} beside
+         * plan-rules, which alone runs only the precompiled built-in rules; without it {@link #build()}
+         * fails, naming the module.
          *
          * @param files  the files, not null
          * @return this builder, not null
