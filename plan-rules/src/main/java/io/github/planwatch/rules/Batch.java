@@ -105,14 +105,7 @@ final class Batch {
         try {
             return result.get();
         } catch (ExecutionException ex) {
-            Throwable cause = ex.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new PlanwatchException("evaluation failed: " + cause, cause);
+            throw TimeBound.rethrown(ex);
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw interrupted(handedOver, ex);

@@ -58,14 +58,7 @@ final class TimeBound {
         try {
             return task.get(bound.toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException ex) {
-            Throwable cause = ex.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new PlanwatchException("the evaluation failed: " + cause, cause);
+            throw rethrown(ex);
         } catch (TimeoutException ex) {
             StackTraceElement[] stack = thread.getStackTrace();
             watch.stop(thread);
@@ -75,6 +68,21 @@ final class TimeBound {
             Thread.currentThread().interrupt();
             throw new PlanwatchException("the evaluation was interrupted", ex);
         }
+    }
+
+    /**
+     * Returns what an evaluation on another thread threw, to be thrown as {@code evaluate} would have
+     * thrown it; an Error is thrown from here.
+     */
+    static RuntimeException rethrown(ExecutionException ex) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new PlanwatchException("the evaluation failed: " + cause, cause);
     }
 
     /** Knows which rule's action is running, from the session's agenda events, and how to stop the session. */

@@ -198,7 +198,10 @@ final class UserRules {
         return builtIn == null ? Set.of() : builtIn.getRules().stream().map(Rule::getName).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Says why a file could not be read: some of the JDK's messages are only the file's name. */
+    /**
+     * Says why a file could not be read: some of the JDK's messages are only the file's name. plan-io's
+     * AtomicFiles says the same for its files; plan-rules does not depend on plan-io.
+     */
     private static String reason(Exception ex) {
         if (ex instanceof NoSuchFileException) {
             return "there is no such file";
