@@ -176,7 +176,15 @@ public final class PlanArbitraries {
         return Combinators.combine(localizedTexts(), units(), Arbitraries.of(Direction.class),
                         Arbitraries.of(ProgressMethod.class), baselines(period).injectNull(0.4))
                 .flatAs((measure, unit, direction, method, baseline) -> targets(id, baseline, period)
-                        .map(target -> new QuantifiedTarget(measure, unit, direction, method, baseline, target)));
+                        .map(target -> new QuantifiedTarget(measure, fitting(unit, baseline, List.of(target)), direction,
+                                method, baseline, target)));
+    }
+
+    /** The unit, allowing negative values where the baseline or a target in the unit is negative, as the model requires. */
+    private static Unit fitting(Unit unit, Baseline baseline, List<Target> targets) {
+        boolean negative = baseline != null && baseline.value().signum() < 0 || targets.stream().anyMatch(t ->
+                (t.kind() == TargetKind.LEVEL || t.kind() == TargetKind.HOLD_BAND) && t.value().signum() < 0);
+        return negative && !unit.negativeAllowed() ? new Unit(unit.zh(), unit.en(), true) : unit;
     }
 
     /**
@@ -268,8 +276,8 @@ public final class PlanArbitraries {
                         baselines(period).injectNull(0.3))
                 .flatAs((id, category, name, unit, direction, method, baseline) ->
                         indexed(0, 3, j -> targets(id + "-t" + j, baseline, period)).map(targets ->
-                                new Indicator(id, index + 1, category, name, unit, direction, method, baseline,
-                                        targets)));
+                                new Indicator(id, index + 1, category, name, fitting(unit, baseline, targets), direction,
+                                        method, baseline, targets)));
     }
 
     private static Arbitrary<KeyWorkItem> keyWorkItem(int index, YearSpan period, List<String> orgIds,
