@@ -190,7 +190,8 @@ final class UserRules {
         int[] lines = error.getLines();
         int line = lines != null && lines.length > 0 && lines[0] > 0 ? lines[0] : 0;
         int column = error instanceof ParserError p && p.getCol() > 0 ? p.getCol() : 0;
-        String message = error.getMessage() == null ? "" : error.getMessage().strip();
+        // The compiler's messages run over several lines; a problem is one line.
+        String message = error.getMessage() == null ? "" : error.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
         return new Problem(source, line, column, "", message);
     }
 

@@ -69,8 +69,10 @@ class UserRulesTest {
         RuleCompilationException ex = catchThrowableOfType(RuleCompilationException.class,
                 () -> PlanEvaluator.builder().rules(file).build());
 
-        assertThat(ex.problems()).allSatisfy(p -> assertThat(p.source()).isEqualTo(file.toString()))
-                .extracting(Problem::line).contains(7, 13);
+        assertThat(ex.problems()).allSatisfy(p -> {
+            assertThat(p.source()).isEqualTo(file.toString());
+            assertThat(p.message()).doesNotContain("\n");
+        }).extracting(Problem::line).contains(7, 13);
     }
 
     @Test
