@@ -32,7 +32,7 @@ import io.github.planwatch.model.Problem;
 final class CsvTable {
 
     /** The longest field, as for a text in a YAML or JSON document. */
-    static final int MAX_FIELD_CHARS = DocumentParser.MAX_TEXT_CHARS;
+    static final int MAX_FIELD_CHARS = DocumentTree.MAX_TEXT_CHARS;
     /** The most fields a record may have; the formats read here have a handful of columns. */
     static final int MAX_FIELDS = 64;
 
@@ -111,14 +111,14 @@ final class CsvTable {
     static Parsed parse(InputStream in, String source) {
         byte[] bytes;
         try {
-            bytes = in.readNBytes(DocumentParser.MAX_DOCUMENT_BYTES + 1);
+            bytes = in.readNBytes(DocumentTree.MAX_DOCUMENT_BYTES + 1);
         } catch (IOException ex) {
             throw new PlanwatchException("cannot read " + source + ": " + ex.getMessage(), ex);
         }
-        if (bytes.length > DocumentParser.MAX_DOCUMENT_BYTES) {
-            int[] at = position(decodeLeniently(bytes, DocumentParser.MAX_DOCUMENT_BYTES));
+        if (bytes.length > DocumentTree.MAX_DOCUMENT_BYTES) {
+            int[] at = position(decodeLeniently(bytes, DocumentTree.MAX_DOCUMENT_BYTES));
             throw new DocumentException(source, List.of(new Problem(source, at[0], at[1], "",
-                    "the document is larger than the limit of " + DocumentParser.MAX_DOCUMENT_BYTES + " bytes")));
+                    "the document is larger than the limit of " + DocumentTree.MAX_DOCUMENT_BYTES + " bytes")));
         }
         return new CsvTable(source, decode(bytes, source)).split();
     }

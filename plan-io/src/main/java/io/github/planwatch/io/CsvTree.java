@@ -139,7 +139,7 @@ final class CsvTree {
             Column column = columns.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
             if (column == null) {
                 problem(cell.line(), cell.column(), name, "unknown column " + DocNode.quote(name)
-                        + Suggestions.didYouMean(name, names) + "; expected the columns " + columnList());
+                        + Words.didYouMean(name, names) + "; expected the columns " + columnList());
                 continue;
             }
             CsvTable.Cell first = seen.putIfAbsent(name, cell);

@@ -91,7 +91,7 @@ final class DataWriter {
 
     private static <T> String document(String listField, List<T> records, Function<T, ObjectNode> record,
                                        DataFormat format) {
-        return PlanWriter.serialise(tree(listField, records, record), format.documentFormat());
+        return DocumentWriter.text(tree(listField, records, record), format.documentFormat());
     }
 
     private static <T> String csv(List<CsvTree.Column> columns, List<T> records, Function<T, List<String>> fields) {

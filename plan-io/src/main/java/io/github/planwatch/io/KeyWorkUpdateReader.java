@@ -46,7 +46,7 @@ final class KeyWorkUpdateReader extends DataReader<KeyWorkUpdate> {
             String id = text.read(node, path);
             if (id != null && !items.contains(id)) {
                 problem(node, path, "expected " + expected + ", found " + DocNode.quote(id)
-                        + Suggestions.didYouMean(id, items));
+                        + Words.didYouMean(id, items));
                 return null;
             }
             return id;

@@ -86,7 +86,7 @@ final class ObservationReader extends DataReader<Observation> {
                         + DocNode.quote(indicator));
             } else {
                 problem(node, path, "expected " + expected + ", found " + DocNode.quote(id)
-                        + Suggestions.didYouMean(id, subjects.keySet()));
+                        + Words.didYouMean(id, subjects.keySet()));
             }
             return null;
         });

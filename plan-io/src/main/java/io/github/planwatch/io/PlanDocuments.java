@@ -66,7 +66,9 @@ public final class PlanDocuments {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sourceName, "sourceName");
-        return PlanReader.read(DocumentParser.parse(in, format, sourceName), sourceName);
+        DocumentTree.Parsed parsed = Documents.parseAndCheck(in, format, sourceName, DocumentSchema.PLAN, "a plan",
+                DocumentTree.NumberLimits.FIGURES, DocumentTree.MAX_DOCUMENT_BYTES);
+        return Documents.bind(parsed, ActionPlan.class, sourceName);
     }
 
     /**
@@ -125,7 +127,7 @@ public final class PlanDocuments {
     public static String toText(ActionPlan plan, DocumentFormat format) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(format, "format");
-        return PlanWriter.write(plan, format);
+        return DocumentWriter.text(tree(plan), format);
     }
 
     /**
@@ -164,6 +166,14 @@ public final class PlanDocuments {
             }
         }
         return plan;
+    }
+
+    /** The version of the plan document format that this class reads and writes. */
+    static final int SCHEMA_VERSION = 1;
+
+    /** The document tree of a plan, as it is written. */
+    static com.fasterxml.jackson.databind.node.ObjectNode tree(ActionPlan plan) {
+        return DocumentWriter.tree(SCHEMA_VERSION, plan);
     }
 
     static ActionPlan readResource(String resource) {

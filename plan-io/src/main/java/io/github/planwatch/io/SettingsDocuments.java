@@ -102,7 +102,7 @@ public final class SettingsDocuments {
                     checkVersion(problems, sourceName, f, schemaVersion);
                 } else if (!known.contains(f.name())) {
                     problems.add(new Problem(sourceName, f.line(), f.column(), f.name(), "unknown setting "
-                            + DocNode.quote(f.name()) + Suggestions.didYouMean(f.name(), known)));
+                            + DocNode.quote(f.name()) + Words.didYouMean(f.name(), known)));
                 } else if (!(f.value() instanceof Scalar s)) {
                     problems.add(new Problem(sourceName, f.value().line(), f.value().column(), f.name(),
                             "expected a number, a text or true or false, found " + f.value().describe()));

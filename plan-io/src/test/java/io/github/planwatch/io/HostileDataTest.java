@@ -41,8 +41,8 @@ class HostileDataTest {
                 () -> ObservationDocuments.read(endless, DataFormat.CSV, "huge.csv", ObservationDocumentsTest.PLAN)));
 
         assertThat(thrown.problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(DocumentParser.MAX_DOCUMENT_BYTES / 40 + 1);
-            assertThat(p.column()).isEqualTo(DocumentParser.MAX_DOCUMENT_BYTES % 40 + 1);
+            assertThat(p.line()).isEqualTo(DocumentTree.MAX_DOCUMENT_BYTES / 40 + 1);
+            assertThat(p.column()).isEqualTo(DocumentTree.MAX_DOCUMENT_BYTES % 40 + 1);
             assertThat(p.message()).isEqualTo("the document is larger than the limit of 2097152 bytes");
         });
     }
