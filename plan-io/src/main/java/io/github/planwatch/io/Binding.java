@@ -59,7 +59,8 @@ final class Binding {
         }
     }
 
-    private static final SimpleModule MODEL = new SimpleModule("planwatch-model")
+    /** How the model differs from a plain binding of its records: spans of years, an observation's key. */
+    static final SimpleModule MODEL = new SimpleModule("planwatch-model")
             .addSerializer(YearSpan.class, new JsonSerializer<>() {
                 @Override
                 public void serialize(YearSpan span, JsonGenerator out, SerializerProvider provider) throws IOException {

@@ -110,6 +110,7 @@ final class DocumentSchema {
             return REGISTRY.getSchema(root);
         });
         List<Error> errors = schema.validate(value, ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)));
+        java.util.Set<String> said = new java.util.HashSet<>();
         for (Error error : relevant(errors)) {
             String at = join(path, error.getInstanceLocation());
             String field = error.getKeyword().equals("additionalProperties") || error.getKeyword().equals("required")
@@ -117,8 +118,11 @@ final class DocumentSchema {
             if (places.isReported(field)) {
                 continue; // the parser has said what is wrong with it
             }
-            int[] where = error.getKeyword().equals("additionalProperties") ? places.ofKey(field)
-                    : places.ofValue(at);
+            if (!said.add(field)) {
+                continue; // one problem for each field is enough: a date can break its pattern and its format
+            }
+            int[] where = error.getKeyword().equals("additionalProperties") || error.getKeyword().equals("required")
+                    ? places.ofKey(field) : places.ofValue(at);
             problems.add(new Problem(source, where[0], where[1], field, message(error, yaml)));
         }
     }
@@ -235,9 +239,13 @@ final class DocumentSchema {
             case "integer" -> bounded("a whole number", s);
             case "number" -> bounded("a number", s);
             case "boolean" -> "true or false";
-            case "array" -> "a list of " + plural(describe(s.path("items")));
+            case "array" -> {
+                JsonNode items = resolve(s.path("items"));
+                yield "a list of " + describe(items) + ("object".equals(typeOf(items)) && items.has("title")
+                        ? " (a mapping with the fields " + String.join(", ", fieldNames(items)) + ")" : "");
+            }
             case "object" -> s.has("additionalProperties") && s.get("additionalProperties").isObject()
-                    ? "a mapping of names to " + plural(describe(s.get("additionalProperties")))
+                    ? "a mapping of names to values that are each " + describe(s.get("additionalProperties"))
                     : "a mapping with the fields " + String.join(", ", fieldNames(s));
             default -> type;
         };
@@ -254,10 +262,6 @@ final class DocumentSchema {
             return what + " of at least " + s.get("minimum");
         }
         return max ? what + " of at most " + s.get("maximum") : what;
-    }
-
-    private static String plural(String description) {
-        return description;
     }
 
     /** The type a schema asks for, ignoring null where it also allows null. */
