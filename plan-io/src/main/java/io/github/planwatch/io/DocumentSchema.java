@@ -188,6 +188,7 @@ final class DocumentSchema {
                     yield Numbers.howToWrite(found.asText());
                 }
                 String fields = "object".equals(typeOf(expected)) && resolve(expected).has("title")
+                        && !resolve(expected).path("additionalProperties").isObject()
                         ? " (a mapping with the fields " + String.join(", ", fieldNames(resolve(expected))) + ")" : "";
                 yield "expected " + describe(expected) + fields + ", found " + found(found) + hint;
             }
