@@ -118,7 +118,7 @@ abstract class DataReader<T> {
     private List<T> readDocument(InputStream in, DocumentFormat format) {
         DocumentTree.Parsed parsed = DocumentTree.parse(in, format, source, document + " (a mapping with the fields "
                 + DocumentWriter.SCHEMA_VERSION_FIELD + ", " + listField + ")", DocumentTree.NumberLimits.FIGURES,
-                DocumentTree.MAX_DOCUMENT_BYTES);
+                DocumentTree.maxDocumentBytes());
         problems.addAll(parsed.problems());
         ProblemList found = new ProblemList();
         schema.check(parsed, source, format == DocumentFormat.YAML, found);

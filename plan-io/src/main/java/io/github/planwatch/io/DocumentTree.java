@@ -53,6 +53,23 @@ final class DocumentTree {
      * kilobytes; the limit also bounds the time SnakeYAML takes over a single huge scalar.
      */
     static final int MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+    /** The setting (a Java system property) with which a user allows larger plans, policies and documents. */
+    static final String MAX_DOCUMENT_BYTES_SETTING = "planwatch.maxDocumentBytes";
+
+    /**
+     * Returns the most bytes a YAML or JSON document may have: {@link #MAX_DOCUMENT_BYTES}, or what the
+     * user sets with {@value #MAX_DOCUMENT_BYTES_SETTING}.
+     *
+     * @return the limit, at least 1
+     */
+    static long maxDocumentBytes() {
+        try {
+            long set = Long.parseLong(System.getProperty(MAX_DOCUMENT_BYTES_SETTING, String.valueOf(MAX_DOCUMENT_BYTES)));
+            return set > 0 ? set : MAX_DOCUMENT_BYTES;
+        } catch (NumberFormatException ex) {
+            return MAX_DOCUMENT_BYTES;
+        }
+    }
     /** The deepest nesting of mappings and lists: a plan document needs 7 levels. */
     static final int MAX_DEPTH = 32;
     /** The longest text: a task's full text is a few thousand characters. */

@@ -67,7 +67,7 @@ public final class PlanDocuments {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sourceName, "sourceName");
         DocumentTree.Parsed parsed = Documents.parseAndCheck(in, format, sourceName, DocumentSchema.PLAN, "a plan",
-                DocumentTree.NumberLimits.FIGURES, DocumentTree.MAX_DOCUMENT_BYTES);
+                DocumentTree.NumberLimits.FIGURES, DocumentTree.maxDocumentBytes());
         return Documents.bind(parsed, ActionPlan.class, sourceName);
     }
 
@@ -123,11 +123,21 @@ public final class PlanDocuments {
      * @param plan  the plan, not null
      * @param format  the format, not null
      * @return the document, ending with a line break, not null
+     * @throws PlanwatchException if the document would be larger than the reader allows
      */
     public static String toText(ActionPlan plan, DocumentFormat format) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(format, "format");
-        return DocumentWriter.text(tree(plan), format);
+        String text = DocumentWriter.text(tree(plan), format);
+        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > DocumentTree.maxDocumentBytes()) {
+            // Never write what the reader would refuse: a plan is read back with the same limit.
+            throw new PlanwatchException("cannot write the plan " + plan.id() + ": as " + format + " it takes " + bytes
+                    + " bytes, more than the limit of " + DocumentTree.maxDocumentBytes() + " bytes that reading it"
+                    + " back allows; a larger limit can be set with -D" + DocumentTree.MAX_DOCUMENT_BYTES_SETTING
+                    + "=BYTES");
+        }
+        return text;
     }
 
     /**

@@ -86,7 +86,7 @@ public final class SettingsDocuments {
         List<String> known = List.copyOf(names);
         Objects.requireNonNull(mapping, "mapping");
         DocumentTree.Parsed parsed = DocumentTree.parse(in, format, sourceName, "a mapping of settings",
-                DocumentTree.NumberLimits.FIGURES, DocumentTree.MAX_DOCUMENT_BYTES);
+                DocumentTree.NumberLimits.FIGURES, DocumentTree.maxDocumentBytes());
         ProblemList problems = new ProblemList();
         problems.addAll(parsed.problems());
         ProblemList found = new ProblemList();

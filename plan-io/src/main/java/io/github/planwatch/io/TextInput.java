@@ -198,7 +198,9 @@ final class TextInput extends Reader {
             while (chars.hasRemaining()) {
                 advance(chars.get());
             }
-            throw refuse("the document is larger than the limit of " + maxBytes + " bytes");
+            throw refuse("the document is larger than the limit of " + maxBytes + " bytes" + (maxBytes
+                    == DocumentTree.maxDocumentBytes() ? "; a larger limit can be set with -D"
+                    + DocumentTree.MAX_DOCUMENT_BYTES_SETTING + "=BYTES" : ""));
         }
         return n;
     }

@@ -103,7 +103,8 @@ class HostileDocumentTest {
 
         assertThat(thrown.problems()).singleElement().satisfies(p -> {
             assertThat(p.isLocated()).isTrue();
-            assertThat(p.message()).isEqualTo("the document is larger than the limit of 2097152 bytes");
+            assertThat(p.message()).isEqualTo("the document is larger than the limit of 2097152 bytes; a larger limit"
+                    + " can be set with -Dplanwatch.maxDocumentBytes=BYTES");
         });
     }
 
