@@ -200,7 +200,8 @@ final class DocumentSchema {
     }
 
     private static boolean looksLikeANumber(String text) {
-        return text.matches("[-+]?[0-9][0-9_]*(:[0-9_]+)+(\\.[0-9_]*)?|[-+]?0[0-9_]+|[-+]?[0-9]+(_[0-9]+)+");
+        return text.matches("[-+]?[0-9][0-9_]*(:[0-9_]+)+(\\.[0-9_]*)?|[-+]?0[0-9_]+|[-+]?[0-9]+(_[0-9]+)+"
+                + "|[-+]?0[xX][0-9a-fA-F_]+|[-+]?0[bB][01_]+|[-+]?0[oO][0-7_]+");
     }
 
     /** Says what a schema asks for, in words: its title, else from its type and constraints. */

@@ -289,6 +289,10 @@ final class DocumentTree {
                 && json.getLocation().getLineNr() > 0) {
             at = new int[] {json.getLocation().getLineNr(), Math.max(1, json.getLocation().getColumnNr())};
         }
+        if (format == DocumentFormat.JSON) {
+            // The JSON parser fails before the value it stopped at begins: name the mapping or list it is in.
+            path = Places.parent(path) == null ? "" : Places.parent(path);
+        }
         return fatal(at[0], at[1], "not valid " + format + ": " + plainWords(ex));
     }
 
@@ -299,6 +303,9 @@ final class DocumentTree {
     private String plainWords(Exception ex) {
         String message = ex instanceof JsonProcessingException json ? json.getOriginalMessage() : ex.getMessage();
         String m = message == null ? "" : message;
+        if (m.contains("SequenceStartEvent") || m.contains("MappingStartEvent")) {
+            return "expected a field name, found a list or a mapping written as a key";
+        }
         if (m.contains("end-of-input") || m.contains("Unexpected end")) {
             return "the document ends too early (an unclosed bracket, brace or quote?)";
         }

@@ -218,6 +218,9 @@ final class TextInput extends Reader {
         if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
             throw refuse("this file is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8");
         }
+        if (n >= 4 && (b0 == 0 && b1 == 0 && b2 == 0 && b3 != 0 || b0 != 0 && b1 == 0 && b2 == 0 && b3 == 0)) {
+            throw refuse("this file looks like UTF-32 (no byte-order mark, three zero bytes in four): save it as UTF-8");
+        }
         if (n >= 4 && (b0 == 0) != (b1 == 0) && (b2 == 0) != (b3 == 0) && (b0 == 0) == (b2 == 0)) {
             throw refuse("this file looks like UTF-16 (no byte-order mark, every other byte zero): save it as UTF-8");
         }

@@ -152,6 +152,64 @@ class HostileDataTest {
     }
 
     @Test
+    void numbersSpeltOtherThanInDecimalDigits_areRefusedWithTheWayToWriteThem() {
+        String yaml = "schemaVersion: 1\nobservations:\n"
+                + "  - {indicator: gdp, year: 2020, value: 0600}\n"
+                + "  - {indicator: gdp, year: 2021, value: 0b11011}\n"
+                + "  - {indicator: gdp, year: 2022, value: 5_781}\n"
+                + "  - {indicator: gdp, year: 0x7e6, value: 1}\n"
+                + "  - {indicator: gdp, year: 2019, value: 1:30}\n";
+
+        assertThat(problems(yaml, DataFormat.YAML)).extracting(Problem::line, Problem::path, Problem::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "observations[0].value", "expected a number in decimal"
+                                + " digits, found '0600', which YAML 1.1 reads as the octal number 384 and YAML 1.2 as"
+                                + " 600; write 600 without the leading zero, or put it in quotes if it is a code rather"
+                                + " than a number"),
+                        org.assertj.core.groups.Tuple.tuple(4, "observations[1].value", "expected a number in decimal"
+                                + " digits, found '0b11011', which YAML reads as the binary number 27; write 27"),
+                        org.assertj.core.groups.Tuple.tuple(5, "observations[2].value", "expected a number in decimal"
+                                + " digits, found '5_781'; write it without the underscores, '5781'"),
+                        org.assertj.core.groups.Tuple.tuple(6, "observations[3].year", "expected a number in decimal"
+                                + " digits, found '0x7e6', which YAML reads as the hexadecimal number 2022; write 2022"),
+                        org.assertj.core.groups.Tuple.tuple(7, "observations[4].value", "expected a number in decimal"
+                                + " digits, found '1:30', which YAML 1.1 reads as a number in base 60 (90); write the"
+                                + " number in decimal digits, or put it in quotes if it is a time or a ratio"));
+        assertThat(problems("indicator,year,value\ngdp,2021,0x10\n")).extracting(Problem::message).containsExactly(
+                "expected a number in decimal digits, found '0x10', which YAML reads as the hexadecimal number 16;"
+                        + " write 16");
+    }
+
+    @Test
+    void encodingsOtherThanUtf8_areNamed() {
+        byte[] utf32 = "indicator,year,value\n".getBytes(java.nio.charset.Charset.forName("UTF-32BE"));
+        byte[] withMark = new byte[utf32.length + 4];
+        withMark[2] = (byte) 0xFE;
+        withMark[3] = (byte) 0xFF;
+        System.arraycopy(utf32, 0, withMark, 4, utf32.length);
+
+        assertThat(problems(withMark)).extracting(Problem::message).containsExactly(
+                "this file is UTF-32 (it starts with a UTF-32 byte-order mark): save it as UTF-8");
+        assertThat(problems(utf32)).extracting(Problem::message).containsExactly(
+                "this file looks like UTF-32 (no byte-order mark, three zero bytes in four): save it as UTF-8");
+        assertThat(problems("indicator,year,value\n".getBytes(StandardCharsets.UTF_16LE)))
+                .extracting(Problem::message).containsExactly(
+                        "this file looks like UTF-16 (no byte-order mark, every other byte zero): save it as UTF-8");
+    }
+
+    @Test
+    void noMessageOfAHostileCase_namesTheParsersInternals() {
+        List<String> documents = List.of("{\"schemaVersion\": 1, \"observations\": [{\"value\": NaN}]}",
+                "{\"schemaVersion\": 1, \"observations\": [", "schemaVersion: 1\nobservations:\n  - ? [a, b]\n    : 1\n",
+                "schemaVersion: 1\nobservations: [\u0000]\n");
+        for (String document : documents) {
+            DataFormat format = document.startsWith("{") ? DataFormat.JSON : DataFormat.YAML;
+            assertThat(problems(document, format)).isNotEmpty().allSatisfy(p -> assertThat(p.message())
+                    .doesNotContainPattern("java\\.|jackson|snakeyaml|Exception|Feature|Event\\(|\\[Source"));
+        }
+    }
+
+    @Test
     void binaryGarbage_isALocatedProblemInEveryFormat() {
         byte[] garbage = new byte[4096];
         new Random(7).nextBytes(garbage); // a fixed seed so that a failure can be replayed
