@@ -28,6 +28,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
+import io.github.planwatch.model.NumberBounds;
 import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
 
@@ -127,7 +128,7 @@ final class DocumentTree {
     record NumberLimits(int integerDigits, int fractionDigits) {
 
         /** The limits of plans, observations and key-work updates, whose numbers are figures. */
-        static final NumberLimits FIGURES = new NumberLimits(30, 20);
+        static final NumberLimits FIGURES = new NumberLimits(NumberBounds.MAX_INTEGER_DIGITS, NumberBounds.MAX_FRACTION_DIGITS);
         /** The limits of an evaluation, whose ratios and scores are any finite double. */
         static final NumberLimits DOUBLES = new NumberLimits(400, 400);
 

@@ -15,7 +15,9 @@ public class EvaluationTimeoutException extends PlanwatchException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The name of the rule whose action was running, or null if none was. */
     private final String rule;
+    /** Whether the code that was running belongs to rules of one's own. */
     private final boolean ruleOfOwn;
 
     /**
