@@ -37,7 +37,17 @@ class HostileInputTest {
         Cli.Run run = Cli.run("validate", "--observations", csv.toString());
 
         assertThat(run.status()).isEqualTo(Planwatch.BAD_INPUT);
-        assertThat(run.err()).doesNotContain(ESC, "\u0007", "\u0000").contains("\\u001B[2J\\u0007\\u0000");
+        assertThat(run.err()).doesNotContain(ESC, "\u0007", "\u0000");
+    }
+
+    @Test
+    void controlCharactersOfAFileName_areShownEscapedOnStandardError() {
+        String name = directory.resolve("obs" + ESC + "[2J\u0007.csv").toString();
+
+        Cli.Run run = Cli.run("validate", "--observations", name);
+
+        assertThat(run.status()).isEqualTo(Planwatch.BAD_INPUT);
+        assertThat(run.err()).doesNotContain(ESC, "\u0007").contains("obs\\u001B[2J\\u0007.csv");
     }
 
     @Test
