@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -255,7 +256,7 @@ public final class PlanEvaluator {
     /** The assessments in a session, by target. */
     private static Map<String, Assessment> assessments(KieSession session) {
         Map<String, Assessment> byTarget = new HashMap<>();
-        for (Object fact : session.getObjects(fact -> fact instanceof Assessment)) {
+        for (Object fact : session.getObjects(new ClassObjectFilter(Assessment.class))) {
             Assessment a = (Assessment) fact;
             if (byTarget.put(a.targetId(), a) != null) {
                 throw new PlanwatchException("target " + a.targetId() + " was assessed twice;"
@@ -282,17 +283,20 @@ public final class PlanEvaluator {
                                       Map<String, Assessment> byTarget, KieSession session) {
         List<Finding> findings = new ArrayList<>();
         Map<String, GroupSummary> byGroup = new HashMap<>();
-        for (Object fact : session.getObjects(fact -> fact instanceof Finding || fact instanceof GroupSummary
-                || fact instanceof Assessment)) {
-            if (fact instanceof Finding f) {
-                findings.add(f);
-            } else if (fact instanceof GroupSummary g && byGroup.put(g.kind() + "/" + g.id(), g) != null) {
+        // Each kind read from its own part of the session's store (a class filter), not by testing every fact.
+        for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
+            findings.add((Finding) fact);
+        }
+        for (Object fact : session.getObjects(new ClassObjectFilter(GroupSummary.class))) {
+            GroupSummary g = (GroupSummary) fact;
+            if (byGroup.put(g.kind() + "/" + g.id(), g) != null) {
                 throw new PlanwatchException("group " + g.kind() + " " + g.id() + " was summarised twice;"
                         + " a rule of one's own may insert summaries of its own");
-            } else if (fact instanceof Assessment a && byTarget.get(a.targetId()) != a) {
-                throw new PlanwatchException("target " + a.targetId() + " was assessed twice;"
-                        + " a rule of one's own may insert assessments of its own");
             }
+        }
+        if (session.getObjects(new ClassObjectFilter(Assessment.class)).size() != byTarget.size()) {
+            // Only a rule of one's own, firing on a group summary, can have added one after the first round.
+            throw new PlanwatchException("a target was assessed twice; a rule of one's own may insert assessments of its own");
         }
         List<GroupSummary> groups = new ArrayList<>();
         for (GroupFrame frame : prepared.groups()) {
