@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import io.github.planwatch.io.DataFormat;
 import io.github.planwatch.io.KeyWorkUpdateDocuments;
 import io.github.planwatch.io.ObservationDocuments;
 import io.github.planwatch.io.PlanDocuments;
@@ -27,7 +28,8 @@ import io.github.planwatch.rules.PlanEvaluator;
  * rule files of one's own and the as-of year, each from its option or its default.
  *
  * <p>{@link #load} reads them all before it gives up, so that one run lists every problem of every
- * file: a plan that cannot be read stops only the files that are read against it.
+ * file: a plan that cannot be read stops only the checks of the other files against it, while a
+ * missing or unreadable observations or updates file is still reported.
  *
  * @param plan  the plan
  * @param planSource  where the plan came from, for messages
@@ -107,7 +109,11 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
         } else {
             observationSource = null;
         }
-        if (plan != null) {
+        if (plan == null) {
+            // Without a plan the files cannot be checked against it, but a missing one is still reported now.
+            reportUnreadable(evidence.observations, problems);
+            reportUnreadable(evidence.updates, problems);
+        } else {
             try {
                 if (evidence.observations != null) {
                     observations = ObservationDocuments.read(evidence.observations, plan);
@@ -177,6 +183,24 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
             problems.add(Problem.at("", ex.getMessage()));
         }
         return null;
+    }
+
+    /** Adds a problem where a file given is of no known format, or is missing or unreadable. */
+    private static void reportUnreadable(Path file, List<Problem> problems) {
+        if (file == null) {
+            return;
+        }
+        try {
+            DataFormat.ofFile(file);
+        } catch (PlanwatchException ex) {
+            problems.add(Problem.at("", ex.getMessage()));
+            return;
+        }
+        if (!Files.exists(file)) {
+            problems.add(Problem.at("", "cannot read " + file + ": no such file"));
+        } else if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            problems.add(Problem.at("", "cannot read " + file + ": not a readable file"));
+        }
     }
 
     /** The DRL files that the --rules options name: each directory's *.drl files in name order, and each file. */

@@ -153,6 +153,20 @@ class PlanwatchTest {
                 "planwatch: --rules " + directory.resolve("nowhere") + ": no such file or directory");
     }
 
+    /** A plan that cannot be read once hid a missing observations or updates file until the next run. */
+    @Test
+    void missingPlanAndMissingObservations_areBothReported() {
+        Cli.Run run = Cli.run("evaluate", "--plan", directory.resolve("absent.yaml").toString(),
+                "--observations", directory.resolve("absent.csv").toString(),
+                "--updates", directory.resolve("absent-updates.csv").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly(
+                "planwatch: cannot read " + directory.resolve("absent.yaml") + ": no such file",
+                "planwatch: cannot read " + directory.resolve("absent.csv") + ": no such file",
+                "planwatch: cannot read " + directory.resolve("absent-updates.csv") + ": no such file");
+    }
+
     @Test
     void badUsage_exitsTwoWithTheProblemAndAHint() {
         Cli.Run format = Cli.run("evaluate", "--format", "xml");

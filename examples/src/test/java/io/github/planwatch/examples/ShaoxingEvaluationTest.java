@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Shaoxing plan judged on the sourced observations (shared/data/shaoxing-observations-sourced.csv)
+ * The Shaoxing plan judged on the sourced observations (the bundled copy of sources/shaoxing-2020-2022/observations-sourced.csv)
  * as of 2022. Every expected number is worked out here from the method by hand, from the five
  * sourced rows and the plan's Annex 1, so that a reader can check each one with a calculator.
  *

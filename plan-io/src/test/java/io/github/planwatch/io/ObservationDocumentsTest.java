@@ -31,7 +31,7 @@ class ObservationDocumentsTest {
     static final ActionPlan PLAN = PlanDocumentErrorsTest.readYaml(PlanDocumentErrorsTest.base()
             .replace("unit: {zh: 亿美元, en: 100 million USD}", "unit: {zh: 亿美元, en: 100 million USD, negativeAllowed: true}"));
 
-    private static final Path SHARED_SOURCED = Path.of("../../shared/data/shaoxing-observations-sourced.csv");
+    private static final Path SHARED_SOURCED = ShippedSources.SHAOXING_OBSERVATIONS;
 
     @TempDir
     Path directory;

@@ -49,8 +49,7 @@ import io.github.planwatch.model.YearSpan;
  */
 class ShaoxingPlanFidelityTest {
 
-    private static final Path SEED_FILE =
-            Path.of("../../shared/seed/shaoxing-internationalization-action-plan-2020-2022.txt");
+    private static final Path SEED_FILE = ShippedSources.SHAOXING_PLAN_TEXT;
 
     /** Units are listed with 、 and ，; 各区、县（市）政府 (also written with 〔〕) is one unit despite its 、. */
     private static final Pattern UNIT_SEPARATOR = Pattern.compile("(?<!各区)[、，]");
