@@ -13,8 +13,10 @@ import io.github.planwatch.model.Problem;
  */
 public class DocumentException extends InvalidInputException {
 
+    /** The version of the serialized form. */
     private static final long serialVersionUID = 1L;
 
+    /** The name of the document the problems were found in. */
     private final String source;
 
     /**

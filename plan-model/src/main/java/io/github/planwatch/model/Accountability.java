@@ -11,7 +11,12 @@ package io.github.planwatch.model;
  */
 public record Accountability(String indicator, String unit) {
 
-    /** Checks the ids. */
+    /**
+     * Checks the ids.
+     *
+     * @param indicator  the indicator's id, not null
+     * @param unit  the id of the accountable organisation, not null
+     */
     public Accountability {
         Checks.requireId(indicator, "indicator");
         Checks.requireId(unit, "unit");

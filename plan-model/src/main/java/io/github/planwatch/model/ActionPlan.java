@@ -49,7 +49,27 @@ public record ActionPlan(String id, LocalizedText title, String issuer, String d
                          List<Indicator> indicators, List<KeyWorkItem> keyWork, List<Safeguard> safeguards,
                          List<Organisation> organisations) {
 
-    /** Checks the parts, then every rule across them, reporting all that fail. */
+    /**
+     * Checks the parts, then every rule across them, reporting all that fail.
+     *
+     * @param id  the plan's stable id, such as {@code shaoxing-internationalization-2020-2022}, not null
+     * @param title  the plan's title, not null
+     * @param issuer  the id of the issuing organisation, not null
+     * @param documentNumber  the document number (文号), such as 绍政办发〔2020〕15号, not blank
+     * @param issueDate  the date the document was issued, not null
+     * @param period  the years the plan covers, not null
+     * @param horizonYear  the year of its longer-term outlook, not before the period ends
+     * @param guidingIdeology  the plan's guiding ideology (指导思想), not blank
+     * @param principles  its guiding principles, not null
+     * @param goals  its overall goals, not null
+     * @param areas  its areas of work, in order, not null
+     * @param categories  its indicator categories, in order, not null
+     * @param tasks  its tasks, in order, not null
+     * @param indicators  its quantified indicators, in order, not null
+     * @param keyWork  the items of its yearly key-work lists, in order, not null
+     * @param safeguards  its safeguards, not null
+     * @param organisations  every unit the plan names, each once, not null
+     */
     public ActionPlan {
         Checks.requireId(id, "id");
         Objects.requireNonNull(title, "title");
@@ -71,6 +91,36 @@ public record ActionPlan(String id, LocalizedText title, String issuer, String d
                 tasks, indicators, keyWork, safeguards, organisations).check();
         if (!problems.isEmpty()) {
             throw new InvalidInputException("plan " + id + " is not consistent", problems);
+        }
+    }
+
+    /**
+     * Returns a builder with no part set yet, to build a plan part by part.
+     *
+     * @return a new builder, not null
+     */
+    public static ActionPlanBuilder builder() {
+        return new ActionPlanBuilder();
+    }
+
+    /**
+     * Builds a plan part by part.
+     *
+     * <p>It has one method per component of the record, named as the component and taking its
+     * type, such as {@code id(String)} or {@code tasks(List<Task>)}; each sets that part and returns this builder. {@code build()}
+     * then calls the canonical constructor, so it checks every part and every rule across them and throws an {@link InvalidInputException} listing each one that fails; a list never set is empty. A part never set is null (0 or false
+     * for a number or a flag). {@code toBuilder()}, an instance method of the record, returns a
+     * builder holding every part of {@code this}, to build a copy with some parts changed. A
+     * builder is mutable and not thread-safe; the values it builds are immutable.
+     *
+     * <p>Why the methods are not listed on this page: Lombok's {@code @Builder} writes them at
+     * compile time from the record's components, so that the builder can never drift from the
+     * record. This class is declared in the source only so that it is documented; Lombok fills it
+     * in.
+     */
+    public static final class ActionPlanBuilder {
+
+        ActionPlanBuilder() {
         }
     }
 

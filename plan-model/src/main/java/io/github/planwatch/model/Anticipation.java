@@ -26,7 +26,16 @@ import java.math.BigDecimal;
  */
 public record Anticipation(int year, BigDecimal value, BigDecimal low, BigDecimal high, BigDecimal gap, boolean met) {
 
-    /** Checks the parts and that the band holds the value; normalises the numbers. */
+    /**
+     * Checks the parts and that the band holds the value; normalises the numbers.
+     *
+     * @param year  the target year the value is anticipated for
+     * @param value  the anticipated value in the subject's unit, not null
+     * @param low  the lower end of the band, or null where there is no band
+     * @param high  the upper end of the band, or null where there is no band
+     * @param gap  how far the anticipated value falls short of the target, not null
+     * @param met  whether the anticipated value meets the target
+     */
     public Anticipation {
         Checks.requireYear(year, "year");
         value = Checks.normalise(value, "value");

@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record Area(String id, int number, LocalizedText name, LocalizedText heading) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param id  the stable id, such as {@code industry}, not null
+     * @param number  its position in the plan, from 1
+     * @param name  a short name, not null
+     * @param heading  the plan's heading for the area, not null
+     */
     public Area {
         Checks.requireId(id, "id");
         Checks.requirePositive(number, "number");

@@ -59,7 +59,30 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
     /** The bounds of a score. */
     private static final double MAX_SCORE = 5.0;
 
-    /** Checks the parts and the rules between them; normalises numbers. */
+    /**
+     * Checks the parts and the rules between them; normalises numbers.
+     *
+     * @param targetId  the target's id, not null
+     * @param subjectId  the id that the target's observations are keyed by, not null
+     * @param ownerKind  INDICATOR, TASK or KEY_WORK_ITEM, not null
+     * @param ownerId  the id of the owner, not null
+     * @param kind  the target's kind, not null
+     * @param targetYear  the year by which the target is due (the last year of its span)
+     * @param status  the judgement, not null
+     * @param reason  why there was not enough data, or null unless the status is INSUFFICIENT_DATA
+     * @param ratio  the progress ratio R, or null where it is not defined
+     * @param score  the score in [-5, 5], or null for INSUFFICIENT_DATA
+     * @param method  how progress was measured, or null for a yearly target
+     * @param baseSource  where the base comes from, or null where there is no base
+     * @param baseYear  the base year, or null where there is no base
+     * @param baseValue  the base value, or null where there is no base
+     * @param latestYear  the year of the observation judged, or null where there is none
+     * @param latestValue  the value of the observation judged, or null where there is none
+     * @param targetValue  the target's value as the plan states it, not null
+     * @param tolerance  the half-width of an ABOUT band in the subject's unit, or null for other comparisons
+     * @param provisional  whether the status rests on a provisional figure
+     * @param years  the result of each due year of a yearly target, in order; empty for other kinds
+     */
     public Assessment {
         Checks.requireId(targetId, "targetId");
         Checks.requireId(subjectId, "subjectId");
@@ -143,5 +166,35 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
     public int yearsWith(Status yearStatus) {
         Objects.requireNonNull(yearStatus, "yearStatus");
         return (int) years.stream().filter(y -> y.status() == yearStatus).count();
+    }
+
+    /**
+     * Returns a builder with no part set yet, to build an assessment part by part.
+     *
+     * @return a new builder, not null
+     */
+    public static AssessmentBuilder builder() {
+        return new AssessmentBuilder();
+    }
+
+    /**
+     * Builds an assessment part by part.
+     *
+     * <p>It has one method per component of the record, named as the component and taking its
+     * type, such as {@code targetId(String)} or {@code ratio(Double)}; each sets that part and returns this builder. {@code build()}
+     * then calls the canonical constructor, so it checks the parts and the rules between them as the constructor does, and throws {@link IllegalArgumentException} or {@link NullPointerException} where one fails. A part never set is null (0 or false
+     * for a number or a flag). {@code toBuilder()}, an instance method of the record, returns a
+     * builder holding every part of {@code this}, to build a copy with some parts changed. A
+     * builder is mutable and not thread-safe; the values it builds are immutable.
+     *
+     * <p>Why the methods are not listed on this page: Lombok's {@code @Builder} writes them at
+     * compile time from the record's components, so that the builder can never drift from the
+     * record. This class is declared in the source only so that it is documented; Lombok fills it
+     * in.
+     */
+    public static final class AssessmentBuilder {
+
+        AssessmentBuilder() {
+        }
     }
 }

@@ -12,7 +12,12 @@ import java.math.BigDecimal;
  */
 public record Baseline(int year, BigDecimal value) {
 
-    /** Checks the year and normalises the value. */
+    /**
+     * Checks the year and normalises the value.
+     *
+     * @param year  the base year
+     * @param value  the value in the indicator's unit, not null
+     */
     public Baseline {
         Checks.requireYear(year, "year");
         value = Checks.normalise(value, "value");

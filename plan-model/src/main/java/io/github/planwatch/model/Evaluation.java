@@ -25,7 +25,16 @@ import java.util.Set;
 public record Evaluation(String planId, int asOf, LocalDate referenceDate, List<Assessment> assessments,
                          List<Finding> findings, List<GroupSummary> groups) {
 
-    /** Checks the parts: target ids and groups are unique and the plan's summary is present. */
+    /**
+     * Checks the parts: target ids and groups are unique and the plan's summary is present.
+     *
+     * @param planId  the id of the plan evaluated, not null
+     * @param asOf  the as-of year
+     * @param referenceDate  the day key-work reports were read against, not before the as-of year, not null
+     * @param assessments  one assessment per target, in the plan's order, not null
+     * @param findings  the findings, most severe first, not null
+     * @param groups  the group summaries, the plan's first, not null
+     */
     public Evaluation {
         Checks.requireId(planId, "planId");
         Checks.requireYear(asOf, "asOf");

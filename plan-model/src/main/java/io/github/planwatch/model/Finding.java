@@ -26,7 +26,16 @@ public record Finding(String code, Severity severity, SubjectKind subjectKind, S
     /** The form of a code, compiled once rather than for every finding. */
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
-    /** Checks the parts and sorts the evidence. */
+    /**
+     * Checks the parts and sorts the evidence.
+     *
+     * @param code  the finding's stable code: upper-case letters, digits and '_', starting with a letter, not null
+     * @param severity  how serious it is, not null
+     * @param subjectKind  the kind of thing it concerns, not null
+     * @param subjectId  the id of the thing it concerns, not blank
+     * @param evidence  the facts it rests on, by name, not null
+     * @param message  what it means, in Chinese and English, not null
+     */
     public Finding {
         Checks.requireText(code, "code");
         if (!CODE.matcher(code).matches()) {

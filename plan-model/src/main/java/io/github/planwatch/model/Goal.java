@@ -11,7 +11,13 @@ package io.github.planwatch.model;
  */
 public record Goal(int year, String text, String summary) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param year  the year the goal is for
+     * @param text  the plan's text for the goal, not blank
+     * @param summary  the goal in a sentence of English, not blank
+     */
     public Goal {
         Checks.requireYear(year, "year");
         Checks.requireText(text, "text");

@@ -22,7 +22,15 @@ import java.util.Objects;
  */
 public record GroupSummary(GroupKind kind, String id, Double score, Status status, Map<Status, Integer> counts) {
 
-    /** Checks the parts and the rules between them; fills in the statuses that no member has. */
+    /**
+     * Checks the parts and the rules between them; fills in the statuses that no member has.
+     *
+     * @param kind  the kind of group, not null
+     * @param id  the group's id: the plan's, the category's or the area's, not null
+     * @param score  the mean score in [-5, 5], or null where no member has a score
+     * @param status  the group's status, not null
+     * @param counts  the number of members with each status, not null
+     */
     public GroupSummary {
         Objects.requireNonNull(kind, "kind");
         Checks.requireId(id, "id");

@@ -23,7 +23,19 @@ import java.util.Optional;
 public record Indicator(String id, int number, String category, LocalizedText name, Unit unit, Direction direction,
                         ProgressMethod method, Baseline baseline, List<Target> targets) {
 
-    /** Checks the parts and that every target falls after the base year. */
+    /**
+     * Checks the parts and that every target falls after the base year.
+     *
+     * @param id  the stable id, such as {@code gdp}, not null
+     * @param number  the indicator's number in the plan (序号), from 1
+     * @param category  the id of its {@link IndicatorCategory} (一级指标), not null
+     * @param name  the indicator's name (二级指标), not null
+     * @param unit  the unit of its values, not null
+     * @param direction  which way is better, not null
+     * @param method  how progress is measured, not null
+     * @param baseline  the base-year value, or null where the plan gives none (such as "--")
+     * @param targets  the targets, in the order the plan states them, not null
+     */
     public Indicator {
         Checks.requireId(id, "id");
         Checks.requirePositive(number, "number");

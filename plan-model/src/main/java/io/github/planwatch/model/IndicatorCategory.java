@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record IndicatorCategory(String id, LocalizedText name) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param id  the stable id, not null
+     * @param name  the category's name, not null
+     */
     public IndicatorCategory {
         Checks.requireId(id, "id");
         Objects.requireNonNull(name, "name");

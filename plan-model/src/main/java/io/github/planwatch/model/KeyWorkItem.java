@@ -21,7 +21,18 @@ import java.util.Objects;
 public record KeyWorkItem(int year, int number, LocalizedText theme, String text, List<String> leadUnits,
                           List<String> responsibleUnits, List<Integer> tasks, List<QuantifiedTarget> targets) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param year  the year of the list
+     * @param number  the item's number in the list, from 1
+     * @param theme  the item's theme (主要内容), not null
+     * @param text  the work to be done (工作任务), as the plan states it, not blank
+     * @param leadUnits  the ids of the lead units (△), not null, may be empty
+     * @param responsibleUnits  the ids of the other responsible units, not null
+     * @param tasks  the numbers of the plan tasks it carries out, not null
+     * @param targets  the quantified targets stated in the item, not null
+     */
     public KeyWorkItem {
         Checks.requireYear(year, "year");
         Checks.requirePositive(number, "number");

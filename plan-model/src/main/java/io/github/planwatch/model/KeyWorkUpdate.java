@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record KeyWorkUpdate(String item, LocalDate date, KeyWorkStatus status, String note) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param item  the id of the key-work item, such as {@code kw-2020-9}, not null
+     * @param date  the date of the report, not null
+     * @param status  the item's state, not null
+     * @param note  a remark, not null, may be empty
+     */
     public KeyWorkUpdate {
         Checks.requireId(item, "item");
         Objects.requireNonNull(date, "date");

@@ -10,7 +10,12 @@ package io.github.planwatch.model;
  */
 public record LocalizedText(String zh, String en) {
 
-    /** Checks that both texts are present. */
+    /**
+     * Checks that both texts are present.
+     *
+     * @param zh  the Chinese text, not blank
+     * @param en  the English text, not blank
+     */
     public LocalizedText {
         Checks.requireText(zh, "zh");
         Checks.requireText(en, "en");

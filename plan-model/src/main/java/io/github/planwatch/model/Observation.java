@@ -18,7 +18,16 @@ import java.math.BigDecimal;
 public record Observation(String subject, int year, BigDecimal value, boolean provisional, String source,
                           String note) {
 
-    /** Checks the parts and normalises the value. */
+    /**
+     * Checks the parts and normalises the value.
+     *
+     * @param subject  the id of the indicator or target observed, not null
+     * @param year  the year the value is for
+     * @param value  the value in the subject's unit, not null
+     * @param provisional  whether the value is preliminary
+     * @param source  where the value comes from, not null, may be empty
+     * @param note  a remark on the value, not null, may be empty
+     */
     public Observation {
         Checks.requireId(subject, "subject");
         Checks.requireYear(year, "year");

@@ -17,7 +17,14 @@ import java.util.Objects;
  */
 public record Organisation(String id, LocalizedText name, OrganisationKind kind, List<String> aliases) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param id  the stable id, such as {@code sx-economy-it-bureau}, not null
+     * @param name  the unit's name, not null
+     * @param kind  what kind of body it is, not null
+     * @param aliases  other written forms of its Chinese name, not null
+     */
     public Organisation {
         Checks.requireId(id, "id");
         Objects.requireNonNull(name, "name");

@@ -18,7 +18,15 @@ import static java.util.Objects.requireNonNull;
  */
 public record Problem(String source, int line, int column, String path, String message) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param source  the file or resource the problem is in, not null, may be empty
+     * @param line  the 1-based line, or 0 if unknown
+     * @param column  the 1-based column, or 0 if unknown
+     * @param path  the field path, not null, may be empty
+     * @param message  what is wrong and what was expected, not null
+     */
     public Problem {
         requireNonNull(source, "source");
         requireNonNull(path, "path");

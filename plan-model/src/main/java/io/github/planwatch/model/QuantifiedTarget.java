@@ -19,7 +19,16 @@ import java.util.Objects;
 public record QuantifiedTarget(LocalizedText measure, Unit unit, Direction direction, ProgressMethod method,
                                Baseline baseline, Target target) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param measure  what is measured, such as 实际利用外资, not null
+     * @param unit  the unit of the measured values, not null
+     * @param direction  which way is better, not null
+     * @param method  how progress toward a level is measured, not null
+     * @param baseline  the value at the start, or null where the plan gives none
+     * @param target  the target, not null
+     */
     public QuantifiedTarget {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(unit, "unit");

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record Safeguard(int number, LocalizedText title, String text) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param number  its position, from 1
+     * @param title  the safeguard in a few words, not null
+     * @param text  the plan's text for it, not blank
+     */
     public Safeguard {
         Checks.requirePositive(number, "number");
         Objects.requireNonNull(title, "title");

@@ -32,7 +32,17 @@ import java.util.Objects;
 public record Target(String id, TargetKind kind, YearSpan years, Comparison comparison, BigDecimal value,
                      Tolerance tolerance, String wording) {
 
-    /** Checks that the parts fit the kind. */
+    /**
+     * Checks that the parts fit the kind.
+     *
+     * @param id  the target's id, unique within its plan, not null
+     * @param kind  the shape of the target, not null
+     * @param years  the year (LEVEL) or span of years the target covers, not null
+     * @param comparison  how an observed value is compared with {@code value}, not null
+     * @param value  the target value in the unit of what it measures, not null
+     * @param tolerance  the half-width of an ABOUT band, or null for the policy default; null unless ABOUT
+     * @param wording  the plan's own words for the target, or null
+     */
     public Target {
         Checks.requireId(id, "id");
         Objects.requireNonNull(kind, "kind");

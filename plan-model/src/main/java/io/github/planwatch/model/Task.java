@@ -21,7 +21,17 @@ import java.util.Objects;
 public record Task(int number, String area, LocalizedText title, String text, List<String> leadUnits,
                    List<String> responsibleUnits, List<QuantifiedTarget> targets) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param number  the task's number in the plan, from 1
+     * @param area  the id of the {@link Area} it belongs to, not null
+     * @param title  the task's title, not null
+     * @param text  the task's full text as the plan states it, not blank
+     * @param leadUnits  the ids of the lead units, in the plan's order, not null, may be empty
+     * @param responsibleUnits  the ids of the responsible units, in the plan's order, not null
+     * @param targets  the quantified targets stated in the task, not null
+     */
     public Task {
         Checks.requirePositive(number, "number");
         Checks.requireId(area, "area");

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record Tolerance(ToleranceKind kind, BigDecimal value) {
 
-    /** Checks the parts and normalises the value. */
+    /**
+     * Checks the parts and normalises the value.
+     *
+     * @param kind  relative or absolute, not null
+     * @param value  the fraction (relative) or amount (absolute), not negative
+     */
     public Tolerance {
         Objects.requireNonNull(kind, "kind");
         value = Checks.normalise(value, "value");

@@ -11,7 +11,13 @@ package io.github.planwatch.model;
  */
 public record Unit(String zh, String en, boolean negativeAllowed) {
 
-    /** Checks the names. */
+    /**
+     * Checks the names.
+     *
+     * @param zh  the unit as the plan writes it, such as {@code 亿元}, not blank
+     * @param en  the unit in English, such as {@code 100 million yuan}, not blank
+     * @param negativeAllowed  whether a value in this unit can be negative (a growth rate can, a count cannot)
+     */
     public Unit {
         Checks.requireText(zh, "zh");
         Checks.requireText(en, "en");

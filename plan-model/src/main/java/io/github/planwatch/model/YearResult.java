@@ -17,7 +17,14 @@ import java.util.Objects;
  */
 public record YearResult(int year, BigDecimal value, Status status, boolean provisional) {
 
-    /** Checks that a judged year has a value and an unjudged one has none. */
+    /**
+     * Checks that a judged year has a value and an unjudged one has none.
+     *
+     * @param year  the year
+     * @param value  the value compared, or null where the year could not be judged
+     * @param status  ACHIEVED, MISSED or INSUFFICIENT_DATA, not null
+     * @param provisional  whether the value rests on a provisional figure
+     */
     public YearResult {
         Checks.requireYear(year, "year");
         Objects.requireNonNull(status, "status");

@@ -13,7 +13,12 @@ import java.util.stream.IntStream;
  */
 public record YearSpan(int first, int last) {
 
-    /** Checks that the span is not empty. */
+    /**
+     * Checks that the span is not empty.
+     *
+     * @param first  the first year
+     * @param last  the last year, not before {@code first}
+     */
     public YearSpan {
         Checks.requireYear(first, "first");
         Checks.requireYear(last, "last");

@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record AsOf(int year, LocalDate date) {
 
-    /** Checks that the date does not lie before the year. */
+    /**
+     * Checks that the date does not lie before the year.
+     *
+     * @param year  the as-of year
+     * @param date  the reference date, not before the as-of year, not null
+     */
     public AsOf {
         Objects.requireNonNull(date, "date");
         if (date.getYear() < year) {

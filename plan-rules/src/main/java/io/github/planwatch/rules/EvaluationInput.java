@@ -31,7 +31,17 @@ import io.github.planwatch.model.Observation;
 public record EvaluationInput(ActionPlan plan, List<Observation> observations, List<KeyWorkUpdate> keyWorkUpdates,
                               List<Accountability> accountabilities, int asOf, LocalDate referenceDate) {
 
-    /** Checks the parts, copies the lists and fills in the reference date. */
+    /**
+     * Checks the parts, copies the lists and fills in the reference date.
+     *
+     * @param plan  the plan, not null
+     * @param observations  observed values of indicators and of targets stated in tasks and key-work items, not null
+     * @param keyWorkUpdates  progress reports on key-work items, not null
+     * @param accountabilities  which unit is accountable for which indicator, not null
+     * @param asOf  the as-of year
+     * @param referenceDate  the day against which key-work reports are read, not before the as-of year;
+     *        null for the last day of the as-of year
+     */
     public EvaluationInput {
         Objects.requireNonNull(plan, "plan");
         observations = copy(observations, "observations");

@@ -44,7 +44,28 @@ public record EvaluationPolicy(double onTrackRatio, double accelerationNeededRat
     private static final EvaluationPolicy DEFAULTS = new EvaluationPolicy(0.95, 0.60, 0.0, new BigDecimal("0.05"),
             new BigDecimal("0.001"), 2, 10, 180, new BigDecimal("0.5"), 2.5, 0.0, -2.5);
 
-    /** Checks that every number is in range and the thresholds are in order. */
+    /**
+     * Checks that every number is in range and the thresholds are in order.
+     *
+     * @param onTrackRatio  the least progress ratio R for ON_TRACK; default 0.95
+     * @param accelerationNeededRatio  the least R for ACCELERATION_NEEDED; default 0.60
+     * @param limitedProgressRatio  the least R for LIMITED_PROGRESS, below which a target is DETERIORATION; default 0
+     * @param defaultRelativeTolerance  the half-width of an ABOUT band, as a fraction of the target value, where
+     *        the target states none; default 0.05, not negative
+     * @param zeroReplacement  the value that replaces a base or target value of exactly 0 before a growth
+     *        rate is taken; default 0.001, positive
+     * @param staleYears  K: a subject with no value in the last K years up to the as-of year has stale data;
+     *        default 2, at least 1
+     * @param leadUnitOverloadLimit  the most tasks and key-work items that one unit may lead; default 10, not negative
+     * @param keyWorkNoUpdateDays  the most days an open key-work item may go without a progress report; default 180,
+     *        not negative
+     * @param suspiciousJumpBound  the largest believable year-on-year change, as a fraction of the earlier value;
+     *        default 0.5 (50%), positive
+     * @param groupOnTrackScore  the least mean score for a group to be ON_TRACK; default 2.5
+     * @param groupAccelerationNeededScore  the least mean score for ACCELERATION_NEEDED; default 0
+     * @param groupLimitedProgressScore  the least mean score for LIMITED_PROGRESS, below which a group is
+     *        DETERIORATION; default -2.5
+     */
     public EvaluationPolicy {
         requireOrdered("ratio", onTrackRatio, accelerationNeededRatio, limitedProgressRatio);
         requireOrdered("group score", groupOnTrackScore, groupAccelerationNeededScore, groupLimitedProgressScore);

@@ -34,8 +34,9 @@ import io.github.planwatch.model.PlanwatchException;
  * {@code evaluate} runs a fresh rule session on that base and returns an immutable
  * {@link Evaluation}: an assessment of every target stated for an indicator, a task or a key-work
  * item, the findings of every risk rule, and summaries per indicator category, per area and for the
- * whole plan. The method is that of {@code methodology.md}; the numbers it judges by are an
- * {@link EvaluationPolicy}.
+ * whole plan. The method, every formula and where it departs from Open SDG, is described in
+ * <a href="https://github.com/planwatch/planwatch/blob/main/docs/methodology.md">docs/methodology.md</a>
+ * in planwatch's repository; the numbers it judges by are an {@link EvaluationPolicy}.
  *
  * <pre>{@code
  * PlanEvaluator evaluator = PlanEvaluator.create();
