@@ -1,79 +1,102 @@
 package io.github.planwatch.io;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
-import io.github.planwatch.io.DocNode.ListNode;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
 import io.github.planwatch.model.PlanwatchException;
+import io.github.planwatch.model.Problem;
 
 /**
- * Reads a file of records about a plan (observations, key-work updates) in any {@link DataFormat}.
+ * Reads a file of records about a plan (observations, key-work updates) in any {@link DataFormat},
+ * each record described once, by a definition of its document's schema.
  *
- * <p>A YAML or JSON document is a mapping of {@code schemaVersion} and one list of records; a CSV
- * file is the same list, one record per row, the header naming the fields. Both become the same
- * tree (CSV through {@link CsvTree}), read by one {@link #entry} method, so that a record is checked
- * alike in every format and its problems are placed at its line and column in the file.
+ * <p>A YAML or JSON document is a mapping of {@code schemaVersion} and one list of records, checked
+ * whole against the schema. A CSV file is the same list, one record per row, the header naming the
+ * fields; it is read by Jackson's CSV parser row by row, so that a file of millions of rows is
+ * never held whole: each row becomes the record's tree, typed as the schema's definition types its
+ * fields, and is checked against that definition. Either way a record is then bound to the model's
+ * record and checked against the plan ({@link #check}); every problem is placed at its line and
+ * column in the file. One instance reads one file; not thread-safe.
  *
  * @param <T>  the type of a record
  */
-abstract class DataReader<T> extends TreeReader {
+abstract class DataReader<T> {
 
     /** The version of the YAML and JSON documents of records that this reader reads. */
     static final int SCHEMA_VERSION = 1;
-    /** The earliest year the model takes. */
-    static final int MIN_YEAR = 1900;
-    /** The latest year the model takes. */
-    static final int MAX_YEAR = 2200;
+    /**
+     * The most bytes a CSV file may have: a CSV file is read row by row, and a million rows of
+     * observations take about 20 MB.
+     */
+    static final long MAX_CSV_BYTES = 64L * 1024 * 1024;
+    /** The most fields a row may have; the formats read here have a handful of columns. */
+    static final int MAX_FIELDS = 64;
 
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+    private static final Pattern NOT_FINITE = Pattern.compile("(?i)[+-]?\\.?(nan|inf|infinity)");
+    private static final CsvFactory CSV = CsvFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(DocumentTree.MAX_TEXT_CHARS * 10)
+                    .maxDocumentLength(MAX_CSV_BYTES).build())
+            .build();
+
+    final String source;
+    private final DocumentSchema schema;
     private final String listField;
+    private final String definition;
+    private final Class<T> type;
     private final String document;
-    private final List<CsvTree.Column> columns;
-    /** The first record of each key met so far, for reporting a second. */
-    private final Map<String, DocNode> seen = new HashMap<>();
+    private final ProblemList problems = new ProblemList();
+    /** The line of the first record of each key met so far, for reporting a second. */
+    private final Map<String, Integer> seen = new HashMap<>();
 
     /**
      * Creates a reader of one file.
      *
      * @param source  the file's name, not null
+     * @param schema  the schema of the documents, not null
      * @param listField  the name of the list of records in a document, such as {@code observations}
+     * @param definition  the schema's definition of one record, such as {@code Observation}
+     * @param type  the record type, not null
      * @param document  what a document is, for messages, such as {@code an observations document}
-     * @param columns  the fields of a record, which are the columns of a CSV file, not null
      */
-    DataReader(String source, String listField, String document, List<CsvTree.Column> columns) {
-        super(source);
+    DataReader(String source, DocumentSchema schema, String listField, String definition, Class<T> type,
+               String document) {
+        this.source = source;
+        this.schema = schema;
         this.listField = listField;
+        this.definition = definition;
+        this.type = type;
         this.document = document;
-        this.columns = columns;
     }
 
     /**
-     * Reads a record, checking it against the plan, or reports its problems and returns null.
+     * Checks a record against the plan, reporting each problem with {@link #problem}. The record is
+     * its tree, so that the fields that are well written are checked even where others are not.
      *
-     * @param node  the record's node, not null
+     * @param record  the record's tree, not null
      * @param path  its field path, such as {@code observations[2]}, not null
-     * @return the record, or null
+     * @param places  where its fields were written, not null
+     * @return true if the record fits the plan
      */
-    abstract T entry(DocNode node, String path);
-
-    /**
-     * Returns what a record is, for messages, such as {@code an observation}.
-     *
-     * @return the description, not null
-     */
-    abstract String what();
-
-    /**
-     * Returns the names of the fields of a record, in the order they are written.
-     *
-     * @return the names, not null
-     */
-    final List<String> fields() {
-        return columns.stream().map(CsvTree.Column::name).toList();
-    }
+    abstract boolean check(JsonNode record, String path, DocumentTree.Places places);
 
     /**
      * Reads the file.
@@ -87,63 +110,314 @@ abstract class DataReader<T> extends TreeReader {
     final List<T> read(InputStream in, DataFormat format) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(format, "format");
-        if (format == DataFormat.CSV) {
-            DocumentParser.Parsed parsed = CsvTree.parse(in, source, columns, listField);
-            return finish(parsed, items((ListNode) parsed.root(), listField, kind(what(), this::entry)), "the file");
-        }
-        String expected = document + " (a mapping with the fields " + SCHEMA_VERSION_FIELD + ", " + listField + ")";
-        DocumentParser.Parsed parsed = DocumentParser.parse(in, format.documentFormat(), source, expected,
-                DocumentParser.NumberLimits.FIGURES);
-        return finish(parsed, document(parsed.root()), "the document");
+        List<T> records = format == DataFormat.CSV ? readCsv(in) : readDocument(in, format.documentFormat());
+        Documents.throwIfAny(source, problems);
+        return records;
     }
 
-    private List<T> document(DocNode root) {
-        Obj o = object(root, "", document, List.of(SCHEMA_VERSION_FIELD, listField));
-        if (o == null) {
+    private List<T> readDocument(InputStream in, DocumentFormat format) {
+        DocumentTree.Parsed parsed = DocumentTree.parse(in, format, source, document + " (a mapping with the fields "
+                + DocumentWriter.SCHEMA_VERSION_FIELD + ", " + listField + ")", DocumentTree.NumberLimits.FIGURES,
+                DocumentTree.maxDocumentBytes());
+        problems.addAll(parsed.problems());
+        ProblemList found = new ProblemList();
+        schema.check(parsed, source, format == DocumentFormat.YAML, found);
+        problems.addAll(found);
+        List<T> records = new ArrayList<>();
+        JsonNode list = parsed.root().path(listField);
+        for (int i = 0; list.isArray() && i < list.size(); i++) {
+            String path = listField + "[" + i + "]";
+            boolean whole = !found.hasAnyWithin(path) && !parsed.places().isReported(path)
+                    && !parsed.problems().hasAnyWithin(path);
+            add(list.get(i), path, parsed.places(), whole, records);
+        }
+        return records;
+    }
+
+    /** Checks a record against the plan and, if it is whole and fits, binds it. */
+    private void add(JsonNode tree, String path, DocumentTree.Places places, boolean whole, List<T> records) {
+        if (tree == null || !tree.isObject()) {
+            return;
+        }
+        boolean fits = check(tree, path, places);
+        if (whole && fits) {
+            T record = Binding.read(tree, type, path, places, source, problems);
+            if (record != null) {
+                records.add(record);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- CSV
+
+    private List<T> readCsv(InputStream in) {
+        List<T> records = new ArrayList<>();
+        JsonNode fields = schema.tree().path("$defs").path(definition).path("properties");
+        List<String> names = columns(schema, definition);
+        TextInput text = new TextInput(in, source, MAX_CSV_BYTES);
+        try (CsvParser p = CSV.createParser(text)) {
+            p.setSchema(CsvSchema.emptySchema());
+            List<Cell> header = null;
+            String[] columns = null;
+            List<Cell> row;
+            int index = 0;
+            while ((row = row(p)) != null) {
+                if (row.stream().allMatch(c -> c.text().isBlank())) {
+                    continue;
+                }
+                if (header == null) {
+                    header = row;
+                    columns = header(header, names);
+                    continue;
+                }
+                String path = listField + "[" + index++ + "]";
+                ObjectNode record = record(row, columns, fields, path);
+                if (record != null && !headerLacksAColumn) {
+                    DocumentTree.Places places = placesOf(row, columns, path);
+                    ProblemList found = new ProblemList();
+                    schema.check(record, path, places, source, false, found, definition);
+                    problems.addAll(found);
+                    add(record, path, places, found.isEmpty(), records);
+                }
+            }
+            if (header == null) {
+                problems.add(new Problem(source, 1, 1, "", "the file is empty; expected a header row with the columns "
+                        + columnList(names)));
+            }
+        } catch (IOException | RuntimeException ex) {
+            throw translate(ex, text);
+        }
+        return records;
+    }
+
+    /** Whether the header lacks a required column, which it reports once rather than each row again. */
+    private boolean headerLacksAColumn;
+
+    /** The line of the last field read, for a quote never closed. */
+    private int lastLine = 1;
+
+    /** A field of a row: its text and where it starts. */
+    private record Cell(String text, int line, int column) {
+    }
+
+    /** Reads the next row, or returns null at the end of the file. */
+    private List<Cell> row(CsvParser p) throws IOException {
+        JsonToken token = p.nextToken();
+        if (token == null) {
             return null;
         }
-        schemaVersion(o, SCHEMA_VERSION);
-        List<T> entries = o.requiredList(listField, kind(what() + " (a mapping with the fields "
-                + String.join(", ", fields()) + ")", this::entry));
-        return o.failed ? null : entries;
+        List<Cell> cells = new ArrayList<>();
+        boolean tooMany = false;
+        while ((token = p.nextToken()) == JsonToken.VALUE_STRING) {
+            JsonLocation at = p.currentTokenLocation();
+            lastLine = at.getLineNr();
+            if (cells.size() < MAX_FIELDS) {
+                String value = p.getText();
+                if (value.length() > DocumentTree.MAX_TEXT_CHARS) {
+                    problems.add(new Problem(source, at.getLineNr(), at.getColumnNr(), "",
+                            "expected a field of at most " + DocumentTree.MAX_TEXT_CHARS + " characters, found a longer one"));
+                    value = "";
+                }
+                cells.add(new Cell(value, at.getLineNr(), at.getColumnNr()));
+            } else if (!tooMany) {
+                tooMany = true;
+                problems.add(new Problem(source, at.getLineNr(), at.getColumnNr(), "", "expected at most " + MAX_FIELDS
+                        + " fields in a record, found more; the fields from here on are not read"));
+            }
+        }
+        return cells;
+    }
+
+    /** Checks the header and returns the field name of each column, null for a column not known. */
+    private String[] header(List<Cell> header, List<String> names) {
+        String[] columns = new String[header.size()];
+        Map<String, Cell> found = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            Cell cell = header.get(i);
+            String name = cell.text().strip();
+            if (name.isEmpty()) {
+                problem(cell, "", "expected a column name in the header, found an empty field; expected the columns "
+                        + columnList(names));
+            } else if (!names.contains(name)) {
+                problem(cell, name, "unknown column " + Words.quote(name) + Words.didYouMean(name, names)
+                        + "; expected the columns " + columnList(names));
+            } else if (found.containsKey(name)) {
+                problem(cell, name, "expected each column once, found " + Words.quote(name) + " again (first at column "
+                        + found.get(name).column() + ")");
+            } else {
+                found.put(name, cell);
+                columns[i] = name;
+            }
+        }
+        for (String name : required()) {
+            if (!found.containsKey(name)) {
+                headerLacksAColumn = true;
+                problem(header.get(0), name, "missing required column " + Words.quote(name) + "; expected the columns "
+                        + columnList(names));
+            }
+        }
+        return columns;
+    }
+
+    /** Builds the tree of a row, each field typed as the schema types it; null for a row that cannot be. */
+    private ObjectNode record(List<Cell> row, String[] columns, JsonNode fields, String path) {
+        if (row.size() != columns.length) {
+            Cell at = row.size() > columns.length ? row.get(columns.length) : row.get(0);
+            problem(at, path, "expected " + columns.length + " fields, one for each column of the header, found "
+                    + row.size() + "; a field with a comma in it is written in quotes");
+            return null;
+        }
+        ObjectNode record = DocumentTree.NODES.objectNode();
+        boolean whole = true;
+        for (int i = 0; i < columns.length; i++) {
+            String name = columns[i];
+            if (name == null) {
+                continue;
+            }
+            JsonNode field = schema.resolve(fields.path(name));
+            String written = row.get(i).text();
+            boolean freeText = !field.has("pattern") && !field.has("format") && !field.has("enum");
+            String value = freeText && isText(field) ? written : written.strip();
+            if (value.isEmpty()) {
+                continue; // a value left out, as in a document
+            }
+            JsonNode typed = typed(value, field, row.get(i), path + "." + name);
+            if (typed == null) {
+                whole = false;
+            } else {
+                record.set(name, typed);
+            }
+        }
+        return whole ? record : null;
+    }
+
+    private static boolean isText(JsonNode field) {
+        return field.path("type").toString().contains("string");
+    }
+
+    /** A field's text as the type its schema asks for, where it reads as one; else as text. */
+    private JsonNode typed(String value, JsonNode field, Cell cell, String path) {
+        String types = field.path("type").toString();
+        if (types.contains("integer") || types.contains("number")) {
+            if (NOT_FINITE.matcher(value).matches()) {
+                problem(cell, path, "expected a finite number, found " + Words.quote(value));
+                return null;
+            }
+            if (DECIMAL.matcher(value).matches()) {
+                BigDecimal number;
+                try {
+                    number = new BigDecimal(value.startsWith("+") ? value.substring(1) : value);
+                } catch (NumberFormatException ex) {
+                    number = null; // an exponent so large that the scale overflows
+                }
+                if (number == null || !DocumentTree.NumberLimits.FIGURES.admit(number)) {
+                    problem(cell, path, "expected " + DocumentTree.NumberLimits.FIGURES.expected() + ", found "
+                            + Words.quote(value));
+                    return null;
+                }
+                boolean whole = value.indexOf('.') < 0 && value.indexOf('e') < 0 && value.indexOf('E') < 0;
+                return whole ? DocumentTree.NODES.numberNode(number.toBigIntegerExact())
+                        : DocumentTree.NODES.numberNode(number);
+            }
+        }
+        if (types.contains("boolean") && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"))) {
+            return DocumentTree.NODES.booleanNode(Boolean.parseBoolean(value.toLowerCase(java.util.Locale.ROOT)));
+        }
+        return DocumentTree.NODES.textNode(value);
+    }
+
+    private static DocumentTree.Places placesOf(List<Cell> row, String[] columns, String path) {
+        DocumentTree.Places places = new DocumentTree.Places();
+        places.value(path, row.get(0).line(), row.get(0).column());
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i] != null) {
+                places.value(path + "." + columns[i], row.get(i).line(), row.get(i).column());
+                places.key(path + "." + columns[i], row.get(i).line(), row.get(i).column());
+            }
+        }
+        return places;
     }
 
     /**
-     * Reads a year and checks that it is one the model takes, 1900 to 2200.
+     * Returns the fields of a record as its schema lists them, which are the columns of a CSV file.
      *
-     * @return the kind, not null
+     * @param schema  the schema, not null
+     * @param definition  the definition of a record, not null
+     * @return the names in order, not null
      */
-    final Kind<Integer> year() {
-        String expected = "a year from " + MIN_YEAR + " to " + MAX_YEAR;
-        return kind(expected, (node, path) -> {
-            if (!(node instanceof DocNode.Scalar s && s.kind() == DocNode.ScalarKind.INTEGER)) {
-                wrongType(node, path, expected);
-                return null;
-            }
-            BigDecimal year = s.number();
-            if (year.compareTo(BigDecimal.valueOf(MIN_YEAR)) < 0 || year.compareTo(BigDecimal.valueOf(MAX_YEAR)) > 0) {
-                problem(node, path, "expected " + expected + ", found " + year.toPlainString());
-                return null;
-            }
-            return year.intValueExact();
-        });
+    static List<String> columns(DocumentSchema schema, String definition) {
+        List<String> names = new ArrayList<>();
+        schema.tree().path("$defs").path(definition).path("properties").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private List<String> required() {
+        List<String> required = new ArrayList<>();
+        schema.tree().path("$defs").path(definition).path("required").forEach(r -> required.add(r.asText()));
+        return required;
+    }
+
+    private String columnList(List<String> names) {
+        List<String> required = required();
+        List<String> optional = names.stream().filter(n -> !required.contains(n)).toList();
+        return String.join(", ", required) + (optional.isEmpty() ? "" : " and optionally " + String.join(", ", optional));
+    }
+
+    private RuntimeException translate(Exception ex, TextInput text) {
+        TextInput.ReadFailure failure = TextInput.ReadFailure.in(ex);
+        if (failure != null) {
+            return new PlanwatchException("cannot read " + source + ": " + failure.getMessage(), failure.getCause());
+        }
+        TextInput.Refusal refusal = TextInput.Refusal.in(ex);
+        Problem last;
+        if (refusal != null) {
+            last = refusal.problem();
+        } else if (ex instanceof JsonProcessingException json && json.getLocation() != null) {
+            String m = String.valueOf(json.getOriginalMessage());
+            String message = m.contains("Missing closing quote")
+                    ? "a quoted field is never closed: it runs from after line " + lastLine + " to the end of the file;"
+                            + " expected a closing quote (\")"
+                    : m.contains("Expected column separator")
+                    ? "expected a comma or the end of the line after the closing quote of a field; a field with a quote"
+                            + " in it is written in quotes with the quote doubled"
+                    : "this cannot be read as CSV";
+            last = new Problem(source, Math.max(1, json.getLocation().getLineNr()),
+                    Math.max(1, json.getLocation().getColumnNr()), "", message);
+        } else {
+            last = new Problem(source, 1, 1, "", "this cannot be read as CSV");
+        }
+        List<Problem> all = new ArrayList<>(problems.inOrderFound());
+        all.add(last);
+        return new DocumentException(source, all);
     }
 
     /**
      * Checks that no earlier record of the file has the same key, and reports a second one.
      *
      * @param key  what makes a record unique, such as an id and a year, not null
-     * @param node  the record's node, not null
-     * @param path  its field path, not null
+     * @param path  the record's field path, not null
+     * @param places  where the record was written, not null
      * @param expected  what one record should be, such as {@code one value of 'gdp' for 2021}, not null
      * @return true if the record is the first with its key
      */
-    boolean firstWithKey(String key, DocNode node, String path, String expected) {
-        DocNode first = seen.putIfAbsent(key, node);
+    final boolean firstWithKey(String key, String path, DocumentTree.Places places, String expected) {
+        int[] at = places.ofValue(path);
+        Integer first = seen.putIfAbsent(key, at[0]);
         if (first == null) {
             return true;
         }
-        problem(node, path, "expected " + expected + ", found a second; the first is at line " + first.line());
+        problems.add(new Problem(source, at[0], at[1], path, "expected " + expected + ", found a second; the first is at"
+                + " line " + first));
         return false;
+    }
+
+    /** Reports a problem at a field of a record. */
+    final void problem(String path, DocumentTree.Places places, String message) {
+        int[] at = places.ofValue(path);
+        problems.add(new Problem(source, at[0], at[1], path, message));
+    }
+
+    private void problem(Cell cell, String path, String message) {
+        problems.add(new Problem(source, cell.line(), cell.column(), path, message));
     }
 }

@@ -1,119 +1,57 @@
 package io.github.planwatch.io;
 
+import java.io.IOException;
 import java.util.List;
-import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.github.planwatch.model.KeyWorkUpdate;
-import io.github.planwatch.model.Observation;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Writes observations and key-work updates as CSV, YAML or JSON, in the formats {@link DataReader}
- * reads.
+ * reads, binding the records with {@link Binding}'s mapper.
  *
- * <p>Every field of every record is written, in the order of the columns: in CSV an empty field
- * for an empty text, in YAML and JSON the field with its value. Numbers are plain ({@code 6795},
- * never {@code 6.795E+3}). CSV is UTF-8 without a byte-order mark, with {@code \n} line breaks,
- * a field in quotes where it holds a comma, a quote or a line break, with each quote doubled.
- * Thread-safe.
+ * <p>Every field of every record is written, in the order of the record's components: in CSV an
+ * empty field for an empty text, in YAML and JSON the field with its value. Numbers are plain
+ * ({@code 6795}, never {@code 6.795E+3}). CSV is UTF-8 without a byte-order mark, with {@code \n}
+ * line breaks, a field in quotes where it holds a comma, a quote or a line break. Thread-safe.
  */
 final class DataWriter {
 
-    private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .addModule(Binding.MODEL)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
     private DataWriter() {
     }
 
     /**
-     * Writes observations as a document.
+     * Writes records as a document.
      *
-     * @param observations  the observations, not null
-     * @param format  the format, not null
-     * @return the document, ending with a line break, not null
-     */
-    static String observations(List<Observation> observations, DataFormat format) {
-        if (format == DataFormat.CSV) {
-            return csv(ObservationReader.COLUMNS, observations, o -> List.of(o.subject(), Integer.toString(o.year()),
-                    o.value().toPlainString(), Boolean.toString(o.provisional()), o.source(), o.note()));
-        }
-        return document(ObservationReader.LIST_FIELD, observations, o -> {
-            ObjectNode n = NODES.objectNode();
-            n.put("indicator", o.subject());
-            n.put("year", o.year());
-            n.put("value", o.value());
-            n.put("provisional", o.provisional());
-            n.put("source", o.source());
-            n.put("note", o.note());
-            return n;
-        }, format);
-    }
-
-    /**
-     * Writes key-work updates as a document.
-     *
-     * @param updates  the updates, not null
-     * @param format  the format, not null
-     * @return the document, ending with a line break, not null
-     */
-    static String keyWorkUpdates(List<KeyWorkUpdate> updates, DataFormat format) {
-        if (format == DataFormat.CSV) {
-            return csv(KeyWorkUpdateReader.COLUMNS, updates, u -> List.of(u.item(), u.date().toString(),
-                    u.status().name(), u.note()));
-        }
-        return document(KeyWorkUpdateReader.LIST_FIELD, updates, u -> {
-            ObjectNode n = NODES.objectNode();
-            n.put("item", u.item());
-            n.put("date", u.date().toString());
-            n.put("status", u.status().name());
-            n.put("note", u.note());
-            return n;
-        }, format);
-    }
-
-    /**
-     * Builds the document tree of a list of records.
-     *
-     * @param listField  the name of the list, not null
+     * @param listField  the name of the list of records in YAML and JSON, such as {@code observations}
+     * @param columns  the fields of a record in the order they are written, the columns of a CSV file, not null
      * @param records  the records, not null
-     * @param record  the tree of one record, not null
-     * @return the tree, not null
+     * @param format  the format, not null
+     * @return the document, ending with a line break, not null
      */
-    static <T> ObjectNode tree(String listField, List<T> records, Function<T, ObjectNode> record) {
-        ObjectNode n = NODES.objectNode();
-        n.put(TreeReader.SCHEMA_VERSION_FIELD, DataReader.SCHEMA_VERSION);
-        ArrayNode list = n.putArray(listField);
-        records.forEach(r -> list.add(record.apply(r)));
-        return n;
-    }
-
-    private static <T> String document(String listField, List<T> records, Function<T, ObjectNode> record,
-                                       DataFormat format) {
-        return PlanWriter.serialise(tree(listField, records, record), format.documentFormat());
-    }
-
-    private static <T> String csv(List<CsvTree.Column> columns, List<T> records, Function<T, List<String>> fields) {
-        StringBuilder out = new StringBuilder();
-        line(out, columns.stream().map(CsvTree.Column::name).toList());
-        records.forEach(r -> line(out, fields.apply(r)));
-        return out.toString();
-    }
-
-    private static void line(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String field = fields.get(i);
-            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                    || field.indexOf('\r') >= 0) {
-                out.append('"').append(field.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(field);
+    static <T> String write(String listField, List<String> columns, List<T> records, DataFormat format) {
+        if (format == DataFormat.CSV) {
+            CsvSchema.Builder builder = CsvSchema.builder();
+            columns.forEach(builder::addColumn);
+            CsvSchema schema = builder.build().withHeader().withLineSeparator("\n");
+            try {
+                return CSV.writer(schema).writeValueAsString(records);
+            } catch (IOException ex) {
+                throw Binding.cannotWrite(ex);
             }
         }
-        out.append('\n');
+        ObjectNode n = DocumentTree.NODES.objectNode();
+        n.put(DocumentWriter.SCHEMA_VERSION_FIELD, DataReader.SCHEMA_VERSION);
+        n.set(listField, Binding.MAPPER.valueToTree(records));
+        return DocumentWriter.text(n, format.documentFormat());
     }
 }

@@ -47,7 +47,7 @@ final class EvaluationWriter {
      * @return the document, ending with a line break, not null
      */
     static String write(Evaluation evaluation) {
-        return PlanWriter.serialise(tree(evaluation), DocumentFormat.JSON);
+        return DocumentWriter.text(tree(evaluation), DocumentFormat.JSON);
     }
 
     /**

@@ -81,7 +81,7 @@ public final class KeyWorkUpdateDocuments {
     public static String toText(List<KeyWorkUpdate> updates, DataFormat format) {
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(format, "format");
-        return DataWriter.keyWorkUpdates(updates, format);
+        return DataWriter.write(KeyWorkUpdateReader.LIST_FIELD, DataReader.columns(DocumentSchema.KEY_WORK_UPDATES, "KeyWorkUpdate"), updates, format);
     }
 
     /**

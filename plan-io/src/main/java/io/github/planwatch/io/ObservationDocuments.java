@@ -96,7 +96,7 @@ public final class ObservationDocuments {
     public static String toText(List<Observation> observations, DataFormat format) {
         Objects.requireNonNull(observations, "observations");
         Objects.requireNonNull(format, "format");
-        return DataWriter.observations(observations, format);
+        return DataWriter.write(ObservationReader.LIST_FIELD, DataReader.columns(DocumentSchema.OBSERVATIONS, "Observation"), observations, format);
     }
 
     /**

@@ -66,7 +66,9 @@ public final class PlanDocuments {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sourceName, "sourceName");
-        return PlanReader.read(DocumentParser.parse(in, format, sourceName), sourceName);
+        DocumentTree.Parsed parsed = Documents.parseAndCheck(in, format, sourceName, DocumentSchema.PLAN, "a plan",
+                DocumentTree.NumberLimits.FIGURES, DocumentTree.maxDocumentBytes());
+        return Documents.bind(parsed, ActionPlan.class, sourceName);
     }
 
     /**
@@ -121,11 +123,21 @@ public final class PlanDocuments {
      * @param plan  the plan, not null
      * @param format  the format, not null
      * @return the document, ending with a line break, not null
+     * @throws PlanwatchException if the document would be larger than the reader allows
      */
     public static String toText(ActionPlan plan, DocumentFormat format) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(format, "format");
-        return PlanWriter.write(plan, format);
+        String text = DocumentWriter.text(tree(plan), format);
+        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > DocumentTree.maxDocumentBytes()) {
+            // Never write what the reader would refuse: a plan is read back with the same limit.
+            throw new PlanwatchException("cannot write the plan " + plan.id() + ": as " + format + " it takes " + bytes
+                    + " bytes, more than the limit of " + DocumentTree.maxDocumentBytes() + " bytes that reading it"
+                    + " back allows; a larger limit can be set with -D" + DocumentTree.MAX_DOCUMENT_BYTES_SETTING
+                    + "=BYTES");
+        }
+        return text;
     }
 
     /**
@@ -164,6 +176,14 @@ public final class PlanDocuments {
             }
         }
         return plan;
+    }
+
+    /** The version of the plan document format that this class reads and writes. */
+    static final int SCHEMA_VERSION = 1;
+
+    /** The document tree of a plan, as it is written. */
+    static com.fasterxml.jackson.databind.node.ObjectNode tree(ActionPlan plan) {
+        return DocumentWriter.tree(SCHEMA_VERSION, plan);
     }
 
     static ActionPlan readResource(String resource) {

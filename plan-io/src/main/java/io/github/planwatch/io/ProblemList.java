@@ -51,6 +51,17 @@ final class ProblemList {
         }
     }
 
+    /**
+     * Checks whether a problem listed lies at a field path or within it.
+     *
+     * @param path  the path, such as {@code observations[2]}, not null
+     * @return true if a listed problem's path is the path or starts with it followed by {@code .} or {@code [}
+     */
+    boolean hasAnyWithin(String path) {
+        return listed.stream().map(Problem::path).anyMatch(p -> p.equals(path) || p.startsWith(path + ".")
+                || p.startsWith(path + "["));
+    }
+
     boolean isEmpty() {
         return listed.isEmpty();
     }

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import io.github.planwatch.io.DocNode.Scalar;
-import io.github.planwatch.io.DocNode.ScalarKind;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.github.planwatch.model.Problem;
 
 /**
@@ -24,16 +24,17 @@ import io.github.planwatch.model.Problem;
 public final class Settings {
 
     private final String source;
-    private final Map<String, Scalar> values;
-    private final int line;
-    private final int column;
+    private final Map<String, JsonNode> values;
+    private final DocumentTree.Places places;
+    private final boolean yaml;
     private final ProblemList problems;
 
-    Settings(String source, Map<String, Scalar> values, int line, int column, ProblemList problems) {
+    Settings(String source, Map<String, JsonNode> values, DocumentTree.Places places, boolean yaml,
+             ProblemList problems) {
         this.source = source;
         this.values = new LinkedHashMap<>(values);
-        this.line = line;
-        this.column = column;
+        this.places = places;
+        this.yaml = yaml;
         this.problems = problems;
     }
 
@@ -63,12 +64,12 @@ public final class Settings {
      * @return the number, or empty where the setting is not given or is not a number (a problem then)
      */
     public Optional<BigDecimal> number(String name) {
-        Scalar s = values.get(Objects.requireNonNull(name, "name"));
+        JsonNode s = values.get(Objects.requireNonNull(name, "name"));
         if (s == null) {
             return Optional.empty();
         }
-        if (s.kind() == ScalarKind.INTEGER || s.kind() == ScalarKind.DECIMAL) {
-            return Optional.of(s.number());
+        if (s.isNumber()) {
+            return Optional.of(s.decimalValue());
         }
         return wrong(name, s, "a number");
     }
@@ -81,13 +82,13 @@ public final class Settings {
      *         an int (a problem then)
      */
     public Optional<Integer> wholeNumber(String name) {
-        Scalar s = values.get(Objects.requireNonNull(name, "name"));
+        JsonNode s = values.get(Objects.requireNonNull(name, "name"));
         if (s == null) {
             return Optional.empty();
         }
-        if (s.kind() == ScalarKind.INTEGER) {
+        if (s.isIntegralNumber()) {
             try {
-                return Optional.of(s.number().intValueExact());
+                return Optional.of(s.decimalValue().intValueExact());
             } catch (ArithmeticException ex) {
                 return wrong(name, s, "a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
             }
@@ -102,14 +103,14 @@ public final class Settings {
      * @return the text, or empty where the setting is not given or is not a text (a problem then)
      */
     public Optional<String> text(String name) {
-        Scalar s = values.get(Objects.requireNonNull(name, "name"));
+        JsonNode s = values.get(Objects.requireNonNull(name, "name"));
         if (s == null) {
             return Optional.empty();
         }
-        if (s.kind() == ScalarKind.TEXT) {
-            return Optional.of(s.text());
+        if (s.isTextual()) {
+            return Optional.of(s.asText());
         }
-        return wrong(name, s, "a text" + (s.couldBeQuoted() ? " (put it in quotes)" : ""));
+        return wrong(name, s, "a text" + (yaml && (s.isNumber() || s.isBoolean()) ? " (put it in quotes)" : ""));
     }
 
     /**
@@ -119,12 +120,12 @@ public final class Settings {
      * @return the value, or empty where the setting is not given or is not a boolean (a problem then)
      */
     public Optional<Boolean> bool(String name) {
-        Scalar s = values.get(Objects.requireNonNull(name, "name"));
+        JsonNode s = values.get(Objects.requireNonNull(name, "name"));
         if (s == null) {
             return Optional.empty();
         }
-        if (s.kind() == ScalarKind.BOOLEAN) {
-            return Optional.of(Boolean.parseBoolean(s.text()));
+        if (s.isBoolean()) {
+            return Optional.of(s.booleanValue());
         }
         return wrong(name, s, "true or false");
     }
@@ -138,18 +139,18 @@ public final class Settings {
      */
     public void reject(String name, String message) {
         Objects.requireNonNull(message, "message");
-        Scalar s = values.get(Objects.requireNonNull(name, "name"));
-        if (s == null) {
-            problems.add(new Problem(source, line, column, "", message));
+        if (values.get(Objects.requireNonNull(name, "name")) == null) {
+            int[] at = places.ofValue("");
+            problems.add(new Problem(source, at[0], at[1], "", message));
         } else {
-            problems.add(new Problem(source, s.line(), s.column(), name, message));
+            int[] at = places.ofValue(name);
+            problems.add(new Problem(source, at[0], at[1], name, message));
         }
     }
 
-    private <T> Optional<T> wrong(String name, Scalar s, String expected) {
-        if (s.kind() != ScalarKind.INVALID) {
-            problems.add(new Problem(source, s.line(), s.column(), name, "expected " + expected + ", found " + s.describe()));
-        }
+    private <T> Optional<T> wrong(String name, JsonNode s, String expected) {
+        int[] at = places.ofValue(name);
+        problems.add(new Problem(source, at[0], at[1], name, "expected " + expected + ", found " + DocumentSchema.found(s)));
         return Optional.empty();
     }
 }

@@ -1,7 +1,6 @@
 package io.github.planwatch.io;
 
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -11,10 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-import io.github.planwatch.io.DocNode.Field;
-import io.github.planwatch.io.DocNode.MapNode;
-import io.github.planwatch.io.DocNode.Scalar;
-import io.github.planwatch.io.DocNode.ScalarKind;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
 
@@ -88,57 +85,53 @@ public final class SettingsDocuments {
         Objects.requireNonNull(sourceName, "sourceName");
         List<String> known = List.copyOf(names);
         Objects.requireNonNull(mapping, "mapping");
-        DocumentParser.Parsed parsed = DocumentParser.parse(in, format, sourceName, "a mapping of settings",
-                DocumentParser.NumberLimits.FIGURES);
+        DocumentTree.Parsed parsed = DocumentTree.parse(in, format, sourceName, "a mapping of settings",
+                DocumentTree.NumberLimits.FIGURES, DocumentTree.maxDocumentBytes());
         ProblemList problems = new ProblemList();
         problems.addAll(parsed.problems());
-        Map<String, Scalar> values = new LinkedHashMap<>();
-        DocNode root = parsed.root();
-        if (root instanceof MapNode map) {
-            boolean versioned = false;
-            for (Field f : map.fields().values()) {
-                if (f.name().equals(TreeReader.SCHEMA_VERSION_FIELD)) {
-                    versioned = true;
-                    checkVersion(problems, sourceName, f, schemaVersion);
-                } else if (!known.contains(f.name())) {
-                    problems.add(new Problem(sourceName, f.line(), f.column(), f.name(), "unknown setting "
-                            + DocNode.quote(f.name()) + Suggestions.didYouMean(f.name(), known)));
-                } else if (!(f.value() instanceof Scalar s)) {
-                    problems.add(new Problem(sourceName, f.value().line(), f.value().column(), f.name(),
-                            "expected a number, a text or true or false, found " + f.value().describe()));
-                } else if (s.kind() != ScalarKind.NULL && s.kind() != ScalarKind.INVALID) {
-                    values.put(f.name(), s);
+        ProblemList found = new ProblemList();
+        DocumentSchema.SETTINGS.check(parsed, sourceName, format == DocumentFormat.YAML, found);
+        // The version is the reading program's, and so is its check; the schema only says it is there.
+        found.inOrderFound().stream().filter(p -> !p.path().equals(DocumentWriter.SCHEMA_VERSION_FIELD))
+                .forEach(problems::add);
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        JsonNode root = parsed.root();
+        DocumentTree.Places places = parsed.places();
+        if (root.isObject()) {
+            JsonNode version = root.get(DocumentWriter.SCHEMA_VERSION_FIELD);
+            int[] top = places.ofValue("");
+            if (version == null) {
+                problems.add(new Problem(sourceName, top[0], top[1], "", "missing required field "
+                        + Words.quote(DocumentWriter.SCHEMA_VERSION_FIELD) + ": expected " + schemaVersion));
+            } else if (!places.isReported(DocumentWriter.SCHEMA_VERSION_FIELD)
+                    && !(version.isIntegralNumber() && version.asLong() == schemaVersion)) {
+                int[] at = places.ofValue(DocumentWriter.SCHEMA_VERSION_FIELD);
+                problems.add(new Problem(sourceName, at[0], at[1], DocumentWriter.SCHEMA_VERSION_FIELD,
+                        version.isIntegralNumber() ? "expected schema version " + schemaVersion + ", found " + version.asText()
+                                : "expected a whole number, found " + DocumentSchema.found(version)));
+            }
+            root.fields().forEachRemaining(f -> {
+                String name = f.getKey();
+                if (name.equals(DocumentWriter.SCHEMA_VERSION_FIELD)) {
+                    return;
                 }
-            }
-            if (!versioned) {
-                problems.add(new Problem(sourceName, map.line(), map.column(), "", "missing required field "
-                        + DocNode.quote(TreeReader.SCHEMA_VERSION_FIELD) + ": expected " + schemaVersion));
-            }
-        } else {
-            problems.add(new Problem(sourceName, root.line(), root.column(), "",
-                    "expected a mapping of setting names to values, found " + root.describe()));
+                if (!known.contains(name)) {
+                    int[] at = places.ofKey(name);
+                    problems.add(new Problem(sourceName, at[0], at[1], name, "unknown setting " + Words.quote(name)
+                            + Words.didYouMean(name, known)));
+                } else if (f.getValue().isValueNode() && !f.getValue().isNull() && !places.isReported(name)) {
+                    values.put(name, f.getValue());
+                }
+            });
         }
-        Settings settings = new Settings(sourceName, values, root.line(), root.column(), problems);
+        Settings settings = new Settings(sourceName, values, places, format == DocumentFormat.YAML, problems);
         T value = mapping.apply(settings);
         if (value == null && problems.isEmpty()) {
             // A mapping that gives nothing without saying why would otherwise pass for a valid document.
-            problems.add(new Problem(sourceName, root.line(), root.column(), "", "the settings could not be read"));
+            int[] at = places.ofValue("");
+            problems.add(new Problem(sourceName, at[0], at[1], "", "the settings could not be read"));
         }
-        if (!problems.isEmpty()) {
-            throw new DocumentException(sourceName, problems.inDocumentOrder());
-        }
+        Documents.throwIfAny(sourceName, problems);
         return value;
-    }
-
-    private static void checkVersion(ProblemList problems, String source, Field f, int expected) {
-        DocNode v = f.value();
-        if (v instanceof Scalar s && s.kind() == ScalarKind.INTEGER) {
-            if (s.number().compareTo(BigDecimal.valueOf(expected)) != 0) {
-                problems.add(new Problem(source, s.line(), s.column(), f.name(), "expected schema version " + expected
-                        + ", found " + s.text()));
-            }
-        } else if (!(v instanceof Scalar s && s.kind() == ScalarKind.INVALID)) {
-            problems.add(new Problem(source, v.line(), v.column(), f.name(), "expected a whole number, found " + v.describe()));
-        }
     }
 }

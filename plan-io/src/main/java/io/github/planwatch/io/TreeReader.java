@@ -180,7 +180,7 @@ abstract class TreeReader {
                     }
                 }
                 problem(node, path, "expected " + expected + ", found " + s.describe()
-                        + Suggestions.didYouMean(s.text(), names));
+                        + Words.didYouMean(s.text(), names));
                 return null;
             }
             wrongType(node, path, expected);
@@ -330,7 +330,7 @@ abstract class TreeReader {
         for (Field f : map.fields().values()) {
             if (!fields.contains(f.name())) {
                 problems.add(new Problem(source, f.line(), f.column(), path.isEmpty() ? f.name() : path + "." + f.name(),
-                        "unknown field " + DocNode.quote(f.name()) + Suggestions.didYouMean(f.name(), fields)
+                        "unknown field " + DocNode.quote(f.name()) + Words.didYouMean(f.name(), fields)
                                 + "; expected " + what + " with the fields " + String.join(", ", fields)));
             }
         }

@@ -40,17 +40,19 @@ class HostileDataTest {
         DocumentException thrown = assertTimeoutPreemptively(QUICKLY, () -> catchThrowableOfType(DocumentException.class,
                 () -> ObservationDocuments.read(endless, DataFormat.CSV, "huge.csv", ObservationDocumentsTest.PLAN)));
 
-        assertThat(thrown.problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(DocumentParser.MAX_DOCUMENT_BYTES / 40 + 1);
-            assertThat(p.column()).isEqualTo(DocumentParser.MAX_DOCUMENT_BYTES % 40 + 1);
-            assertThat(p.message()).isEqualTo("the document is larger than the limit of 2097152 bytes");
+        // The header of x's names no known column, which is said first; the rows are then not checked.
+        assertThat(thrown.problems()).allSatisfy(p -> assertThat(p.isLocated()).isTrue());
+        assertThat(thrown.problems().get(thrown.problems().size() - 1)).satisfies(p -> {
+            assertThat(p.line()).isEqualTo(DataReader.MAX_CSV_BYTES / 40 + 1);
+            assertThat(p.column()).isEqualTo(DataReader.MAX_CSV_BYTES % 40 + 1);
+            assertThat(p.message()).isEqualTo("the document is larger than the limit of " + DataReader.MAX_CSV_BYTES + " bytes");
         });
     }
 
     @Test
     void fieldLongerThanTheLimit_isRefusedAtItsPlace_andTheRestIsRead() {
         String csv = "indicator,year,value,note\n"
-                + "gdp,2021,1,\"" + "长".repeat(CsvTable.MAX_FIELD_CHARS + 1) + "\"\n"
+                + "gdp,2021,1,\"" + "长".repeat(DocumentTree.MAX_TEXT_CHARS + 1) + "\"\n"
                 + "gpd,2021,1,\n";
 
         assertThat(problems(csv)).containsExactly(
@@ -68,7 +70,7 @@ class HostileDataTest {
         assertThat(problems).containsExactly(
                 new Problem("hostile.csv", 2, 11 + 1, "observations[0]", "expected 3 fields, one for each column of"
                         + " the header, found 64; a field with a comma in it is written in quotes"),
-                new Problem("hostile.csv", 2, 1 + 10 + 2 * (CsvTable.MAX_FIELDS - 3) + 1, "",
+                new Problem("hostile.csv", 2, 1 + 10 + 2 * (DataReader.MAX_FIELDS - 3) + 1, "",
                         "expected at most 64 fields in a record, found more; the fields from here on are not read"));
     }
 
@@ -91,7 +93,7 @@ class HostileDataTest {
         byte[] utf16 = "indicator,year,value\n".getBytes(StandardCharsets.UTF_16);
 
         assertThat(problems(utf16)).containsExactly(new Problem("hostile.csv", 1, 1, "",
-                "expected UTF-8 text, found a UTF-16 byte-order mark; save the file as UTF-8"));
+                "this file is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8"));
     }
 
     @Test
@@ -99,7 +101,7 @@ class HostileDataTest {
         byte[] latin1 = "indicator,year,value,note\ngdp,2021,1,Stra\u00dfe\n".getBytes(StandardCharsets.ISO_8859_1);
 
         assertThat(problems(latin1)).containsExactly(new Problem("hostile.csv", 2, 16, "",
-                "expected UTF-8 text, found the bytes 0xDF, which are not UTF-8; save the file as UTF-8"));
+                "byte 0xDF is not UTF-8; save the file as UTF-8"));
     }
 
     @Test
@@ -140,12 +142,71 @@ class HostileDataTest {
         assertThat(problems).extracting(Problem::line, Problem::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2, "expected a number with at most 30 digits before the decimal point"
                         + " and 20 after it, found '1e999999999'"),
-                org.assertj.core.groups.Tuple.tuple(3, "expected a number, found the text '1e99999999999'"),
+                org.assertj.core.groups.Tuple.tuple(3, "expected a number with at most 30 digits before the decimal point"
+                        + " and 20 after it, found '1e99999999999'"),
                 org.assertj.core.groups.Tuple.tuple(4, "expected a number with at most 30 digits before the decimal point"
                         + " and 20 after it, found '0.000000000000000000001'"),
                 org.assertj.core.groups.Tuple.tuple(5, "expected a finite number, found 'Infinity'"),
-                org.assertj.core.groups.Tuple.tuple(6, "expected a year from 1900 to 2200, found the text"
-                        + " '99999999999999999999'"));
+                org.assertj.core.groups.Tuple.tuple(6, "expected a year from 1900 to 2200, found the number"
+                        + " 99999999999999999999"));
+    }
+
+    @Test
+    void numbersSpeltOtherThanInDecimalDigits_areRefusedWithTheWayToWriteThem() {
+        String yaml = "schemaVersion: 1\nobservations:\n"
+                + "  - {indicator: gdp, year: 2020, value: 0600}\n"
+                + "  - {indicator: gdp, year: 2021, value: 0b11011}\n"
+                + "  - {indicator: gdp, year: 2022, value: 5_781}\n"
+                + "  - {indicator: gdp, year: 0x7e6, value: 1}\n"
+                + "  - {indicator: gdp, year: 2019, value: 1:30}\n";
+
+        assertThat(problems(yaml, DataFormat.YAML)).extracting(Problem::line, Problem::path, Problem::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "observations[0].value", "expected a number in decimal"
+                                + " digits, found '0600', which YAML 1.1 reads as the octal number 384 and YAML 1.2 as"
+                                + " 600; write 600 without the leading zero, or put it in quotes if it is a code rather"
+                                + " than a number"),
+                        org.assertj.core.groups.Tuple.tuple(4, "observations[1].value", "expected a number in decimal"
+                                + " digits, found '0b11011', which YAML reads as the binary number 27; write 27"),
+                        org.assertj.core.groups.Tuple.tuple(5, "observations[2].value", "expected a number in decimal"
+                                + " digits, found '5_781'; write it without the underscores, '5781'"),
+                        org.assertj.core.groups.Tuple.tuple(6, "observations[3].year", "expected a number in decimal"
+                                + " digits, found '0x7e6', which YAML reads as the hexadecimal number 2022; write 2022"),
+                        org.assertj.core.groups.Tuple.tuple(7, "observations[4].value", "expected a number in decimal"
+                                + " digits, found '1:30', which YAML 1.1 reads as a number in base 60 (90); write the"
+                                + " number in decimal digits, or put it in quotes if it is a time or a ratio"));
+        assertThat(problems("indicator,year,value\ngdp,2021,0x10\n")).extracting(Problem::message).containsExactly(
+                "expected a number in decimal digits, found '0x10', which YAML reads as the hexadecimal number 16;"
+                        + " write 16");
+    }
+
+    @Test
+    void encodingsOtherThanUtf8_areNamed() {
+        byte[] utf32 = "indicator,year,value\n".getBytes(java.nio.charset.Charset.forName("UTF-32BE"));
+        byte[] withMark = new byte[utf32.length + 4];
+        withMark[2] = (byte) 0xFE;
+        withMark[3] = (byte) 0xFF;
+        System.arraycopy(utf32, 0, withMark, 4, utf32.length);
+
+        assertThat(problems(withMark)).extracting(Problem::message).containsExactly(
+                "this file is UTF-32 (it starts with a UTF-32 byte-order mark): save it as UTF-8");
+        assertThat(problems(utf32)).extracting(Problem::message).containsExactly(
+                "this file looks like UTF-32 (no byte-order mark, three zero bytes in four): save it as UTF-8");
+        assertThat(problems("indicator,year,value\n".getBytes(StandardCharsets.UTF_16LE)))
+                .extracting(Problem::message).containsExactly(
+                        "this file looks like UTF-16 (no byte-order mark, every other byte zero): save it as UTF-8");
+    }
+
+    @Test
+    void noMessageOfAHostileCase_namesTheParsersInternals() {
+        List<String> documents = List.of("{\"schemaVersion\": 1, \"observations\": [{\"value\": NaN}]}",
+                "{\"schemaVersion\": 1, \"observations\": [", "schemaVersion: 1\nobservations:\n  - ? [a, b]\n    : 1\n",
+                "schemaVersion: 1\nobservations: [\u0000]\n");
+        for (String document : documents) {
+            DataFormat format = document.startsWith("{") ? DataFormat.JSON : DataFormat.YAML;
+            assertThat(problems(document, format)).isNotEmpty().allSatisfy(p -> assertThat(p.message())
+                    .doesNotContainPattern("java\\.|jackson|snakeyaml|Exception|Feature|Event\\(|\\[Source"));
+        }
     }
 
     @Test

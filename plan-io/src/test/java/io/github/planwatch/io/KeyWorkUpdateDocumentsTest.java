@@ -84,14 +84,14 @@ class KeyWorkUpdateDocumentsTest {
         assertThat(problems(csv, DataFormat.CSV)).containsExactly(
                 problem(2, 1, "updates[0].item", "expected the id of one of the plan's key-work items, such as"
                         + " kw-2020-9, found 'kw-2020-99' (did you mean 'kw-2020-9'?)"),
-                problem(3, 11, "updates[1].date", "expected an ISO date such as 2020-05-07, found the text '2020/6/30'"),
-                problem(4, 11, "updates[2].date", "expected an ISO date such as 2020-05-07, found the text '2020-02-30'"),
-                problem(5, 11, "updates[3].date", "expected a date in the years 1900 to 2200, found 0999-01-01"),
+                problem(3, 11, "updates[1].date", "expected an ISO date in the years 1900 to 2200, such as 2020-12-31, found the text '2020/6/30'"),
+                problem(4, 11, "updates[2].date", "expected an ISO date in the years 1900 to 2200, such as 2020-12-31, found the text '2020-02-30'"),
+                problem(5, 11, "updates[3].date", "expected an ISO date in the years 1900 to 2200, such as 2020-12-31, found the text '0999-01-01'"),
                 problem(6, 22, "updates[4].status", "expected one of NOT_STARTED, IN_PROGRESS, DONE, DELAYED,"
                         + " CANCELLED, found the text 'done' (did you mean 'DONE'?)"),
                 problem(7, 22, "updates[5].status", "expected one of NOT_STARTED, IN_PROGRESS, DONE, DELAYED,"
                         + " CANCELLED, found the text 'FINISHED'"),
-                problem(8, 22, "updates[6].status", "missing value in the required column 'status': expected text"),
+                problem(8, 22, "updates[6].status", "missing required field 'status': expected one of NOT_STARTED, IN_PROGRESS, DONE, DELAYED, CANCELLED"),
                 problem(9, 1, "updates[7]", "expected one update of 'kw-2020-9' on 2020-07-03, found a second; the"
                         + " first is at line 8"),
                 problem(10, 1, "updates[8]", "expected one update of 'kw-2020-9' on 2020-07-03, found a second; the"
@@ -122,10 +122,10 @@ class KeyWorkUpdateDocumentsTest {
                 """;
 
         assertThat(problems(json, DataFormat.JSON)).containsExactly(
-                problem(2, 33, "updates[0].date", "expected an ISO date such as 2020-05-07, found the number 20200630"),
+                problem(2, 33, "updates[0].date", "expected an ISO date in the years 1900 to 2200, such as 2020-12-31, found the number 20200630"),
                 problem(3, 65, "updates[1].Note", "unknown field 'Note' (did you mean 'note'?); expected a key-work"
                         + " update with the fields item, date, status, note"),
-                problem(4, 3, "updates[2].date", "missing required field 'date': expected an ISO date such as 2020-05-07"),
+                problem(4, 3, "updates[2].date", "missing required field 'date': expected an ISO date in the years 1900 to 2200, such as 2020-12-31"),
                 problem(5, 4, "observations", "unknown field 'observations'; expected a key-work updates document with"
                         + " the fields schemaVersion, updates"));
     }

@@ -172,7 +172,7 @@ class ObservationDocumentsTest {
                 problem(2, 1, "observations[0].indicator", "expected the id of one of the plan's indicators, or of a"
                         + " target stated in a task or key-work item, found 'gpd' (did you mean 'gdp'?)"),
                 problem(3, 5, "observations[1].year", "expected a year from 1900 to 2200, found the text '20x1'"),
-                problem(4, 5, "observations[2].year", "expected a year from 1900 to 2200, found 3021"),
+                problem(4, 5, "observations[2].year", "expected a year from 1900 to 2200, found the number 3021"),
                 problem(5, 10, "observations[3].value", "expected a finite number, found 'NaN'"),
                 problem(6, 10, "observations[4].value", "expected a number, found the text '6 795'"),
                 problem(7, 10, "observations[5].value", "expected a value that is not negative, since indicator 'gdp'"
@@ -183,8 +183,9 @@ class ObservationDocumentsTest {
                         + " observations of an indicator are keyed by the indicator's id, 'gdp'"),
                 problem(10, 1, "observations[8]", "expected one value of 'gdp' for 2021, found a second; the first is"
                         + " at line 9"),
-                problem(12, 1, "observations[10].indicator", "missing value in the required column 'indicator':"
-                        + " expected text"),
+                problem(12, 1, "observations[10].indicator", "missing required field 'indicator':"
+                        + " expected the id of one of the plan's indicators, or of a target stated in a task or key-work"
+                        + " item"),
                 problem(13, 1, "observations[11]", "expected 4 fields, one for each column of the header, found 2;"
                         + " a field with a comma in it is written in quotes"));
     }
@@ -232,23 +233,23 @@ class ObservationDocumentsTest {
     }
 
     @Test
-    void unclosedQuote_isReportedWhereItOpens() {
+    void unclosedQuote_isReportedWithTheLineAfterWhichItOpens() {
         String csv = "indicator,year,value,note\ngdp,2021,6795,\"never closed\n\ngdp,2020,1,\n";
 
-        assertThat(problems(csv, DataFormat.CSV)).containsExactly(problem(2, 15, "", "the quoted field that starts"
-                + " here is never closed; expected a closing quote (\") before the end of the file"));
+        assertThat(problems(csv, DataFormat.CSV)).containsExactly(problem(5, 1, "", "a quoted field is never closed:"
+                + " it runs from after line 2 to the end of the file; expected a closing quote (\")"));
     }
 
     @Test
-    void textAfterAClosingQuote_isReportedAndTheRestOfTheFileIsRead() {
-        String csv = "indicator,year,value,note\ngdp,2021,6795,\"a\"b\ngdp,2021,1,\n";
+    void textAfterAClosingQuote_endsTheReadThere_withTheProblemsFoundBefore() {
+        // Jackson's CSV parser cannot go on past a stray quote; what it read before is still checked.
+        String csv = "indicator,year,value,note\ngpd,2020,1,\ngdp,2021,6795,\"a\"b\ngdp,2021,1,\n";
 
         assertThat(problems(csv, DataFormat.CSV)).containsExactly(
-                problem(2, 18, "", "expected a comma or the end of the line after the closing quote of the field that"
-                        + " starts at line 2, column 15, found 'b'; a field with a quote in it is written in quotes with"
-                        + " the quote doubled"),
-                problem(3, 1, "observations[1]", "expected one value of 'gdp' for 2021, found a second; the first is"
-                        + " at line 2"));
+                problem(2, 1, "observations[0].indicator", "expected the id of one of the plan's indicators, or of a"
+                        + " target stated in a task or key-work item, found 'gpd' (did you mean 'gdp'?)"),
+                problem(3, 19, "", "expected a comma or the end of the line after the closing quote of a field; a field"
+                        + " with a quote in it is written in quotes with the quote doubled"));
     }
 
     @Test
@@ -279,7 +280,7 @@ class ObservationDocumentsTest {
                         + " is measured in 亿元 (100 million yuan), which cannot be negative; found -1"),
                 problem(7, 5, "observations[4]", "expected one value of 'gdp' for 2019, found a second; the first is at"
                         + " line 6"),
-                problem(8, 28, "observations[5].year", "expected a year from 1900 to 2200, found 1899"),
+                problem(8, 28, "observations[5].year", "expected a year from 1900 to 2200, found the number 1899"),
                 problem(9, 5, "observations[6]", "expected an observation (a mapping with the fields indicator, year,"
                         + " value, provisional, source, note), found the text 'gdp,2021,1'"));
     }

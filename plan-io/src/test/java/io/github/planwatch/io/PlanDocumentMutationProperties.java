@@ -57,7 +57,7 @@ class PlanDocumentMutationProperties {
         ObjectNode tree = site.tree();
         ObjectNode parent = site.parent(tree);
         JsonNode removed = parent.remove(site.name());
-        String document = PlanWriter.serialise(tree, format);
+        String document = DocumentWriter.text(tree, format);
 
         Throwable thrown = catchThrowable(() -> read(document, format));
 
@@ -68,7 +68,7 @@ class PlanDocumentMutationProperties {
             } else if (site.name().equals("negativeAllowed")) {
                 parent.put(site.name(), false);
             }
-            assertThat((JsonNode) PlanWriter.plan(read(document, format))).isEqualTo(tree);
+            assertThat((JsonNode) PlanDocuments.tree(read(document, format))).isEqualTo(tree);
         } else {
             assertLocated(thrown);
         }
@@ -145,7 +145,7 @@ class PlanDocumentMutationProperties {
 
     private static Arbitrary<Site> sites(Predicate<Site> which) {
         return PlanArbitraries.actionPlans().flatMap(plan -> {
-            ObjectNode tree = PlanWriter.plan(plan);
+            ObjectNode tree = PlanDocuments.tree(plan);
             List<Site> sites = new ArrayList<>();
             collect(tree, tree, new ArrayList<>(), "", sites);
             List<Site> chosen = sites.stream().filter(which).toList();
@@ -252,7 +252,7 @@ class PlanDocumentMutationProperties {
 
     /** Reads a changed tree, which must fail with located problems only, and returns them. */
     private static List<Problem> problemsOf(ObjectNode tree, DocumentFormat format) {
-        String document = PlanWriter.serialise(tree, format);
+        String document = DocumentWriter.text(tree, format);
         Throwable thrown = catchThrowable(() -> read(document, format));
         assertLocated(thrown);
         return ((DocumentException) thrown).problems();

@@ -2,15 +2,21 @@ package io.github.planwatch.io;
 
 import java.util.Locale;
 
-/** Suggests the closest known name for a misspelt one, for "did you mean" hints in messages. */
-final class Suggestions {
+/**
+ * How messages repeat what a document holds: quoted and shortened, with the closest known name
+ * suggested for a misspelt one ("did you mean").
+ */
+final class Words {
+
+    /** The most characters of input that a message repeats. */
+    static final int MAX_QUOTED = 60;
 
     /** Names longer than this are not compared: no one misspells a paragraph, and comparing costs length squared. */
     private static final int MAX_COMPARED = 64;
     /** The largest edit distance, exclusive, at which a known name still counts as meant. */
     private static final int MAX_DISTANCE = 3;
 
-    private Suggestions() {
+    private Words() {
     }
 
     /**
@@ -37,7 +43,28 @@ final class Suggestions {
                 bestDistance = d;
             }
         }
-        return best == null ? "" : " (did you mean " + DocNode.quote(best) + "?)";
+        return best == null ? "" : " (did you mean " + quote(best) + "?)";
+    }
+
+    /**
+     * Quotes a text for a message, shortened if long.
+     *
+     * @param text  the text, not null
+     * @return the text in single quotes, not null
+     */
+    static String quote(String text) {
+        return "'" + abbreviate(text) + "'";
+    }
+
+    /**
+     * Shortens a text for a message and makes line breaks visible.
+     *
+     * @param text  the text, not null
+     * @return the text, at most about {@link #MAX_QUOTED} characters, not null
+     */
+    static String abbreviate(String text) {
+        String shown = text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "…" : text;
+        return shown.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
     }
 
     /** The Levenshtein distance between two short strings. */

@@ -1,0 +1,245 @@
+package io.github.planwatch.io;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.github.planwatch.model.InvalidInputException;
+import io.github.planwatch.model.Observation;
+import io.github.planwatch.model.PlanwatchException;
+import io.github.planwatch.model.Problem;
+import io.github.planwatch.model.YearSpan;
+
+/**
+ * Binds document trees to the model's records and records to trees, with jackson-databind.
+ *
+ * <p>A record binds field for field by its components' names, so that a field of the format is the
+ * record component of the same name: the schema describes the field, the record holds it, and
+ * nothing else repeats it. The few differences are stated here as mix-ins (an observation's
+ * {@code subject} is written {@code indicator}) and serializers (a span of one year is written as
+ * the year). Trees given to {@link #read} have passed their schema, so a failure to bind is one of
+ * the model's own rules, which a record's constructor enforces: each is collected with its field
+ * path rather than ending the read. Thread-safe.
+ */
+final class Binding {
+
+    private static final Pattern LEADING_FIELD = Pattern.compile("^([A-Za-z]+)((?:\\[\\d+])*)[ :]");
+
+    /** An observation is keyed by the id of what it observes, an indicator's as a rule. */
+    abstract static class ObservationMixIn {
+        @JsonProperty("indicator")
+        abstract String subject();
+
+        ObservationMixIn(@JsonProperty("indicator") String subject) {
+        }
+    }
+
+    /** How the model differs from a plain binding of its records: spans of years, an observation's key. */
+    static final SimpleModule MODEL = new SimpleModule("planwatch-model")
+            .addSerializer(YearSpan.class, new JsonSerializer<>() {
+                @Override
+                public void serialize(YearSpan span, JsonGenerator out, SerializerProvider provider) throws IOException {
+                    if (span.length() == 1) {
+                        out.writeNumber(span.first());
+                    } else {
+                        out.writeString(span.toString());
+                    }
+                }
+            })
+            .addDeserializer(YearSpan.class, new JsonDeserializer<>() {
+                @Override
+                public YearSpan deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                    // The schema has checked the form: a whole number or text such as 2020-2022.
+                    try {
+                        return p.currentToken().isNumeric() ? YearSpan.ofYear(p.getIntValue()) : YearSpan.parse(p.getText());
+                    } catch (IllegalArgumentException ex) {
+                        return (YearSpan) ctxt.handleWeirdStringValue(YearSpan.class, p.getText(), ex.getMessage());
+                    }
+                }
+            })
+            .setMixInAnnotation(Observation.class, ObservationMixIn.class);
+
+    /** Reads and writes the model's records; leaves out what the model holds as null. */
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(MODEL)
+            .nodeFactory(DocumentTree.NODES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
+            .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private Binding() {
+    }
+
+    /**
+     * Binds a tree that has passed its schema to a record, collecting each rule of the model a part
+     * breaks as a problem at that part, or at the field the rule names.
+     *
+     * @param tree  the tree, not null
+     * @param type  the record type, not null
+     * @param base  the field path of the tree in its document, such as {@code observations[2]}, not null
+     * @param places  where the document's values were written, not null
+     * @param source  the document's name, not null
+     * @param problems  where to add the problems, not null
+     * @return the record, or null if a part broke a rule
+     */
+    static <T> T read(JsonNode tree, Class<T> type, String base, DocumentTree.Places places, String source,
+                      ProblemList problems) {
+        Collector collector = new Collector(tree, base, places, source);
+        T value;
+        try {
+            value = MAPPER.reader().withHandler(collector).treeToValue(tree, type);
+        } catch (IOException | IllegalArgumentException ex) {
+            // Past the schema a tree binds unless a rule breaks, which the collector hears of first.
+            collector.add(base, tree, ex);
+            value = null;
+        }
+        collector.found.forEach(problems::add);
+        return collector.found.isEmpty() ? value : null;
+    }
+
+    /**
+     * Turns a record into a tree, as it is written.
+     *
+     * @param value  the record, not null
+     * @return the tree, not null
+     */
+    static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    /** Collects the rules that constructors enforced, each at the path of the part that broke it. */
+    private static final class Collector extends DeserializationProblemHandler {
+
+        private final JsonNode tree;
+        private final String base;
+        private final DocumentTree.Places places;
+        private final String source;
+        private final List<Problem> found = new ArrayList<>();
+        private final List<String> failedPaths = new ArrayList<>();
+
+        Collector(JsonNode tree, String base, DocumentTree.Places places, String source) {
+            this.tree = tree;
+            this.base = base;
+            this.places = places;
+            this.source = source;
+        }
+
+        @Override
+        public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass, Object argument,
+                                                 Throwable t) {
+            String path = pathOf(ctxt.getParser().getParsingContext());
+            String full = join(base, path);
+            if (failedPaths.stream().noneMatch(p -> p.startsWith(full))) {
+                add(full, tree.at(pointer(path)), t);
+            }
+            failedPaths.add(full);
+            return null;
+        }
+
+        @Override
+        public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
+                                             String failureMsg) {
+            String full = join(base, pathOf(ctxt.getParser().getParsingContext()));
+            int[] where = places.ofValue(full);
+            found.add(new Problem(source, where[0], where[1], full, failureMsg));
+            failedPaths.add(full);
+            return null;
+        }
+
+        void add(String path, JsonNode node, Throwable t) {
+            InvalidInputException invalid = causeOf(t, InvalidInputException.class);
+            if (invalid != null) {
+                for (Problem p : invalid.problems()) {
+                    String at = join(path, p.path());
+                    int[] where = places.ofValue(at);
+                    found.add(new Problem(source, where[0], where[1], at, p.message()));
+                }
+                return;
+            }
+            Throwable cause = causeOf(t, IllegalArgumentException.class);
+            if (cause == null) {
+                cause = causeOf(t, NullPointerException.class);
+            }
+            String message = cause == null || cause.getMessage() == null ? "this part breaks a rule of the model"
+                    : cause.getMessage();
+            Matcher m = LEADING_FIELD.matcher(message);
+            String at = m.find() && node.has(m.group(1)) ? join(path, m.group(1) + m.group(2)) : path;
+            int[] where = places.ofValue(at);
+            found.add(new Problem(source, where[0], where[1], at, message));
+        }
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+
+    /** The field path of the value a parser has just read, from its context. */
+    private static String pathOf(JsonStreamContext context) {
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                steps.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                steps.add(0, "." + c.getCurrentName());
+            }
+        }
+        String joined = String.join("", steps);
+        return joined.startsWith(".") ? joined.substring(1) : joined;
+    }
+
+    private static String pointer(String path) {
+        return path.isEmpty() ? "" : "/" + path.replace("[", ".").replace("]", "").replace(".", "/");
+    }
+
+    static String join(String path, String field) {
+        if (field == null || field.isEmpty()) {
+            return path;
+        }
+        if (path.isEmpty()) {
+            return field;
+        }
+        return field.startsWith("[") ? path + field : path + "." + field;
+    }
+
+    /** Thrown where writing a tree fails, which for trees of texts, numbers and booleans it cannot. */
+    static PlanwatchException cannotWrite(Exception ex) {
+        return new PlanwatchException("cannot write a document", ex);
+    }
+}

@@ -1,0 +1,346 @@
+package io.github.planwatch.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+
+import io.github.planwatch.model.PlanwatchException;
+import io.github.planwatch.model.Problem;
+
+/**
+ * One of planwatch's JSON Schemas (draft 2020-12, under {@code schemas/} on the classpath), the one
+ * description of a document format, and the check of a parsed document against it.
+ *
+ * <p>The validator reports every problem at once, each at a path in the document; this class
+ * places each at the line and column where the value (or, for an unknown field, its key) was
+ * written, and says it in planwatch's words, taken from the schema itself: a part is named by its
+ * {@code title}, a value by its type, pattern, bounds or enumeration. An unknown field or a value
+ * not in an enumeration comes with the closest known name. Thread-safe once built.
+ */
+final class DocumentSchema {
+
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final String ID_PATTERN = "^[a-z0-9][a-z0-9._-]*$";
+
+    /** The schema of plan documents. */
+    static final DocumentSchema PLAN = load("plan.schema.json");
+    /** The schema of observation documents; its {@code Observation} is also a row of a CSV file. */
+    static final DocumentSchema OBSERVATIONS = load("observations.schema.json");
+    /** The schema of key-work update documents; its {@code KeyWorkUpdate} is also a row of a CSV file. */
+    static final DocumentSchema KEY_WORK_UPDATES = load("key-work-updates.schema.json");
+    /** The schema of evaluation documents. */
+    static final DocumentSchema EVALUATION = load("evaluation.schema.json");
+    /** The schema of settings documents. */
+    static final DocumentSchema SETTINGS = load("settings.schema.json");
+
+    private final String name;
+    private final JsonNode tree;
+    private final Map<String, Schema> validators = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private DocumentSchema(String name, JsonNode tree) {
+        this.name = name;
+        this.tree = tree;
+    }
+
+    private static DocumentSchema load(String name) {
+        try (InputStream in = DocumentSchema.class.getClassLoader().getResourceAsStream("schemas/" + name)) {
+            if (in == null) {
+                throw new PlanwatchException("the classpath resource schemas/" + name + " is missing");
+            }
+            return new DocumentSchema(name, new ObjectMapper().readTree(in));
+        } catch (IOException ex) {
+            throw new PlanwatchException("cannot read the classpath resource schemas/" + name + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /** The file name of the schema, such as {@code plan.schema.json}. */
+    String name() {
+        return name;
+    }
+
+    /** The schema as a tree. */
+    JsonNode tree() {
+        return tree;
+    }
+
+    /**
+     * Checks a parsed document against the schema's top definition, adding a problem for each way
+     * it breaks the schema, unless the parser has already reported that value.
+     *
+     * @param parsed  the document, not null
+     * @param source  its name, not null
+     * @param yaml  whether it was YAML, where an unquoted number would be text in quotes
+     * @param problems  where to add the problems, not null
+     */
+    void check(DocumentTree.Parsed parsed, String source, boolean yaml, ProblemList problems) {
+        check(parsed.root(), "", parsed.places(), source, yaml, problems, null);
+    }
+
+    /**
+     * Checks a value against one of the schema's definitions, such as a row of a CSV file against
+     * {@code Observation}.
+     *
+     * @param value  the value, not null
+     * @param path  its field path, such as {@code observations[3]}, not null
+     * @param places  where its parts were written, not null
+     * @param source  the file's name, not null
+     * @param problems  where to add the problems, not null
+     * @param definition  the name under {@code $defs}, or null for the top definition
+     */
+    void check(JsonNode value, String path, DocumentTree.Places places, String source, boolean yaml,
+               ProblemList problems, String definition) {
+        Schema schema = validators.computeIfAbsent(definition == null ? "" : definition, d -> {
+            ObjectNode root = tree.deepCopy();
+            if (!d.isEmpty()) {
+                root.put("$ref", "#/$defs/" + d);
+            }
+            return REGISTRY.getSchema(root);
+        });
+        List<Error> errors = schema.validate(value, ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)));
+        java.util.Set<String> said = new java.util.HashSet<>();
+        for (Error error : relevant(errors)) {
+            String at = join(path, error.getInstanceLocation());
+            String field = error.getKeyword().equals("additionalProperties") || error.getKeyword().equals("required")
+                    ? join(at, error.getProperty()) : at;
+            if (places.isReported(field)) {
+                continue; // the parser has said what is wrong with it
+            }
+            if (!said.add(field)) {
+                continue; // one problem for each field is enough: a date can break its pattern and its format
+            }
+            int[] where = error.getKeyword().equals("additionalProperties") || error.getKeyword().equals("required")
+                    ? places.ofKey(field) : places.ofValue(at);
+            problems.add(new Problem(source, where[0], where[1], field, message(error, yaml)));
+        }
+    }
+
+    /**
+     * Keeps, of the errors where a value matches none of a choice ({@code anyOf}), those of the
+     * alternative that fits the value's type, or one saying what was expected where none fits.
+     */
+    private static List<Error> relevant(List<Error> errors) {
+        List<Error> kept = new ArrayList<>();
+        java.util.Set<String> said = new java.util.HashSet<>();
+        for (Error e : errors) {
+            String location = e.getEvaluationPath().toString();
+            int choice = location.lastIndexOf("/anyOf/");
+            if (choice < 0) {
+                kept.add(e);
+                continue;
+            }
+            String prefix = location.substring(0, choice);
+            String branch = location.substring(choice + 7).split("/", 2)[0];
+            boolean otherFits = e.getKeyword().equals("type") && errors.stream().anyMatch(f -> {
+                String other = f.getEvaluationPath().toString();
+                return other.startsWith(prefix + "/anyOf/") && !other.startsWith(prefix + "/anyOf/" + branch + "/")
+                        && f.getInstanceLocation().startsWith(e.getInstanceLocation())
+                        && (!f.getKeyword().equals("type") || !f.getInstanceLocation().equals(e.getInstanceLocation()));
+            });
+            if (!otherFits && (!e.getKeyword().equals("type") || said.add(e.getInstanceLocation() + " " + prefix))) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    private String message(Error e, boolean yaml) {
+        String location = e.getSchemaLocation().getFragment().toString();
+        JsonNode keywordHolder = schemaAt(parentOf(location));
+        JsonNode found = e.getInstanceNode();
+        return switch (e.getKeyword()) {
+            case "additionalProperties" -> {
+                List<String> fields = fieldNames(keywordHolder);
+                String unknown = e.getProperty();
+                yield "unknown field " + Words.quote(unknown) + Words.didYouMean(unknown, fields) + "; expected "
+                        + describe(keywordHolder) + " with the fields " + String.join(", ", fields);
+            }
+            case "required" -> "missing required field " + Words.quote(e.getProperty()) + ": expected "
+                    + describe(resolve(keywordHolder.path("properties").path(e.getProperty())));
+            case "const" -> location.endsWith("/schemaVersion/const")
+                    ? "expected schema version " + keywordHolder.get("const") + ", found " + found.asText()
+                    : "expected " + keywordHolder.get("const") + ", found " + found(found);
+            case "enum" -> {
+                List<String> names = StreamSupport.stream(keywordHolder.get("enum").spliterator(), false)
+                        .map(JsonNode::asText).toList();
+                yield "expected one of " + String.join(", ", names) + ", found " + found(found)
+                        + (found.isTextual() ? Words.didYouMean(found.asText(), names) : "");
+            }
+            default -> {
+                JsonNode expected = location.contains("/anyOf/") ? schemaAt(location.substring(0,
+                        location.lastIndexOf("/anyOf/"))) : keywordHolder;
+                String hint = "";
+                if (yaml && (found.isNumber() || found.isBoolean()) && "string".equals(typeOf(expected))) {
+                    hint = "; put it in quotes to make it text";
+                } else if (found.isTextual() && isNumeric(typeOf(expected)) && looksLikeANumber(found.asText())) {
+                    yield Numbers.howToWrite(found.asText());
+                }
+                String fields = "object".equals(typeOf(expected)) && resolve(expected).has("title")
+                        && !resolve(expected).path("additionalProperties").isObject()
+                        ? " (a mapping with the fields " + String.join(", ", fieldNames(resolve(expected))) + ")" : "";
+                yield "expected " + describe(expected) + fields + ", found " + found(found) + hint;
+            }
+        };
+    }
+
+    private static boolean isNumeric(String type) {
+        return "integer".equals(type) || "number".equals(type);
+    }
+
+    private static boolean looksLikeANumber(String text) {
+        return text.matches("[-+]?[0-9][0-9_]*(:[0-9_]+)+(\\.[0-9_]*)?|[-+]?0[0-9_]+|[-+]?[0-9]+(_[0-9]+)+"
+                + "|[-+]?0[xX][0-9a-fA-F_]+|[-+]?0[bB][01_]+|[-+]?0[oO][0-7_]+");
+    }
+
+    /** Says what a schema asks for, in words: its title, else from its type and constraints. */
+    String describe(JsonNode schema) {
+        JsonNode s = resolve(schema);
+        if (s.has("title")) {
+            return s.get("title").asText();
+        }
+        if (s.has("anyOf")) {
+            List<String> alternatives = new ArrayList<>();
+            for (JsonNode alternative : s.get("anyOf")) {
+                if (!"null".equals(typeOf(alternative))) {
+                    alternatives.add(describe(alternative));
+                }
+            }
+            return String.join(" or ", alternatives);
+        }
+        if (s.has("enum")) {
+            List<String> names = StreamSupport.stream(s.get("enum").spliterator(), false).map(JsonNode::asText).toList();
+            return "one of " + String.join(", ", names);
+        }
+        String type = typeOf(s);
+        if (type == null) {
+            return "a value";
+        }
+        return switch (type) {
+            case "string" -> {
+                if ("date".equals(s.path("format").asText())) {
+                    yield "an ISO date such as 2020-05-07";
+                }
+                String pattern = s.path("pattern").asText();
+                if (pattern.equals(ID_PATTERN)) {
+                    yield "an id (lower-case letters, digits, '.', '_' and '-', starting with a letter or a digit)";
+                }
+                yield pattern.equals("\\S") ? "a text that is not blank" : "text";
+            }
+            case "integer" -> bounded("a whole number", s);
+            case "number" -> bounded("a number", s);
+            case "boolean" -> "true or false";
+            case "array" -> {
+                JsonNode items = resolve(s.path("items"));
+                yield "a list of " + describe(items) + ("object".equals(typeOf(items)) && items.has("title")
+                        ? " (a mapping with the fields " + String.join(", ", fieldNames(items)) + ")" : "");
+            }
+            case "object" -> s.has("additionalProperties") && s.get("additionalProperties").isObject()
+                    ? "a mapping of names to values that are each " + describe(s.get("additionalProperties"))
+                    : "a mapping with the fields " + String.join(", ", fieldNames(s));
+            default -> type;
+        };
+    }
+
+    private static String bounded(String what, JsonNode s) {
+        boolean min = s.has("minimum");
+        boolean max = s.has("maximum");
+        if (min && max) {
+            return (what.equals("a whole number") && s.get("minimum").asInt() == 1900 ? "a year" : what) + " from "
+                    + s.get("minimum") + " to " + s.get("maximum");
+        }
+        if (min) {
+            return what + " of at least " + s.get("minimum");
+        }
+        return max ? what + " of at most " + s.get("maximum") : what;
+    }
+
+    /** The type a schema asks for, ignoring null where it also allows null. */
+    private String typeOf(JsonNode schema) {
+        JsonNode s = resolve(schema);
+        JsonNode type = s.get("type");
+        if (type == null) {
+            return null;
+        }
+        if (type.isTextual()) {
+            return type.asText();
+        }
+        for (JsonNode t : type) {
+            if (!t.asText().equals("null")) {
+                return t.asText();
+            }
+        }
+        return "null";
+    }
+
+    private static List<String> fieldNames(JsonNode schema) {
+        List<String> names = new ArrayList<>();
+        schema.path("properties").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** Follows a {@code $ref} within this schema. */
+    JsonNode resolve(JsonNode schema) {
+        JsonNode s = schema;
+        while (s.has("$ref") && s.get("$ref").asText().startsWith("#")) {
+            s = tree.at(s.get("$ref").asText().substring(1));
+        }
+        return s;
+    }
+
+    private JsonNode schemaAt(String pointer) {
+        return tree.at(pointer);
+    }
+
+    private static String parentOf(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        return slash <= 0 ? "" : pointer.substring(0, slash);
+    }
+
+    /** Describes a value found, for a message. */
+    static String found(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode()) {
+            return "null";
+        }
+        if (value.isTextual()) {
+            return "the text " + Words.quote(value.asText());
+        }
+        if (value.isNumber()) {
+            return "the number " + Words.abbreviate(value.isBigDecimal() ? value.decimalValue().toPlainString()
+                    : value.asText());
+        }
+        if (value.isBoolean()) {
+            return "the boolean " + value.asText();
+        }
+        return value.isArray() ? "a list" : "a mapping";
+    }
+
+    /** Appends the steps of a validator's path to a field path. */
+    private static String join(String path, NodePath steps) {
+        StringBuilder sb = new StringBuilder(path);
+        for (int i = 0; i < steps.getNameCount(); i++) {
+            Object step = steps.getElement(i);
+            if (step instanceof Integer index) {
+                sb.append('[').append(index).append(']');
+            } else {
+                sb.append(sb.isEmpty() ? "" : ".").append(step);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String join(String path, String field) {
+        return field == null ? path : path.isEmpty() ? field : path + "." + field;
+    }
+}

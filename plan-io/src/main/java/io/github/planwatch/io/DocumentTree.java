@@ -1,0 +1,491 @@
+package io.github.planwatch.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+import io.github.planwatch.model.PlanwatchException;
+import io.github.planwatch.model.Problem;
+
+/**
+ * Parses a YAML or JSON document into a Jackson tree and remembers where each value and each key
+ * was written, refusing what a planwatch document never needs and a hostile one might use.
+ *
+ * <p>Jackson's streaming parser reads both formats; for YAML it passes SnakeYAML's events through
+ * without composing SnakeYAML's own object graph, so no alias is expanded and no tag names a class.
+ * This class refuses aliases and non-standard tags, a key given twice, nesting deeper than
+ * {@link #MAX_DEPTH}, texts longer than {@link #MAX_TEXT_CHARS}, and numbers too large or too
+ * precise. Numbers follow one rule in every format, YAML 1.2's core schema without its hex and octal
+ * forms: decimal digits with an optional fraction and exponent; a YAML 1.1 spelling that YAML reads
+ * as something else ({@code 0600} as 384, {@code 0x7e6}, {@code 0b11}, {@code 1_000},
+ * {@code 1:30}) is refused with the decimal way to write it. A problem that leaves the rest
+ * readable is collected and its value left as null, with its path marked as reported; one that does
+ * not ends the parse with every problem found so far. No message names the parsers' internals.
+ */
+final class DocumentTree {
+
+    /**
+     * The most bytes a document may have unless the caller allows more. A whole plan is a few hundred
+     * kilobytes; the limit also bounds the time SnakeYAML takes over a single huge scalar.
+     */
+    static final int MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+    /** The setting (a Java system property) with which a user allows larger plans, policies and documents. */
+    static final String MAX_DOCUMENT_BYTES_SETTING = "planwatch.maxDocumentBytes";
+
+    /**
+     * Returns the most bytes a YAML or JSON document may have: {@link #MAX_DOCUMENT_BYTES}, or what the
+     * user sets with {@value #MAX_DOCUMENT_BYTES_SETTING}.
+     *
+     * @return the limit, at least 1
+     */
+    static long maxDocumentBytes() {
+        try {
+            long set = Long.parseLong(System.getProperty(MAX_DOCUMENT_BYTES_SETTING, String.valueOf(MAX_DOCUMENT_BYTES)));
+            return set > 0 ? set : MAX_DOCUMENT_BYTES;
+        } catch (NumberFormatException ex) {
+            return MAX_DOCUMENT_BYTES;
+        }
+    }
+    /** The deepest nesting of mappings and lists: a plan document needs 7 levels. */
+    static final int MAX_DEPTH = 32;
+    /** The longest text: a task's full text is a few thousand characters. */
+    static final int MAX_TEXT_CHARS = 100_000;
+
+    /** The longest line of a YAML document: the longest text, with room for its key and indent. */
+    static final int MAX_YAML_LINE_CHARS = MAX_TEXT_CHARS + 1000;
+
+    private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+    private static final Set<String> STANDARD_TAGS = Set.of("str", "int", "float", "bool", "null", "map", "seq");
+    /** A number as YAML 1.2's core schema and JSON both write it, in decimal. */
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(0|[1-9][0-9]*)(\\.[0-9]*)?([eE][-+]?[0-9]+)?"
+            + "|[-+]?\\.[0-9]+([eE][-+]?[0-9]+)?");
+    private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+    /** Keeps BigDecimal values as written, so that 5781.0 stays as precise as written. */
+    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private static StreamReadConstraints constraints(long maxBytes) {
+        // A second line of defence: the checks in this class come first and give clearer messages.
+        return StreamReadConstraints.builder()
+                .maxDocumentLength(maxBytes)
+                .maxNestingDepth(MAX_DEPTH * 2)
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxBytes))
+                .maxNumberLength(NumberLimits.FIGURES.integerDigits() + NumberLimits.FIGURES.fractionDigits() + 10)
+                .build();
+    }
+
+    private static JsonFactory factory(DocumentFormat format, long maxBytes) {
+        if (format == DocumentFormat.JSON) {
+            return JsonFactory.builder().streamReadConstraints(constraints(maxBytes))
+                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+        }
+        LoaderOptions options = new LoaderOptions();
+        // Jackson streams SnakeYAML's events and composes no nodes, so SnakeYAML never expands an alias;
+        // this class refuses aliases itself. These settings hold should that ever change.
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        return YAMLFactory.builder().loaderOptions(options)
+                // A value left empty ("wording:") reads as null, as quoted '' stays text.
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                .streamReadConstraints(constraints(maxBytes))
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .build();
+    }
+
+    /**
+     * How large and how precise numbers may be: at most so many digits before the decimal point and
+     * after it, once trailing zeros are stripped.
+     *
+     * @param integerDigits  the most digits before the point
+     * @param fractionDigits  the most digits after the point
+     */
+    record NumberLimits(int integerDigits, int fractionDigits) {
+
+        /** The limits of plans, observations and key-work updates, whose numbers are figures. */
+        static final NumberLimits FIGURES = new NumberLimits(30, 20);
+        /** The limits of an evaluation, whose ratios and scores are any finite double. */
+        static final NumberLimits DOUBLES = new NumberLimits(400, 400);
+
+        boolean admit(BigDecimal value) {
+            BigDecimal stripped = value.stripTrailingZeros();
+            return stripped.precision() - stripped.scale() <= integerDigits && stripped.scale() <= fractionDigits;
+        }
+
+        String expected() {
+            return "a number with at most " + integerDigits + " digits before the decimal point and " + fractionDigits
+                    + " after it";
+        }
+    }
+
+    /**
+     * Where the values and keys of a document were written, by field path such as
+     * {@code tasks[3].leadUnits[0]}; and the paths whose value a problem was reported about already.
+     */
+    static final class Places {
+
+        private final Map<String, long[]> values = new HashMap<>();
+        private final Map<String, long[]> keys = new HashMap<>();
+        private final Set<String> reported = new HashSet<>();
+
+        void value(String path, int line, int column) {
+            values.put(path, new long[] {line, column});
+        }
+
+        void key(String path, int line, int column) {
+            keys.put(path, new long[] {line, column});
+        }
+
+        void reported(String path) {
+            reported.add(path);
+        }
+
+        /** Whether a problem was reported at this path, or at a path it lies within. */
+        boolean isReported(String path) {
+            for (String p = path; p != null; p = parent(p)) {
+                if (reported.contains(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The place of the value at a path, or of the nearest enclosing value written. */
+        int[] ofValue(String path) {
+            for (String p = path; p != null; p = parent(p)) {
+                long[] at = values.get(p);
+                if (at != null) {
+                    return new int[] {(int) at[0], (int) at[1]};
+                }
+            }
+            return new int[] {1, 1};
+        }
+
+        /** The place of the key of a field, or of its value where it has no key. */
+        int[] ofKey(String path) {
+            long[] at = keys.get(path);
+            return at == null ? ofValue(path) : new int[] {(int) at[0], (int) at[1]};
+        }
+
+        /** The path of the value that holds the one at a path, or null for the top. */
+        static String parent(String path) {
+            if (path.isEmpty()) {
+                return null;
+            }
+            int dot = path.lastIndexOf('.');
+            int bracket = path.lastIndexOf('[');
+            int cut = Math.max(dot, bracket);
+            return cut < 0 ? "" : path.substring(0, cut);
+        }
+    }
+
+    /**
+     * A parsed document.
+     *
+     * @param root  the top value, not null
+     * @param places  where its values were written, not null
+     * @param problems  the problems that did not end the parse, not null
+     */
+    record Parsed(JsonNode root, Places places, ProblemList problems) {
+    }
+
+    private final String source;
+    private final DocumentFormat format;
+    private final NumberLimits limits;
+    private final Places places = new Places();
+    private final ProblemList problems = new ProblemList();
+    private JsonParser parser;
+    private String path = "";
+
+    private DocumentTree(String source, DocumentFormat format, NumberLimits limits) {
+        this.source = source;
+        this.format = format;
+        this.limits = limits;
+    }
+
+    /**
+     * Parses a document.
+     *
+     * @param in  the document's bytes, not closed here
+     * @param format  the format, not null
+     * @param source  the document's name for messages, not null
+     * @param what  what it should hold, for the message on an empty document, such as {@code a plan}
+     * @param limits  the limits of its numbers, not null
+     * @param maxBytes  the most bytes it may have
+     * @return the tree, its places and the problems that did not end the parse, not null
+     * @throws DocumentException if the document is not well-formed or breaks a limit
+     */
+    static Parsed parse(InputStream in, DocumentFormat format, String source, String what, NumberLimits limits,
+                        long maxBytes) {
+        TextInput text = format == DocumentFormat.YAML ? new TextInput(in, source, maxBytes, MAX_YAML_LINE_CHARS)
+                : new TextInput(in, source, maxBytes);
+        return new DocumentTree(source, format, limits).parse(text, what, maxBytes);
+    }
+
+    private Parsed parse(TextInput text, String what, long maxBytes) {
+        try (JsonParser p = factory(format, maxBytes).createParser(text)) {
+            parser = p;
+            if (p.nextToken() == null) {
+                throw fatal(1, 1, "the document is empty; expected " + what);
+            }
+            JsonNode root = value("", 1);
+            if (p.nextToken() != null) {
+                JsonLocation at = p.currentTokenLocation();
+                problems.add(problem(at.getLineNr(), at.getColumnNr(), "", "expected one document, found a second one"));
+            }
+            return new Parsed(root, places, problems);
+        } catch (DocumentException ex) {
+            throw ex;
+        } catch (IOException | RuntimeException ex) {
+            throw translate(ex);
+        }
+    }
+
+    private RuntimeException translate(Exception ex) {
+        TextInput.ReadFailure failure = TextInput.ReadFailure.in(ex);
+        if (failure != null) {
+            return new PlanwatchException("cannot read " + source + ": " + failure.getMessage(), failure.getCause());
+        }
+        TextInput.Refusal refusal = TextInput.Refusal.in(ex);
+        if (refusal != null) {
+            Problem p = refusal.problem();
+            return fatal(p.line(), p.column(), p.message());
+        }
+        MarkedYAMLException yaml = findCause(ex, MarkedYAMLException.class);
+        if (yaml != null && yaml.getProblemMark() != null) {
+            Mark mark = yaml.getProblemMark();
+            String context = yaml.getContext() == null ? "" : " (" + yaml.getContext()
+                    + (yaml.getContextMark() == null ? "" : " that starts at line " + (yaml.getContextMark().getLine() + 1)
+                    + ", column " + (yaml.getContextMark().getColumn() + 1)) + ")";
+            return fatal(mark.getLine() + 1, mark.getColumn() + 1, "not valid YAML: " + firstLine(yaml.getProblem())
+                    + context);
+        }
+        int[] at = here();
+        if (ex instanceof JsonProcessingException json && json.getLocation() != null
+                && json.getLocation().getLineNr() > 0) {
+            at = new int[] {json.getLocation().getLineNr(), Math.max(1, json.getLocation().getColumnNr())};
+        }
+        if (format == DocumentFormat.JSON) {
+            // The JSON parser fails before the value it stopped at begins: name the mapping or list it is in.
+            path = Places.parent(path) == null ? "" : Places.parent(path);
+        }
+        return fatal(at[0], at[1], "not valid " + format + ": " + plainWords(ex));
+    }
+
+    /**
+     * Says what is wrong with a document the parser gave up on, in the words of the format rather than
+     * of the parser: the parser's own message names its classes and settings.
+     */
+    private String plainWords(Exception ex) {
+        String message = ex instanceof JsonProcessingException json ? json.getOriginalMessage() : ex.getMessage();
+        String m = message == null ? "" : message;
+        if (m.contains("SequenceStartEvent") || m.contains("MappingStartEvent")) {
+            return "expected a field name, found a list or a mapping written as a key";
+        }
+        if (m.contains("end-of-input") || m.contains("Unexpected end")) {
+            return "the document ends too early (an unclosed bracket, brace or quote?)";
+        }
+        if (m.contains("Number value length") || m.contains("Number length")) {
+            return "a number with too many digits";
+        }
+        if (m.contains("Non-standard token") || m.contains("NaN") || m.contains("Infinity")) {
+            return "expected a finite number, found a value that is not one (NaN or an infinity)";
+        }
+        if (m.contains("Unexpected character") || m.contains("Unrecognized token") || m.contains("Illegal")
+                || m.contains("Invalid")) {
+            return "unexpected text here; expected a value, a comma, a colon or a closing bracket";
+        }
+        return "this cannot be read as " + format;
+    }
+
+    private static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String trimmed = message.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    }
+
+    private int[] here() {
+        JsonLocation at = parser == null ? null : parser.currentLocation();
+        return at == null || at.getLineNr() <= 0 ? new int[] {1, 1} : new int[] {at.getLineNr(), Math.max(1, at.getColumnNr())};
+    }
+
+    /** Reads the value at the current token, which is not null, and everything inside it. */
+    private JsonNode value(String valuePath, int depth) throws IOException {
+        path = valuePath;
+        JsonToken token = parser.currentToken();
+        JsonLocation at = parser.currentTokenLocation();
+        int line = Math.max(1, at.getLineNr());
+        int column = Math.max(1, at.getColumnNr());
+        places.value(valuePath, line, column);
+        if (format == DocumentFormat.YAML && refusedAliasOrTag(valuePath, line, column)) {
+            return NODES.nullNode();
+        }
+        return switch (token) {
+            case START_OBJECT -> mapping(valuePath, depth, line, column);
+            case START_ARRAY -> list(valuePath, depth, line, column);
+            case VALUE_STRING -> text(valuePath, line, column);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(valuePath, line, column);
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> invalid(valuePath, line, column, "expected a mapping, a list, text, a number or a boolean");
+        };
+    }
+
+    private boolean refusedAliasOrTag(String valuePath, int line, int column) throws IOException {
+        YAMLParser yaml = (YAMLParser) parser;
+        if (yaml.isCurrentAlias()) {
+            invalid(valuePath, line, column, "expected a value written out, found the YAML alias *"
+                    + Words.abbreviate(yaml.getText()) + "; aliases are not allowed in planwatch documents");
+            return true;
+        }
+        String tag = yaml.getTypeId();
+        if (tag != null && !(tag.startsWith(YAML_TAG_PREFIX)
+                && STANDARD_TAGS.contains(tag.substring(YAML_TAG_PREFIX.length())))) {
+            parser.skipChildren();
+            invalid(valuePath, line, column, "expected a plain value, found the YAML tag " + Words.quote(tag)
+                    + "; only the standard tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq are allowed");
+            return true;
+        }
+        return false;
+    }
+
+    private JsonNode mapping(String mapPath, int depth, int line, int column) throws IOException {
+        checkDepth(depth, line, column);
+        ObjectNode fields = NODES.objectNode();
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonLocation at = parser.currentTokenLocation();
+            int keyLine = Math.max(1, at.getLineNr());
+            int keyColumn = Math.max(1, at.getColumnNr());
+            String fieldPath = mapPath.isEmpty() ? name : mapPath + "." + name;
+            long[] first = fields.has(name) ? null : new long[0];
+            int[] firstKey = first == null ? places.ofKey(fieldPath) : null;
+            if (first != null) {
+                places.key(fieldPath, keyLine, keyColumn);
+            }
+            parser.nextToken();
+            String duplicatePath = fieldPath + "#" + keyLine + ":" + keyColumn;
+            JsonNode value = value(first != null ? fieldPath : duplicatePath, depth + 1);
+            if (first != null) {
+                fields.set(name, value);
+            } else {
+                problems.add(problem(keyLine, keyColumn, fieldPath, "expected each field once, found "
+                        + Words.quote(name) + " again (first at line " + firstKey[0] + ", column " + firstKey[1] + ")"));
+            }
+        }
+        if (token != JsonToken.END_OBJECT) {
+            int[] here = here();
+            throw fatal(here[0], here[1], "the document ends inside the mapping that starts at line " + line
+                    + ", column " + column);
+        }
+        return fields;
+    }
+
+    private JsonNode list(String listPath, int depth, int line, int column) throws IOException {
+        checkDepth(depth, line, column);
+        ArrayNode items = NODES.arrayNode();
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == null) {
+                int[] here = here();
+                throw fatal(here[0], here[1], "the document ends inside the list that starts at line " + line
+                        + ", column " + column);
+            }
+            items.add(value(listPath + "[" + items.size() + "]", depth + 1));
+        }
+        return items;
+    }
+
+    private void checkDepth(int depth, int line, int column) {
+        if (depth > MAX_DEPTH) {
+            throw fatal(line, column, "expected at most " + MAX_DEPTH + " levels of nesting, found more");
+        }
+    }
+
+    private JsonNode text(String textPath, int line, int column) throws IOException {
+        String text = parser.getText();
+        if (text.length() > MAX_TEXT_CHARS) {
+            return invalid(textPath, line, column, "expected a text of at most " + MAX_TEXT_CHARS
+                    + " characters, found one of " + text.length());
+        }
+        return NODES.textNode(text);
+    }
+
+    private JsonNode number(String numberPath, int line, int column) throws IOException {
+        String text = parser.getText();
+        if (NOT_FINITE.matcher(text).matches()) {
+            return invalid(numberPath, line, column, "expected a finite number, found " + Words.quote(text));
+        }
+        if (!DECIMAL.matcher(text).matches()) {
+            return invalid(numberPath, line, column, Numbers.howToWrite(text));
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+        } catch (NumberFormatException ex) {
+            value = null; // an exponent so large that the scale overflows
+        }
+        if (value == null || !limits.admit(value)) {
+            return invalid(numberPath, line, column, "expected " + limits.expected() + ", found " + Words.quote(text));
+        }
+        if (text.startsWith("0") && text.length() > 1 && Character.isDigit(text.charAt(1))) {
+            return invalid(numberPath, line, column, Numbers.howToWrite(text));
+        }
+        boolean whole = text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
+        return whole ? NODES.numberNode(value.toBigIntegerExact()) : NODES.numberNode(value);
+    }
+
+    private JsonNode invalid(String invalidPath, int line, int column, String message) {
+        problems.add(problem(line, column, invalidPath, message));
+        places.reported(invalidPath);
+        return NODES.nullNode();
+    }
+
+    private Problem problem(int line, int column, String problemPath, String message) {
+        return new Problem(source, line, column, problemPath, message);
+    }
+
+    private DocumentException fatal(int line, int column, String message) {
+        List<Problem> all = new ArrayList<>(problems.inOrderFound());
+        all.add(problem(line, column, path.contains("#") ? path.substring(0, path.indexOf('#')) : path, message));
+        return new DocumentException(source, all);
+    }
+}

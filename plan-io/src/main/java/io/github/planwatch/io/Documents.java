@@ -1,0 +1,80 @@
+package io.github.planwatch.io;
+
+import java.io.InputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.planwatch.model.PlanwatchException;
+
+/**
+ * Reads a YAML or JSON document in three steps, each reporting every problem it finds: parse it into
+ * a tree that keeps where each value was written ({@link DocumentTree}), check the tree against the
+ * format's schema ({@link DocumentSchema}), and bind it to the model's records ({@link Binding}),
+ * whose constructors check the model's rules. A step runs only on a document the steps before it
+ * found whole, so that one mistake is reported once, in the terms it was made in.
+ */
+final class Documents {
+
+    private Documents() {
+    }
+
+    /**
+     * Parses a document and checks it against its schema.
+     *
+     * @param in  the document's bytes, not closed here
+     * @param format  its format, not null
+     * @param source  its name, not null
+     * @param schema  its schema, not null
+     * @param what  what it holds, for the message on an empty one, such as {@code a plan}
+     * @param limits  the limits of its numbers, not null
+     * @param maxBytes  the most bytes it may have
+     * @return the parsed document, not null
+     * @throws DocumentException listing every problem in document order, if there is any
+     * @throws PlanwatchException if the stream cannot be read
+     */
+    static DocumentTree.Parsed parseAndCheck(InputStream in, DocumentFormat format, String source,
+                                             DocumentSchema schema, String what, DocumentTree.NumberLimits limits,
+                                             long maxBytes) {
+        DocumentTree.Parsed parsed = DocumentTree.parse(in, format, source, what, limits, maxBytes);
+        ProblemList problems = new ProblemList();
+        problems.addAll(parsed.problems());
+        schema.check(parsed, source, format == DocumentFormat.YAML, problems);
+        throwIfAny(source, problems);
+        return parsed;
+    }
+
+    /**
+     * Binds a checked document, less its {@code schemaVersion}, to a record.
+     *
+     * @param parsed  the document, checked against its schema, not null
+     * @param type  the record type, not null
+     * @param source  its name, not null
+     * @return the record, not null
+     * @throws DocumentException listing every rule of the model the document breaks
+     */
+    static <T> T bind(DocumentTree.Parsed parsed, Class<T> type, String source) {
+        JsonNode root = parsed.root();
+        if (root instanceof ObjectNode object && object.has(DocumentWriter.SCHEMA_VERSION_FIELD)) {
+            root = object.deepCopy();
+            ((ObjectNode) root).remove(DocumentWriter.SCHEMA_VERSION_FIELD);
+        }
+        ProblemList problems = new ProblemList();
+        T value = Binding.read(root, type, "", parsed.places(), source, problems);
+        throwIfAny(source, problems);
+        return value;
+    }
+
+    /**
+     * Ends a read that found problems.
+     *
+     * @param source  the document's name, not null
+     * @param problems  the problems, not null
+     * @throws DocumentException listing them in document order, if there is any
+     */
+    static void throwIfAny(String source, ProblemList problems) {
+        if (!problems.isEmpty()) {
+            throw new DocumentException(source, problems.inDocumentOrder());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.planwatch.io;
+
+import java.math.BigInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Says how to write a number that is spelt in a way planwatch refuses. A figure means one value in
+ * every format: JSON and CSV know only decimal digits, while YAML 1.1 also reads {@code 0600} as
+ * octal 384, {@code 0x7e6} as 2022, {@code 0b11} as 3, {@code 1_000} as 1000 and {@code 1:30} as
+ * 90, and YAML 1.2 reads {@code 0600} as 600. So only the decimal spelling is taken.
+ */
+final class Numbers {
+
+    private static final Pattern HEX = Pattern.compile("([-+]?)0x([0-9a-fA-F_]+)");
+    private static final Pattern OCTAL = Pattern.compile("([-+]?)0o?([0-7_]+)");
+    private static final Pattern BINARY = Pattern.compile("([-+]?)0b([01_]+)");
+    private static final Pattern SEXAGESIMAL = Pattern.compile("([-+]?)([0-9]+(?::[0-5]?[0-9])+)(\\.[0-9_]*)?");
+
+    private Numbers() {
+    }
+
+    /**
+     * Says why a number as written is refused and how to write it.
+     *
+     * @param text  the number as written, not null
+     * @return the message, not null
+     */
+    static String howToWrite(String text) {
+        String found = "expected a number in decimal digits, found " + Words.quote(text);
+        Matcher m;
+        if ((m = HEX.matcher(text)).matches()) {
+            return found + ", which YAML reads as the hexadecimal number " + value(m, 16) + "; write " + value(m, 16);
+        }
+        if ((m = BINARY.matcher(text)).matches()) {
+            return found + ", which YAML reads as the binary number " + value(m, 2) + "; write " + value(m, 2);
+        }
+        if ((m = OCTAL.matcher(text)).matches() && !text.contains("_")) {
+            String decimal = m.group(1) + new BigInteger(m.group(2));
+            return found + ", which YAML 1.1 reads as the octal number " + value(m, 8) + " and YAML 1.2 as "
+                    + decimal + "; write " + decimal + " without the leading zero, or put it in quotes if it is"
+                    + " a code rather than a number";
+        }
+        if ((m = SEXAGESIMAL.matcher(text)).matches()) {
+            BigInteger total = BigInteger.ZERO;
+            for (String part : m.group(2).split(":")) {
+                total = total.multiply(BigInteger.valueOf(60)).add(new BigInteger(part));
+            }
+            return found + ", which YAML 1.1 reads as a number in base 60 (" + m.group(1) + total + "); write the"
+                    + " number in decimal digits, or put it in quotes if it is a time or a ratio";
+        }
+        if (text.contains("_")) {
+            return found + "; write it without the underscores, " + Words.quote(text.replace("_", ""));
+        }
+        return found + "; write it as digits with an optional decimal point and exponent, such as 5781 or 6.5";
+    }
+
+    private static String value(Matcher m, int radix) {
+        return m.group(1).replace("+", "") + new BigInteger(m.group(2).replace("_", ""), radix);
+    }
+}

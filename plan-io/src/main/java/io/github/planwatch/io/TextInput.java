@@ -1,0 +1,269 @@
+package io.github.planwatch.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import io.github.planwatch.model.Problem;
+
+/**
+ * The text of a file as every planwatch reader takes it: UTF-8, with or without a byte-order mark,
+ * and no control characters but tab and line breaks. A file in another encoding, a byte that is not
+ * UTF-8, a control character, or more bytes than the limit ends the read with a {@link Refusal}
+ * that says in words what was found and where, by the line and column of the text before it.
+ *
+ * <p>The parsers planwatch uses each decode and report encodings their own way, in terms of their
+ * own internals; deciding here gives one rule and one wording for every format. Not thread-safe.
+ */
+final class TextInput extends Reader {
+
+    /** What ends a read of a file's text, carrying the problem; parsers pass it on as their cause. */
+    static final class Refusal extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Problem problem;
+
+        Refusal(Problem problem) {
+            super(problem.message());
+            this.problem = problem;
+        }
+
+        Problem problem() {
+            return problem;
+        }
+
+        /** Finds a refusal among the causes of an exception a parser threw, or null. */
+        static Refusal in(Throwable thrown) {
+            for (Throwable t = thrown; t != null; t = t.getCause()) {
+                if (t instanceof Refusal r) {
+                    return r;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** What ends a read where the stream itself fails, as distinct from what it holds. */
+    static final class ReadFailure extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        ReadFailure(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        /** Finds a failure of the stream among the causes of an exception a parser threw, or null. */
+        static ReadFailure in(Throwable thrown) {
+            for (Throwable t = thrown; t != null; t = t.getCause()) {
+                if (t instanceof ReadFailure r) {
+                    return r;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final int CHUNK = 8192;
+
+    private final InputStream in;
+    private final String source;
+    private final long maxBytes;
+    private final int maxLineChars;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(CHUNK);
+    private final CharBuffer chars = CharBuffer.allocate(CHUNK);
+    private long bytesRead;
+    private boolean started;
+    private boolean ended;
+    private int line = 1;
+    private int column = 1;
+    private boolean afterCarriageReturn;
+
+    /**
+     * Reads a file's bytes as text.
+     *
+     * @param in  the bytes, not closed here
+     * @param source  the file's name, for problems
+     * @param maxBytes  the most bytes the file may have
+     */
+    TextInput(InputStream in, String source, long maxBytes) {
+        this(in, source, maxBytes, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads a file's bytes as text whose lines have a limit, as YAML's do: its parser takes time that
+     * grows faster than the length of a line, and no value of a planwatch YAML document needs a line
+     * longer than the longest text.
+     *
+     * @param in  the bytes, not closed here
+     * @param source  the file's name, for problems
+     * @param maxBytes  the most bytes the file may have
+     * @param maxLineChars  the most characters a line may have
+     */
+    TextInput(InputStream in, String source, long maxBytes, int maxLineChars) {
+        this.in = in;
+        this.source = source;
+        this.maxBytes = maxBytes;
+        this.maxLineChars = maxLineChars;
+        bytes.flip();
+        chars.flip();
+    }
+
+    /** The 1-based line of the next character to be decoded. */
+    int line() {
+        return line;
+    }
+
+    /** The 1-based column of the next character to be decoded. */
+    int column() {
+        return column;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        while (!chars.hasRemaining()) {
+            if (ended) {
+                return -1;
+            }
+            decodeMore();
+        }
+        int n = Math.min(length, chars.remaining());
+        chars.get(buffer, offset, n);
+        return n;
+    }
+
+    @Override
+    public void close() {
+        // The stream is the caller's to close.
+    }
+
+    private void decodeMore() throws IOException {
+        bytes.compact();
+        int read = fill();
+        bytes.flip();
+        if (!started) {
+            started = true;
+            checkStart();
+        }
+        boolean last = read < 0;
+        chars.clear();
+        CoderResult result = decoder.decode(bytes, chars, last);
+        if (last && !result.isError()) {
+            result = decoder.flush(chars);
+            ended = true;
+        }
+        chars.flip();
+        check();
+        if (result.isError()) {
+            throw refuse("byte " + hex(bytes.get(bytes.position())) + " is not UTF-8; save the file as UTF-8");
+        }
+    }
+
+    /** Reads more bytes into the buffer, up to the limit; returns -1 at the end of the file. */
+    private int fill() throws IOException {
+        int n;
+        try {
+            n = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+        } catch (IOException ex) {
+            throw new ReadFailure(ex);
+        }
+        if (n < 0) {
+            return -1;
+        }
+        bytes.position(bytes.position() + n);
+        bytesRead += n;
+        if (bytesRead > maxBytes) {
+            // Decode what lies within the limit, so that the problem stands where the limit is passed.
+            bytes.position(bytes.position() - (int) (bytesRead - maxBytes));
+            bytes.flip();
+            if (!started) {
+                started = true;
+                checkStart();
+            }
+            chars.clear();
+            decoder.decode(bytes, chars, false);
+            chars.flip();
+            while (chars.hasRemaining()) {
+                advance(chars.get());
+            }
+            throw refuse("the document is larger than the limit of " + maxBytes + " bytes" + (maxBytes
+                    == DocumentTree.maxDocumentBytes() ? "; a larger limit can be set with -D"
+                    + DocumentTree.MAX_DOCUMENT_BYTES_SETTING + "=BYTES" : ""));
+        }
+        return n;
+    }
+
+    /** Names an encoding other than UTF-8 from the first bytes; drops a UTF-8 byte-order mark. */
+    private void checkStart() throws Refusal {
+        int n = bytes.remaining();
+        int b0 = n > 0 ? bytes.get(0) & 0xff : -1;
+        int b1 = n > 1 ? bytes.get(1) & 0xff : -1;
+        int b2 = n > 2 ? bytes.get(2) & 0xff : -1;
+        int b3 = n > 3 ? bytes.get(3) & 0xff : -1;
+        if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF || b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+            throw refuse("this file is UTF-32 (it starts with a UTF-32 byte-order mark): save it as UTF-8");
+        }
+        if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
+            throw refuse("this file is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8");
+        }
+        if (n >= 4 && (b0 == 0 && b1 == 0 && b2 == 0 && b3 != 0 || b0 != 0 && b1 == 0 && b2 == 0 && b3 == 0)) {
+            throw refuse("this file looks like UTF-32 (no byte-order mark, three zero bytes in four): save it as UTF-8");
+        }
+        if (n >= 4 && (b0 == 0) != (b1 == 0) && (b2 == 0) != (b3 == 0) && (b0 == 0) == (b2 == 0)) {
+            throw refuse("this file looks like UTF-16 (no byte-order mark, every other byte zero): save it as UTF-8");
+        }
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            bytes.position(3);
+        }
+    }
+
+    /** Counts lines and columns over the characters just decoded, refusing a control character. */
+    private void check() throws Refusal {
+        for (int i = 0; i < chars.limit(); i++) {
+            char c = chars.get(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                throw refuse(String.format("the control character U+%04X is not allowed in text", (int) c)
+                        + (c == 0 ? " (a zero byte: is this a text file, saved as UTF-8?)" : ""));
+            }
+            advance(c);
+            if (column > maxLineChars) {
+                throw refuse("expected lines of at most " + maxLineChars + " characters, found a longer one");
+            }
+        }
+    }
+
+    private void advance(char c) {
+        if (c == '\n') {
+            if (!afterCarriageReturn) {
+                line++;
+            }
+            column = 1;
+        } else if (c == '\r') {
+            line++;
+            column = 1;
+        } else {
+            column++;
+        }
+        afterCarriageReturn = c == '\r';
+    }
+
+    private Refusal refuse(String message) {
+        return new Refusal(new Problem(source, line, column, "", message));
+    }
+
+    private static String hex(byte b) {
+        return String.format("0x%02X", b & 0xff);
+    }
+}
