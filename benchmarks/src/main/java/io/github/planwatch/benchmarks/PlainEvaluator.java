@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,8 +21,9 @@ import io.github.planwatch.model.Area;
 import io.github.planwatch.model.Assessment;
 import io.github.planwatch.model.BaseSource;
 import io.github.planwatch.model.Baseline;
-import io.github.planwatch.model.Comparison;
 import io.github.planwatch.model.Direction;
+import io.github.planwatch.model.Evaluation;
+import io.github.planwatch.model.Finding;
 import io.github.planwatch.model.GroupKind;
 import io.github.planwatch.model.GroupSummary;
 import io.github.planwatch.model.Indicator;
@@ -36,7 +38,6 @@ import io.github.planwatch.model.SubjectKind;
 import io.github.planwatch.model.Target;
 import io.github.planwatch.model.TargetKind;
 import io.github.planwatch.model.Task;
-import io.github.planwatch.model.Tolerance;
 import io.github.planwatch.model.YearResult;
 import io.github.planwatch.rules.EvaluationInput;
 import io.github.planwatch.rules.EvaluationPolicy;
@@ -46,10 +47,10 @@ import io.github.planwatch.rules.EvaluationPolicy;
  * baseline that the rules are measured against, and a second implementation that checks them.
  *
  * <p>It is written from {@code methodology.md} and plan-rules' {@code FINDINGS.md}, not from the
- * rules' code, and gives the same assessments (status, reason, ratio, score, base, point judged,
- * per-year results, provisional basis) and the same group summaries. It raises no findings: the
- * risk rules are left out, so that the comparison with the rules engine counts their work against
- * the engine.
+ * rules' code, and does the rules' whole work: the same assessments (status, reason, ratio, score,
+ * base, point judged, per-year results, provisional basis), the same twelve kinds of finding with
+ * the same evidence ({@link PlainFindings}; only the wording of the messages is its own) and the
+ * same group summaries. So the comparison with the rules engine is like for like.
  *
  * <p>Immutable and thread-safe.
  */
@@ -85,13 +86,14 @@ public final class PlainEvaluator {
     }
 
     /**
-     * Assesses every target of the input's plan and summarises its groups.
+     * Assesses every target of the input's plan, raises every finding and summarises its groups.
      *
-     * @param input  the plan, observations and as-of year, not null
-     * @return the assessments in the plan's order and the summaries, the plan's first, not null
+     * @param input  the plan, observations, key-work reports, accountabilities and as-of year, not null
+     * @return the evaluation: assessments in the plan's order, findings most severe first, and the
+     *         summaries, the plan's first, not null
      * @throws IllegalArgumentException if an observation names nothing of the plan or repeats a year
      */
-    public PlainEvaluation evaluate(EvaluationInput input) {
+    public Evaluation evaluate(EvaluationInput input) {
         ActionPlan plan = input.plan();
         int asOf = input.asOf();
         Map<String, NavigableMap<Integer, Observation>> observed = observed(plan, input.observations(), asOf);
@@ -120,8 +122,19 @@ public final class PlainEvaluator {
                 byTarget.put(a.targetId(), a);
             }
         }
-        return new PlainEvaluation(plan.id(), asOf, assessments, groups(plan, assessments, byTarget));
+        List<Finding> findings = PlainFindings.of(input, policy, observed, assessments);
+        findings.sort(FINDING_ORDER);
+        return new Evaluation(plan.id(), asOf, input.referenceDate(), assessments, findings,
+                groups(plan, assessments, byTarget));
     }
+
+    /** Most severe first, then by code, subject and evidence. */
+    private static final Comparator<Finding> FINDING_ORDER = Comparator
+            .comparing(Finding::severity, Comparator.reverseOrder())
+            .thenComparing(Finding::code)
+            .thenComparing(Finding::subjectKind)
+            .thenComparing(Finding::subjectId)
+            .thenComparing(f -> f.evidence().toString());
 
     /** The observations known at the as-of year, by subject and year; every subject of the plan has an entry. */
     private static Map<String, NavigableMap<Integer, Observation>> observed(ActionPlan plan, List<Observation> observations,
@@ -457,52 +470,6 @@ public final class PlainEvaluator {
 
         static Ratio of(Gap gap) {
             return new Ratio(null, gap);
-        }
-    }
-
-    /**
-     * What a target asks of a value: {@code sense} +1 where more is better, -1 where less is, 0 for a
-     * band around a level with no better direction; an ABOUT target with a direction is met at its
-     * band's weakest end.
-     */
-    private record Goal(Comparison comparison, int sense, BigDecimal level, BigDecimal halfWidth) {
-
-        static Goal of(Target target, Direction direction, BigDecimal defaultRelativeTolerance) {
-            BigDecimal level = target.value();
-            return switch (target.comparison()) {
-                case AT_LEAST -> new Goal(Comparison.AT_LEAST, 1, level, null);
-                case AT_MOST, BELOW -> new Goal(target.comparison(), -1, level, null);
-                case ABOUT -> {
-                    Tolerance tolerance = target.tolerance() != null ? target.tolerance()
-                            : Tolerance.relative(defaultRelativeTolerance);
-                    // Holding a band every year asks for a value inside it, whichever way is better.
-                    int sense = target.kind() == TargetKind.HOLD_BAND ? 0 : direction.sign();
-                    yield new Goal(Comparison.ABOUT, sense, level, tolerance.halfWidthAround(level));
-                }
-            };
-        }
-
-        boolean isBand() {
-            return comparison == Comparison.ABOUT && sense == 0;
-        }
-
-        /** The value a one-sided goal holds values against: the level, or the band's weakest end. */
-        BigDecimal threshold() {
-            if (comparison != Comparison.ABOUT || sense == 0) {
-                return level;
-            }
-            return sense > 0 ? level.subtract(halfWidth) : level.add(halfWidth);
-        }
-
-        boolean isMetBy(BigDecimal value) {
-            return switch (comparison) {
-                case AT_LEAST -> value.compareTo(level) >= 0;
-                case AT_MOST -> value.compareTo(level) <= 0;
-                case BELOW -> value.compareTo(level) < 0;
-                case ABOUT -> sense > 0 ? value.compareTo(threshold()) >= 0
-                        : sense < 0 ? value.compareTo(threshold()) <= 0
-                        : value.subtract(level).abs().compareTo(halfWidth) <= 0;
-            };
         }
     }
 }

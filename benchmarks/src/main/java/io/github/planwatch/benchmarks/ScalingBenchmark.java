@@ -64,7 +64,7 @@ public class ScalingBenchmark {
      * @return the evaluation
      */
     @Benchmark
-    public PlainEvaluation plain() {
+    public Evaluation plain() {
         return plain.evaluate(input);
     }
 }

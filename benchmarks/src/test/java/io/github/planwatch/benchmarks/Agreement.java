@@ -10,12 +10,13 @@ import org.assertj.core.api.SoftAssertions;
 
 import io.github.planwatch.model.Assessment;
 import io.github.planwatch.model.Evaluation;
+import io.github.planwatch.model.Finding;
 import io.github.planwatch.model.GroupSummary;
 import io.github.planwatch.model.YearResult;
 
 /**
  * Checks that the plain evaluator and the rules agree on an evaluation: every field of every
- * assessment, and every group summary. Ratios, scores and growth rates are numbers computed
+ * assessment, every finding (all but the wording of its message) in order, and every group summary. Ratios, scores and growth rates are numbers computed
  * through powers and quotients in each implementation's own order, so they are held to agree
  * within a relative 1e-9; everything else exactly.
  */
@@ -26,7 +27,7 @@ final class Agreement {
     private Agreement() {
     }
 
-    static void assertAgree(PlainEvaluation plain, Evaluation rules) {
+    static void assertAgree(Evaluation plain, Evaluation rules) {
         assertThat(plain.planId()).isEqualTo(rules.planId());
         assertThat(plain.assessments()).extracting(Assessment::targetId)
                 .containsExactlyElementsOf(rules.assessments().stream().map(Assessment::targetId).toList());
@@ -63,7 +64,15 @@ final class Agreement {
             soft.assertThat(close(actual.score(), expected.score())).as("score of %s: %s, rules %s", group, actual.score(),
                     expected.score()).isTrue();
         }
+        soft.assertThat(plain.findings().stream().map(Agreement::withoutMessage).toList())
+                .as("findings as of %s", rules.asOf())
+                .containsExactlyElementsOf(rules.findings().stream().map(Agreement::withoutMessage).toList());
         soft.assertAll();
+    }
+
+    /** A finding's code, severity, subject and evidence: all but the wording of its message, which each implementation writes its own way. */
+    private static List<Object> withoutMessage(Finding f) {
+        return List.of(f.code(), f.severity(), f.subjectKind(), f.subjectId(), f.evidence());
     }
 
     private static boolean close(Double a, Double b) {

@@ -48,11 +48,12 @@ class PlainEvaluatorAgreementProperties {
         Agreement.assertAgree(PLAIN.evaluate(input), RULES.evaluate(input));
     }
 
+    /** Policies whose ratio thresholds decrease strictly, as a policy requires (on track > acceleration > limited). */
     @Property(tries = 30)
     void agreeUnderOtherPolicies(@ForAll long seed, @ForAll @IntRange(min = 1, max = 20) int indicators,
                                  @ForAll @DoubleRange(min = 0.7, max = 1.5) double onTrack,
-                                 @ForAll @DoubleRange(min = 0.1, max = 0.7) double acceleration,
-                                 @ForAll @DoubleRange(min = -0.5, max = 0.1) double limited,
+                                 @ForAll @DoubleRange(min = 0.1, max = 0.69) double acceleration,
+                                 @ForAll @DoubleRange(min = -0.5, max = 0.09) double limited,
                                  @ForAll @DoubleRange(min = 0.5, max = 4.5) double groupOnTrack) {
         EvaluationPolicy policy = EvaluationPolicy.builder().onTrackRatio(onTrack).accelerationNeededRatio(acceleration)
                 .limitedProgressRatio(limited).groupOnTrackScore(groupOnTrack).build();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.planwatch.io.PlanDocuments;
 import io.github.planwatch.model.Assessment;
+import io.github.planwatch.model.Evaluation;
 import io.github.planwatch.model.Observation;
 import io.github.planwatch.model.Status;
 import io.github.planwatch.rules.EvaluationInput;
@@ -29,7 +30,7 @@ class PlainEvaluatorTest {
 
     @Test
     void judgesTheSourcedShaoxingValues() {
-        PlainEvaluation evaluation = PlainEvaluator.create().evaluate(ShaoxingInputs.input());
+        Evaluation evaluation = PlainEvaluator.create().evaluate(ShaoxingInputs.input());
         Assessment gdp = evaluation.assessments().stream().filter(a -> a.targetId().equals("gdp-2022")).findFirst().orElseThrow();
         // 2022 has passed and was not reported: the 2021 value is shown for information only.
         assertThat(gdp.status()).isEqualTo(Status.INSUFFICIENT_DATA);

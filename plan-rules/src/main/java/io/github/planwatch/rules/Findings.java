@@ -74,17 +74,19 @@ final class Findings {
     }
 
     /** BASELINE_MISSING: the assessment started from the first observation. */
-    public static Finding baselineMissing(Subject subject, Assessment assessment) {
+    public static Finding baselineMissing(Subject subject) {
+        SeriesPoint first = subject.series().get(0);
         return Finding.of(FindingCodes.BASELINE_MISSING, Severity.INFO, subject.kind(), subject.id(),
-                evidence("firstObservationYear", assessment.baseYear(), "firstObservationValue", assessment.baseValue()),
-                text("“" + subject.name().zh() + "”没有基期值，评估以" + assessment.baseYear() + "年的首个观测值"
-                                + plain(assessment.baseValue()) + "为起点。",
+                evidence("firstObservationYear", first.year(), "firstObservationValue", first.value()),
+                text("“" + subject.name().zh() + "”没有基期值，评估以" + first.year() + "年的首个观测值"
+                                + plain(first.value()) + "为起点。",
                         subject.name().en() + " has no baseline: the assessment starts from the first observation, "
-                                + plain(assessment.baseValue()) + " in " + assessment.baseYear() + "."));
+                                + plain(first.value()) + " in " + first.year() + "."));
     }
 
     /** STALE_DATA for a subject whose last value is old. */
-    public static Finding staleData(Subject subject, SeriesPoint last, int asOf, int staleYears) {
+    public static Finding staleData(Subject subject, int asOf, int staleYears) {
+        SeriesPoint last = subject.last();
         return Finding.of(FindingCodes.STALE_DATA, Severity.WARNING, subject.kind(), subject.id(),
                 evidence("lastYear", last.year(), "lastValue", last.value(), "asOf", asOf, "staleYears", staleYears),
                 text("“" + subject.name().zh() + "”最近的数据是" + last.year() + "年的，截至" + asOf + "年的近" + staleYears
@@ -102,18 +104,22 @@ final class Findings {
     }
 
     /** REGRESSION: the latest observation moved away from the target. */
-    public static Finding regression(Subject subject, TrendGoal goal, SeriesPoint before, SeriesPoint latest) {
+    public static Finding regression(Subject subject) {
+        SeriesPoint before = subject.previous();
+        SeriesPoint latest = subject.last();
+        String target = subject.trendTarget();
         return Finding.of(FindingCodes.REGRESSION, Severity.WARNING, subject.kind(), subject.id(),
-                evidence("target", goal.targetId(), "previousYear", before.year(), "previousValue", before.value(),
+                evidence("target", target, "previousYear", before.year(), "previousValue", before.value(),
                         "latestYear", latest.year(), "latestValue", latest.value()),
                 text("“" + subject.name().zh() + "”从" + before.year() + "年的" + plain(before.value()) + "变为"
-                                + latest.year() + "年的" + plain(latest.value()) + "，离目标" + goal.targetId() + "更远了。",
-                        subject.name().en() + " moved away from target " + goal.targetId() + ": " + plain(before.value())
+                                + latest.year() + "年的" + plain(latest.value()) + "，离目标" + target + "更远了。",
+                        subject.name().en() + " moved away from target " + target + ": " + plain(before.value())
                                 + " in " + before.year() + ", then " + plain(latest.value()) + " in " + latest.year() + "."));
     }
 
     /** TARGET_INCONSISTENT: a later target asks for less than an earlier one. */
-    public static Finding laterTargetLessAmbitious(Subject subject, Measurement earlier, Measurement later) {
+    public static Finding laterTargetLessAmbitious(TargetMeasures earlier, TargetMeasures later) {
+        Subject subject = later.subject();
         return Finding.of(FindingCodes.TARGET_INCONSISTENT, Severity.WARNING, SubjectKind.TARGET, later.targetId(),
                 evidence("earlierTarget", earlier.targetId(), "earlierYear", earlier.targetYear(),
                         "earlierThreshold", earlier.yardstick().threshold(), "laterYear", later.targetYear(),
@@ -125,7 +131,8 @@ final class Findings {
     }
 
     /** TARGET_INCONSISTENT: the plan's baseline already meets a target. */
-    public static Finding baselineMeetsTarget(Subject subject, Measurement m) {
+    public static Finding baselineMeetsTarget(TargetMeasures m) {
+        Subject subject = m.subject();
         SeriesPoint base = m.base();
         return Finding.of(FindingCodes.TARGET_INCONSISTENT, Severity.WARNING, SubjectKind.TARGET, m.targetId(),
                 evidence("baselineYear", base.year(), "baselineValue", base.value(), "targetYear", m.targetYear(),
@@ -176,7 +183,7 @@ final class Findings {
     }
 
     /** PROVISIONAL_BASIS for a LEVEL or CUMULATIVE target. */
-    public static Finding provisionalBasis(Subject subject, Assessment assessment, Measurement m) {
+    public static Finding provisionalBasis(Assessment assessment, TargetMeasures m) {
         TreeSet<Integer> years = new TreeSet<>();
         if (m.judged() != null && m.judged().provisional()) {
             years.add(m.judged().year());
@@ -184,14 +191,14 @@ final class Findings {
         if (m.base() != null && m.base().provisional()) {
             years.add(m.base().year());
         }
-        return provisionalBasis(subject, assessment, years);
+        return provisionalBasis(m.subject(), assessment, years);
     }
 
     /** PROVISIONAL_BASIS for a yearly target. */
-    public static Finding provisionalBasis(Subject subject, Assessment assessment) {
+    public static Finding provisionalBasisOfYears(Assessment assessment, TargetMeasures m) {
         TreeSet<Integer> years = new TreeSet<>();
         assessment.years().stream().filter(YearResult::provisional).forEach(y -> years.add(y.year()));
-        return provisionalBasis(subject, assessment, years);
+        return provisionalBasis(m.subject(), assessment, years);
     }
 
     private static Finding provisionalBasis(Subject subject, Assessment assessment, TreeSet<Integer> years) {
@@ -205,7 +212,9 @@ final class Findings {
     }
 
     /** SUSPICIOUS_JUMP: a year-on-year change beyond the bound. */
-    public static Finding suspiciousJump(Subject subject, SeriesPoint before, SeriesPoint after, BigDecimal bound) {
+    public static Finding suspiciousJump(Subject subject, YearOnYear step, BigDecimal bound) {
+        SeriesPoint before = step.before();
+        SeriesPoint after = step.after();
         String change = after.value().subtract(before.value()).multiply(BigDecimal.valueOf(100))
                 .divide(before.value().abs(), 1, RoundingMode.HALF_UP).toPlainString();
         String boundPercent = plain(bound.multiply(BigDecimal.valueOf(100)));
@@ -225,7 +234,7 @@ final class Findings {
         return before.signum() != 0 && after.subtract(before).abs().compareTo(bound.multiply(before.abs())) > 0;
     }
 
-    private static String describe(Measurement m) {
+    private static String describe(TargetMeasures m) {
         String value = plain(m.targetValue());
         return switch (m.yardstick().comparison()) {
             case AT_LEAST -> "≥ " + value;

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -246,7 +247,7 @@ public final class PlanEvaluator {
 
     private Evaluation evaluate(EvaluationInput input, AgendaEventListener listener, TimeBound.Watch watch) {
         InputCheck.require(input);
-        Preparation prepared = Preparation.of(input, policy);
+        Preparation prepared = Preparation.of(input, policy, !ruleFiles.isEmpty());
         KieSession session = rules.newKieSession();
         watch.watch(session);
         try {
@@ -255,45 +256,83 @@ public final class PlanEvaluator {
                 session.addEventListener(listener);
             }
             prepared.facts().forEach(session::insert);
-            int fired;
-            try {
-                fired = session.fireAllRules(MAX_FIRINGS);
-            } catch (ConsequenceException ex) {
-                throw new PlanwatchException("the rule \"" + ex.getMatch().getRule().getName() + "\" failed: "
-                        + (ex.getCause() != null ? ex.getCause() : ex), ex);
+            int fired = fire(session, MAX_FIRINGS);
+            // Every target is assessed now; the groups' scores are measured from the assessments, and
+            // the rules decide the groups' statuses.
+            Map<String, Assessment> byTarget = assessments(session);
+            List<Assessment> assessments = inOrder(prepared, byTarget);
+            for (GroupFrame frame : prepared.groups()) {
+                List<Assessment> members = new ArrayList<>(frame.targetIds().size());
+                frame.targetIds().forEach(id -> members.add(byTarget.get(id)));
+                session.insert(GroupScore.of(frame.kind(), frame.id(), members));
             }
-            if (fired >= MAX_FIRINGS) {
-                throw new PlanwatchException("the rules fired " + fired + " times without coming to rest;"
-                        + " a rule of one's own may keep undoing and redoing its own work");
-            }
-            return collect(input, prepared, session);
+            fire(session, MAX_FIRINGS - fired);
+            return collect(input, prepared, assessments, byTarget, session);
         } finally {
             session.dispose();
         }
     }
 
-    private static Evaluation collect(EvaluationInput input, Preparation prepared, KieSession session) {
+    /** Fires the rules until they come to rest, at most {@code limit} times; returns how often they fired. */
+    private static int fire(KieSession session, int limit) {
+        int fired;
+        try {
+            fired = session.fireAllRules(limit);
+        } catch (ConsequenceException ex) {
+            throw new PlanwatchException("the rule \"" + ex.getMatch().getRule().getName() + "\" failed: "
+                    + (ex.getCause() != null ? ex.getCause() : ex), ex);
+        }
+        if (fired >= limit) {
+            throw new PlanwatchException("the rules fired " + MAX_FIRINGS + " times without coming to rest;"
+                    + " a rule of one's own may keep undoing and redoing its own work");
+        }
+        return fired;
+    }
+
+    /** The assessments in a session, by target. */
+    private static Map<String, Assessment> assessments(KieSession session) {
         Map<String, Assessment> byTarget = new HashMap<>();
-        List<Finding> findings = new ArrayList<>();
-        Map<String, GroupSummary> byGroup = new HashMap<>();
-        for (Object fact : session.getObjects()) {
-            if (fact instanceof Assessment a && byTarget.put(a.targetId(), a) != null) {
+        for (Object fact : session.getObjects(new ClassObjectFilter(Assessment.class))) {
+            Assessment a = (Assessment) fact;
+            if (byTarget.put(a.targetId(), a) != null) {
                 throw new PlanwatchException("target " + a.targetId() + " was assessed twice;"
                         + " a rule of one's own may insert assessments of its own");
-            } else if (fact instanceof Finding f) {
-                findings.add(f);
-            } else if (fact instanceof GroupSummary g && byGroup.put(g.kind() + "/" + g.id(), g) != null) {
-                throw new PlanwatchException("group " + g.kind() + " " + g.id() + " was summarised twice;"
-                        + " a rule of one's own may insert summaries of its own");
             }
         }
-        List<Assessment> assessments = new ArrayList<>();
+        return byTarget;
+    }
+
+    /** The assessments in the plan's order of targets. */
+    private static List<Assessment> inOrder(Preparation prepared, Map<String, Assessment> byTarget) {
+        List<Assessment> assessments = new ArrayList<>(prepared.targetOrder().size());
         for (String target : prepared.targetOrder()) {
             Assessment a = byTarget.get(target);
             if (a == null) {
                 throw new IllegalStateException("no rule assessed target " + target + ": the built-in rules have a gap");
             }
             assessments.add(a);
+        }
+        return assessments;
+    }
+
+    private static Evaluation collect(EvaluationInput input, Preparation prepared, List<Assessment> assessments,
+                                      Map<String, Assessment> byTarget, KieSession session) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, GroupSummary> byGroup = new HashMap<>();
+        // Each kind read from its own part of the session's store (a class filter), not by testing every fact.
+        for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
+            findings.add((Finding) fact);
+        }
+        for (Object fact : session.getObjects(new ClassObjectFilter(GroupSummary.class))) {
+            GroupSummary g = (GroupSummary) fact;
+            if (byGroup.put(g.kind() + "/" + g.id(), g) != null) {
+                throw new PlanwatchException("group " + g.kind() + " " + g.id() + " was summarised twice;"
+                        + " a rule of one's own may insert summaries of its own");
+            }
+        }
+        if (session.getObjects(new ClassObjectFilter(Assessment.class)).size() != byTarget.size()) {
+            // Only a rule of one's own, firing on a group summary, can have added one after the first round.
+            throw new PlanwatchException("a target was assessed twice; a rule of one's own may insert assessments of its own");
         }
         List<GroupSummary> groups = new ArrayList<>();
         for (GroupFrame frame : prepared.groups()) {

@@ -21,19 +21,25 @@ import io.github.planwatch.model.GroupKind;
 import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.IndicatorCategory;
 import io.github.planwatch.model.KeyWorkItem;
+import io.github.planwatch.model.KeyWorkUpdate;
 import io.github.planwatch.model.LocalizedText;
 import io.github.planwatch.model.Observation;
+import io.github.planwatch.model.Organisation;
 import io.github.planwatch.model.ProgressMethod;
 import io.github.planwatch.model.QuantifiedTarget;
+import io.github.planwatch.model.Status;
 import io.github.planwatch.model.SubjectKind;
 import io.github.planwatch.model.Target;
 import io.github.planwatch.model.TargetKind;
 import io.github.planwatch.model.Task;
+import io.github.planwatch.model.YearResult;
 
 /**
- * Turns an evaluation's input into the facts of a rule session: the plan's parts, the inputs known
- * at the as-of point, and what the methodology measures of every target (the series of values, the
- * base, the point judged, the progress ratio), leaving every judgement to the rules.
+ * Turns an evaluation's input into the facts of a rule session: one {@link TargetMeasures} per
+ * target and one {@link Subject} per subject, with everything the methodology measures of them, and
+ * the parts of the plan and inputs that the built-in rules match, leaving every judgement to the
+ * rules. The parts that no built-in rule matches (the plan itself, areas, categories, units, the
+ * observations and reports) are facts only for rules of one's own.
  *
  * @param facts  the facts to insert
  * @param targetOrder  the ids of all targets in the plan's order: indicators' targets, then tasks', then key work's
@@ -45,57 +51,61 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
     record Owned(Subject subject, Target target, Direction direction, ProgressMethod method) {
     }
 
-    static Preparation of(EvaluationInput input, EvaluationPolicy policy) {
+    /**
+     * Prepares the facts of one evaluation.
+     *
+     * @param input  the input
+     * @param policy  the policy, itself a fact
+     * @param forRulesOfOnesOwn  whether the facts that only rules of one's own match are wanted too
+     */
+    static Preparation of(EvaluationInput input, EvaluationPolicy policy, boolean forRulesOfOnesOwn) {
         ActionPlan plan = input.plan();
         int asOf = input.asOf();
         List<Object> facts = new ArrayList<>();
         facts.add(policy);
         facts.add(new AsOf(asOf, input.referenceDate()));
-        facts.add(plan);
-        facts.addAll(plan.areas());
-        facts.addAll(plan.categories());
+        facts.addAll(RatioBand.of(policy));
         facts.addAll(plan.indicators());
         facts.addAll(plan.tasks());
         facts.addAll(plan.keyWork());
-        facts.addAll(plan.organisations());
-        plan.tasks().forEach(t -> t.leadUnits().forEach(unit -> facts.add(Lead.of(unit, t))));
-        plan.keyWork().forEach(k -> k.leadUnits().forEach(unit -> facts.add(Lead.of(unit, k))));
-        input.observations().stream().filter(o -> o.year() <= asOf).forEach(facts::add);
-        input.keyWorkUpdates().stream().filter(u -> !u.date().isAfter(input.referenceDate())).forEach(facts::add);
         facts.addAll(input.accountabilities());
+        leads(plan).forEach(facts::add);
+        lastReports(input).forEach(facts::add);
+        if (forRulesOfOnesOwn) {
+            facts.add(plan);
+            facts.addAll(plan.areas());
+            facts.addAll(plan.categories());
+            facts.addAll(plan.organisations());
+            input.observations().stream().filter(o -> o.year() <= asOf).forEach(facts::add);
+            input.keyWorkUpdates().stream().filter(u -> !u.date().isAfter(input.referenceDate())).forEach(facts::add);
+        }
 
-        List<Owned> owned = owned(plan);
         Map<String, NavigableMap<Integer, Observation>> observed = new HashMap<>();
         for (Observation o : input.observations()) {
             if (o.year() <= asOf) {
                 observed.computeIfAbsent(o.subject(), s -> new TreeMap<>()).put(o.year(), o);
             }
         }
+        List<Owned> owned = measuredSubjects(owned(plan), observed, asOf, policy);
         Map<String, Subject> subjects = new LinkedHashMap<>();
         owned.forEach(o -> subjects.putIfAbsent(o.subject().id(), o.subject()));
-        for (Subject subject : subjects.values()) {
-            facts.add(subject);
-            series(subject, observed.getOrDefault(subject.id(), new TreeMap<>()), asOf).values().forEach(facts::add);
-        }
+        facts.addAll(subjects.values());
         for (Owned o : owned) {
-            NavigableMap<Integer, Observation> observations = observed.getOrDefault(o.subject().id(), new TreeMap<>());
+            NavigableMap<Integer, Observation> observations = observed.getOrDefault(o.subject().id(), EMPTY);
             Yardstick yardstick = Yardstick.of(o.target(), o.direction(), policy.defaultRelativeTolerance());
-            if (o.target().isYearly()) {
-                facts.addAll(yearly(o, yardstick, observations, series(o.subject(), observations, asOf), asOf));
-            } else {
-                facts.add(measure(o, yardstick, observations, asOf, policy.zeroReplacement()));
-            }
+            facts.add(o.target().isYearly() ? yearly(o, yardstick, observations, asOf)
+                    : level(o, yardstick, observations, asOf, policy.zeroReplacement()));
         }
-        trendGoals(owned, asOf, policy).forEach(facts::add);
-        List<GroupFrame> groups = groups(plan, owned, facts);
-        return new Preparation(facts, owned.stream().map(o -> o.target().id()).toList(), groups);
+        return new Preparation(facts, owned.stream().map(o -> o.target().id()).toList(), groups(plan, owned));
     }
 
-    /** Every target of the plan with its subject, in the plan's order. */
+    private static final NavigableMap<Integer, Observation> EMPTY = new TreeMap<>();
+
+    /** Every target of the plan with its subject as the plan describes it, in the plan's order. */
     private static List<Owned> owned(ActionPlan plan) {
         List<Owned> owned = new ArrayList<>();
         for (Indicator i : plan.indicators()) {
-            Subject subject = new Subject(i.id(), SubjectKind.INDICATOR, SubjectKind.INDICATOR, i.id(), i.name(),
+            Subject subject = Subject.described(i.id(), SubjectKind.INDICATOR, SubjectKind.INDICATOR, i.id(), i.name(),
                     i.baseline(), plan.period().first());
             i.targets().forEach(t -> owned.add(new Owned(subject, t, i.direction(), i.method())));
         }
@@ -110,9 +120,34 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
 
     private static Owned owned(QuantifiedTarget q, SubjectKind ownerKind, String ownerId) {
         LocalizedText name = q.measure();
-        Subject subject = new Subject(q.id(), SubjectKind.TARGET, ownerKind, ownerId, name, q.baseline(),
+        Subject subject = Subject.described(q.id(), SubjectKind.TARGET, ownerKind, ownerId, name, q.baseline(),
                 q.target().years().first());
         return new Owned(subject, q.target(), q.direction(), q.method());
+    }
+
+    /**
+     * The same targets, each subject now with its series and the target its values should move
+     * toward: the first LEVEL, CUMULATIVE or HOLD_BAND target still ahead at the as-of year, or the last.
+     */
+    private static List<Owned> measuredSubjects(List<Owned> owned, Map<String, NavigableMap<Integer, Observation>> observed,
+                                                int asOf, EvaluationPolicy policy) {
+        Map<String, List<Owned>> bySubject = new LinkedHashMap<>();
+        owned.forEach(o -> bySubject.computeIfAbsent(o.subject().id(), s -> new ArrayList<>()).add(o));
+        Map<String, Subject> measured = new HashMap<>();
+        bySubject.forEach((id, targets) -> {
+            Subject described = targets.get(0).subject();
+            Owned goal = targets.stream()
+                    .filter(o -> o.target().kind() == TargetKind.LEVEL || o.target().kind() == TargetKind.CUMULATIVE
+                            || o.target().kind() == TargetKind.HOLD_BAND)
+                    .sorted(Comparator.comparingInt(o -> o.target().year()))
+                    .reduce(null, (found, o) -> found != null && found.target().year() > asOf ? found : o);
+            List<SeriesPoint> series = new ArrayList<>(series(described, observed.getOrDefault(id, EMPTY), asOf).values());
+            measured.put(id, goal == null ? described.measured(series, null, null)
+                    : described.measured(series, goal.target().id(),
+                            Yardstick.of(goal.target(), goal.direction(), policy.defaultRelativeTolerance())));
+        });
+        return owned.stream().map(o -> new Owned(measured.get(o.subject().id()), o.target(), o.direction(), o.method()))
+                .toList();
     }
 
     /** The known values of a subject at or before the as-of year: observations, and the baseline where no observation is of its year. */
@@ -132,8 +167,8 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
     }
 
     /** Measures a LEVEL or CUMULATIVE target: base, latest, judged point, whether it meets, and R. */
-    static Measurement measure(Owned o, Yardstick yardstick, NavigableMap<Integer, Observation> observations, int asOf,
-                               BigDecimal zeroReplacement) {
+    static TargetMeasures level(Owned o, Yardstick yardstick, NavigableMap<Integer, Observation> observations, int asOf,
+                                BigDecimal zeroReplacement) {
         Target target = o.target();
         Subject subject = o.subject();
         BaseSource baseSource;
@@ -167,89 +202,107 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         Ratio ratio = judged == null ? null
                 : yardstick.ratio(o.method(), base.year(), base.value(), judged.year(), judged.value(), targetYear,
                         zeroReplacement);
-        return new Measurement(target.id(), subject.id(), subject.ownerKind(), subject.ownerId(), target.kind(),
-                targetYear, o.method(), yardstick, target.value(), baseSource, base, latest, judged,
+        return new TargetMeasures(target.id(), subject, subject.id(), subject.ownerKind(), subject.ownerId(),
+                target.kind(), false, target.years().first(), targetYear, targetYear <= asOf, o.method(), yardstick, target.value(),
+                baseSource, base, latest, judged,
                 judged == null ? null : yardstick.meets(judged.value()),
                 base == null ? null : yardstick.meets(base.value()),
-                ratio == null ? null : ratio.value(), ratio == null ? null : ratio.gap());
+                ratio == null ? null : ratio.value(), ratio == null ? null : ratio.gap(), List.of(), 0, 0);
     }
 
-    /** Frames a yearly target and measures each of its due years. */
-    static List<Object> yearly(Owned o, Yardstick yardstick, NavigableMap<Integer, Observation> observations,
-                               NavigableMap<Integer, SeriesPoint> series, int asOf) {
+    /** Measures a yearly target: the result of each due year, and the latest observation. */
+    static TargetMeasures yearly(Owned o, Yardstick yardstick, NavigableMap<Integer, Observation> observations, int asOf) {
         Target target = o.target();
         Subject subject = o.subject();
+        NavigableMap<Integer, SeriesPoint> series = series(subject, observations, asOf);
         int first = target.years().first();
         int lastDue = Math.min(target.years().last(), asOf);
-        List<Object> facts = new ArrayList<>();
+        List<YearResult> years = new ArrayList<>(Math.max(0, lastDue - first + 1));
+        int missed = 0;
+        int unreported = 0;
         for (int year = first; year <= lastDue; year++) {
-            facts.add(check(target, yardstick, year, series));
+            YearResult result = year(target, yardstick, year, series);
+            years.add(result);
+            missed += result.status() == Status.MISSED ? 1 : 0;
+            unreported += result.status() == Status.INSUFFICIENT_DATA ? 1 : 0;
         }
         Map.Entry<Integer, Observation> last = observations.lastEntry();
-        facts.add(new YearlyFrame(target.id(), subject.id(), subject.ownerKind(), subject.ownerId(), target.kind(),
-                first, target.years().last(), target.value(), yardstick, last == null ? null : point(last.getValue()),
-                Math.max(0, lastDue - first + 1)));
-        return facts;
+        return new TargetMeasures(target.id(), subject, subject.id(), subject.ownerKind(), subject.ownerId(),
+                target.kind(), true, first, target.years().last(), target.years().last() <= asOf, o.method(), yardstick, target.value(), null, null,
+                last == null ? null : point(last.getValue()), null, null, null, null, null, years, missed, unreported);
     }
 
     /**
      * Measures one year of a yearly target: the growth over the year before in percent, the count,
-     * or the value. Growth is undefined where the year before has no value or a value of 0 or less.
+     * or the value, and whether it meets the target. Growth is undefined where the year before has
+     * no value or a value of 0 or less.
      */
-    static YearCheck check(Target target, Yardstick yardstick, int year, NavigableMap<Integer, SeriesPoint> series) {
+    static YearResult year(Target target, Yardstick yardstick, int year, NavigableMap<Integer, SeriesPoint> series) {
         SeriesPoint current = series.get(year);
         if (current == null) {
-            return new YearCheck(target.id(), year, null, null, false);
+            return new YearResult(year, null, Status.INSUFFICIENT_DATA, false);
         }
         if (target.kind() == TargetKind.YEARLY_GROWTH) {
             SeriesPoint before = series.get(year - 1);
             if (before == null || before.value().signum() <= 0) {
-                return new YearCheck(target.id(), year, null, null, false);
+                return new YearResult(year, null, Status.INSUFFICIENT_DATA, false);
             }
             BigDecimal growth = current.value().divide(before.value(), Progress.PRECISION).subtract(BigDecimal.ONE)
                     .multiply(BigDecimal.valueOf(100)).round(Progress.PRECISION);
-            return new YearCheck(target.id(), year, growth, yardstick.meets(growth),
+            return new YearResult(year, growth, outcome(yardstick.meets(growth)),
                     current.provisional() || before.provisional());
         }
-        return new YearCheck(target.id(), year, current.value(), yardstick.meets(current.value()), current.provisional());
+        return new YearResult(year, current.value(), outcome(yardstick.meets(current.value())), current.provisional());
     }
 
-    /** For each subject, the target its values should move toward: the first still ahead, or the last. */
-    private static List<TrendGoal> trendGoals(List<Owned> owned, int asOf, EvaluationPolicy policy) {
-        Map<String, List<Owned>> bySubject = new LinkedHashMap<>();
-        for (Owned o : owned) {
-            TargetKind kind = o.target().kind();
-            if (kind == TargetKind.LEVEL || kind == TargetKind.CUMULATIVE || kind == TargetKind.HOLD_BAND) {
-                bySubject.computeIfAbsent(o.subject().id(), s -> new ArrayList<>()).add(o);
+    private static Status outcome(boolean meets) {
+        return meets ? Status.ACHIEVED : Status.MISSED;
+    }
+
+    /** For each unit of the plan, what it leads; units are listed in the plan's order. */
+    private static List<Leads> leads(ActionPlan plan) {
+        Map<String, List<Task>> tasks = new HashMap<>();
+        Map<String, List<KeyWorkItem>> items = new HashMap<>();
+        plan.tasks().forEach(t -> t.leadUnits().forEach(u -> tasks.computeIfAbsent(u, x -> new ArrayList<>()).add(t)));
+        plan.keyWork().forEach(k -> k.leadUnits().forEach(u -> items.computeIfAbsent(u, x -> new ArrayList<>()).add(k)));
+        List<Leads> leads = new ArrayList<>(plan.organisations().size());
+        for (Organisation unit : plan.organisations()) {
+            leads.add(new Leads(unit, tasks.getOrDefault(unit.id(), List.of()), items.getOrDefault(unit.id(), List.of())));
+        }
+        return leads;
+    }
+
+    /** For each key-work item, its last report on or before the reference date. */
+    private static List<LastReport> lastReports(EvaluationInput input) {
+        Map<String, KeyWorkUpdate> last = new HashMap<>();
+        for (KeyWorkUpdate u : input.keyWorkUpdates()) {
+            if (!u.date().isAfter(input.referenceDate())) {
+                last.merge(u.item(), u, (a, b) -> b.date().isAfter(a.date()) ? b : a);
             }
         }
-        List<TrendGoal> goals = new ArrayList<>();
-        bySubject.forEach((subject, targets) -> {
-            List<Owned> byYear = targets.stream().sorted(Comparator.comparingInt(o -> o.target().year())).toList();
-            Owned goal = byYear.stream().filter(o -> o.target().year() > asOf).findFirst()
-                    .orElse(byYear.get(byYear.size() - 1));
-            goals.add(new TrendGoal(subject, goal.target().id(),
-                    Yardstick.of(goal.target(), goal.direction(), policy.defaultRelativeTolerance())));
-        });
-        return goals;
+        List<LastReport> reports = new ArrayList<>(input.plan().keyWork().size());
+        input.plan().keyWork().forEach(item -> reports.add(new LastReport(item, last.get(item.id()))));
+        return reports;
     }
 
     /**
      * The groups: the plan (every target); each indicator category (its indicators' targets); each
      * area (the targets stated in its tasks and in the key-work items that carry out those tasks).
-     * Adds a frame and a fact per member of each group to the facts, and returns the frames. Each
-     * part of the plan is looked at once, so that the cost grows with the plan, not with its square.
+     * Each part of the plan is looked at once, so that the cost grows with the plan, not with its square.
      */
-    private static List<GroupFrame> groups(ActionPlan plan, List<Owned> owned, List<Object> facts) {
+    private static List<GroupFrame> groups(ActionPlan plan, List<Owned> owned) {
         List<GroupFrame> groups = new ArrayList<>();
-        group(GroupKind.PLAN, plan.id(), ids(owned), groups, facts);
+        Set<String> all = new LinkedHashSet<>();
+        owned.forEach(o -> all.add(o.target().id()));
+        groups.add(new GroupFrame(GroupKind.PLAN, plan.id(), List.copyOf(all)));
         Map<String, Set<String>> byCategory = new HashMap<>();
         for (Indicator indicator : plan.indicators()) {
             Set<String> ids = byCategory.computeIfAbsent(indicator.category(), c -> new LinkedHashSet<>());
             indicator.targets().forEach(t -> ids.add(t.id()));
         }
         for (IndicatorCategory category : plan.categories()) {
-            group(GroupKind.CATEGORY, category.id(), byCategory.getOrDefault(category.id(), Set.of()), groups, facts);
+            groups.add(new GroupFrame(GroupKind.CATEGORY, category.id(),
+                    List.copyOf(byCategory.getOrDefault(category.id(), Set.of()))));
         }
         Map<Integer, String> areaOfTask = new HashMap<>();
         Map<String, Set<String>> byArea = new HashMap<>();
@@ -266,22 +319,8 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             }
         }
         for (Area area : plan.areas()) {
-            group(GroupKind.AREA, area.id(), byArea.getOrDefault(area.id(), Set.of()), groups, facts);
+            groups.add(new GroupFrame(GroupKind.AREA, area.id(), List.copyOf(byArea.getOrDefault(area.id(), Set.of()))));
         }
         return groups;
-    }
-
-    private static void group(GroupKind kind, String id, Set<String> targetIds, List<GroupFrame> groups,
-                              List<Object> facts) {
-        GroupFrame frame = new GroupFrame(kind, id, targetIds.size());
-        groups.add(frame);
-        facts.add(frame);
-        targetIds.forEach(target -> facts.add(new GroupMember(kind, id, target)));
-    }
-
-    private static Set<String> ids(List<Owned> owned) {
-        Set<String> ids = new LinkedHashSet<>();
-        owned.forEach(o -> ids.add(o.target().id()));
-        return ids;
     }
 }

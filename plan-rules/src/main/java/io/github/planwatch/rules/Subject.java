@@ -1,12 +1,16 @@
 package io.github.planwatch.rules;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.github.planwatch.model.Baseline;
 import io.github.planwatch.model.LocalizedText;
 import io.github.planwatch.model.SubjectKind;
 
 /**
- * A fact: something whose values are observed, an indicator or a target stated in a task or
- * key-work item, with what the rules need to speak of it.
+ * A fact, one per subject: something whose values are observed (an indicator, or a target stated
+ * in a task or key-work item), with what the rules need to speak of it and its known values as of
+ * the year evaluated, measured once in Java: the series, its last value and the one before.
  *
  * @param id  the id observations are keyed by
  * @param kind  INDICATOR or TARGET
@@ -16,7 +20,43 @@ import io.github.planwatch.model.SubjectKind;
  * @param baseline  the plan's baseline, or null
  * @param trackedFrom  the first year in which values are expected: the plan's first year for an
  *        indicator, the first year of the span for a target
+ * @param series  the known values at or before the as-of year, in year order: the observations,
+ *        and the baseline where no observation is of its year
+ * @param last  the last value of the series, or null where it is empty
+ * @param previous  the value before {@code last}, or null
+ * @param trendTarget  the id of the target the subject's values should move toward (its first
+ *        LEVEL, CUMULATIVE or HOLD_BAND target still ahead, or its last), or null where it has none
+ * @param trend  how values are held against that target, or null
  */
 record Subject(String id, SubjectKind kind, SubjectKind ownerKind, String ownerId, LocalizedText name,
-               Baseline baseline, int trackedFrom) {
+               Baseline baseline, int trackedFrom, List<SeriesPoint> series, SeriesPoint last, SeriesPoint previous,
+               String trendTarget, Yardstick trend) {
+
+    Subject {
+        series = List.copyOf(series);
+    }
+
+    /** A subject as the plan describes it, before anything is known of its values. */
+    static Subject described(String id, SubjectKind kind, SubjectKind ownerKind, String ownerId, LocalizedText name,
+                             Baseline baseline, int trackedFrom) {
+        return new Subject(id, kind, ownerKind, ownerId, name, baseline, trackedFrom, List.of(), null, null, null, null);
+    }
+
+    /** This subject with its known values and the target they should move toward. */
+    Subject measured(List<SeriesPoint> values, String towardTarget, Yardstick toward) {
+        int n = values.size();
+        return new Subject(id, kind, ownerKind, ownerId, name, baseline, trackedFrom, values,
+                n > 0 ? values.get(n - 1) : null, n > 1 ? values.get(n - 2) : null, towardTarget, toward);
+    }
+
+    /** Every two values of consecutive calendar years, in year order. */
+    public List<YearOnYear> yearOnYear() {
+        List<YearOnYear> steps = new ArrayList<>();
+        for (int i = 1; i < series.size(); i++) {
+            if (series.get(i).year() == series.get(i - 1).year() + 1) {
+                steps.add(new YearOnYear(series.get(i - 1), series.get(i)));
+            }
+        }
+        return steps;
+    }
 }

@@ -101,7 +101,10 @@ final class UserRules {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException("rule files of one's own could not be compiled", problems);
         }
-        ((InternalKnowledgeBase) base).addPackages(builder.getKnowledgePackages());
+        // The builder also hands back the base's own packages; adding those again would replace every
+        // built-in rule by itself (and Drools cannot remove a rule with conditional branches).
+        ((InternalKnowledgeBase) base).addPackages(builder.getKnowledgePackages().stream()
+                .filter(p -> !p.getName().equals(BUILT_IN_PACKAGE)).toList());
     }
 
     /**

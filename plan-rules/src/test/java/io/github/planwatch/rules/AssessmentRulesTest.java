@@ -20,19 +20,18 @@ import io.github.planwatch.model.Tolerance;
 import io.github.planwatch.model.YearResult;
 import io.github.planwatch.model.YearSpan;
 
-/** The rules of assessment.drl: one assessment per target, carrying the values it used. */
+/** The status rules give one assessment per target, carrying the values it used. */
 class AssessmentRulesTest {
 
-    private static final String PREFIX = "Assessment: ";
-    private static final String LEVEL = PREFIX + "a level or cumulative target";
-    private static final String YEARLY = PREFIX + "a yearly target once every due year has an outcome";
+    private static final String LEVEL = "Level status: in the methodology's order";
+    private static final String YEARLY = "Yearly status: in the methodology's order";
 
     @Test
     void level_carriesTheValuesUsed() {
         var plan = planWith(indicator("x", 1, Direction.HIGHER_IS_BETTER, ProgressMethod.LINEAR, baseline(2019, "100"),
                 Target.level("x-2022", 2022, Comparison.AT_LEAST, d("200"))));
         Runs.Run run = Runs.run(EvaluationInput.of(plan, List.of(obs("x", 2020, "110"), obs("x", 2021, "150")), 2021));
-        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(LEVEL);
+        assertThat(run.fired().count(LEVEL)).isEqualTo(1);
         assertThat(run.evaluation().assessments()).containsExactly(Assessment.builder()
                 .targetId("x-2022").subjectId("x").ownerKind(SubjectKind.INDICATOR).ownerId("x").kind(TargetKind.LEVEL)
                 .targetYear(2022).status(Status.ACCELERATION_NEEDED).ratio(0.75).score(7.1429 * 0.75 - 4.2857)
@@ -58,7 +57,7 @@ class AssessmentRulesTest {
                 new io.github.planwatch.model.QuantifiedTarget(text("bases"), UNIT, Direction.HIGHER_IS_BETTER,
                         ProgressMethod.LINEAR, null, bases)))).build();
         Runs.Run run = Runs.run(EvaluationInput.of(plan, List.of(obs("bases", 2021, "12")), 2021));
-        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(LEVEL);
+        assertThat(run.fired().count(LEVEL)).isEqualTo(1);
         Assessment a = run.evaluation().assessments().get(0);
         assertThat(a.ownerKind()).isEqualTo(SubjectKind.TASK);
         assertThat(a.ownerId()).isEqualTo("11");
@@ -77,8 +76,7 @@ class AssessmentRulesTest {
                 quantified(Direction.HIGHER_IS_BETTER, null, count)))).build();
         Runs.Run run = Runs.run(EvaluationInput.of(plan,
                 List.of(obs("events", 2020, "3"), provisional("events", 2021, "1"), obs("events", 2022, "5")), 2022));
-        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(YEARLY);
-        assertThat(run.fired().count(YEARLY)).isEqualTo(1);
+                assertThat(run.fired().count(YEARLY)).isEqualTo(1);
         Assessment a = run.evaluation().assessments().get(0);
         assertThat(a.ownerKind()).isEqualTo(SubjectKind.KEY_WORK_ITEM);
         assertThat(a.ownerId()).isEqualTo("kw-2020-22");
@@ -106,6 +104,6 @@ class AssessmentRulesTest {
         Runs.Run run = Runs.run(EvaluationInput.of(plan, List.of(), 2021));
         assertThat(run.evaluation().assessments()).extracting(Assessment::targetId)
                 .containsExactly("x-2021", "x-2022", "share", "teams");
-        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(LEVEL, YEARLY);
+        assertThat(run.fired().count(LEVEL) + run.fired().count(YEARLY)).isEqualTo(run.evaluation().assessments().size());
     }
 }

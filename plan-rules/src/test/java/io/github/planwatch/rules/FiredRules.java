@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
-/** Collects the names of the rules that fire in a session, in firing order. */
+/** Collects the names of the rules that fire in a session, in firing order (a rule's branches under the rule's name). */
 final class FiredRules extends DefaultAgendaEventListener {
 
     private final List<String> names = new ArrayList<>();
@@ -25,9 +25,9 @@ final class FiredRules extends DefaultAgendaEventListener {
         return fired;
     }
 
-    /** Returns how often a rule fired. */
-    long count(String name) {
-        return names.stream().filter(name::equals).count();
+    /** Returns how often a rule fired, by any of its branches. */
+    long count(String rule) {
+        return names.stream().filter(rule::equals).count();
     }
 
     List<String> all() {

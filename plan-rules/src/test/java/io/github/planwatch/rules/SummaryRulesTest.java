@@ -24,7 +24,6 @@ import io.github.planwatch.model.Target;
 class SummaryRulesTest {
 
     private static final String PREFIX = "Summary: ";
-    private static final String SCORE = PREFIX + "a group's score once every target in it is assessed";
     private static final String ON_TRACK = PREFIX + "a group scoring at or above the on-track threshold is on track";
     private static final String ACCELERATION = PREFIX + "a group scoring between the acceleration and on-track thresholds needs acceleration";
     private static final String LIMITED = PREFIX + "a group scoring between the limited-progress and acceleration thresholds makes limited progress";
@@ -68,7 +67,7 @@ class SummaryRulesTest {
     @Test
     void summaries_ofThePlanEachCategoryAndEachArea() {
         Runs.Run run = run(Runs.EVALUATOR);
-        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(SCORE, ON_TRACK, ACCELERATION, NONE);
+        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(ON_TRACK, ACCELERATION, NONE);
         Evaluation e = run.evaluation();
         assertThat(e.groups()).extracting(GroupSummary::kind, GroupSummary::id).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(GroupKind.PLAN, "test-plan"),
@@ -115,11 +114,11 @@ class SummaryRulesTest {
         ActionPlan limited = planWith(indicator("x", 1, Direction.HIGHER_IS_BETTER, ProgressMethod.LINEAR,
                 baseline(2019, "100"), Target.level("x-2022", 2022, Comparison.AT_LEAST, d("200"))));
         Runs.Run first = Runs.run(EvaluationInput.of(limited, List.of(obs("x", 2021, "120")), 2021));
-        assertThat(first.fired().of(PREFIX)).containsExactlyInAnyOrder(SCORE, LIMITED, NONE);
+        assertThat(first.fired().of(PREFIX)).containsExactlyInAnyOrder(LIMITED, NONE);
         assertThat(first.evaluation().planSummary().status()).isEqualTo(Status.LIMITED_PROGRESS);
 
         Runs.Run second = Runs.run(EvaluationInput.of(limited, List.of(obs("x", 2021, "90")), 2021));
-        assertThat(second.fired().of(PREFIX)).containsExactlyInAnyOrder(SCORE, DETERIORATION, NONE);
+        assertThat(second.fired().of(PREFIX)).containsExactlyInAnyOrder(DETERIORATION, NONE);
         assertThat(second.evaluation().planSummary().score()).isCloseTo(4.1667 * -0.15 - 2.5, within(1e-12));
     }
 }

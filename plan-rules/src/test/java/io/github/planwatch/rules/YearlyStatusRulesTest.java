@@ -17,13 +17,11 @@ import io.github.planwatch.model.Tolerance;
 import io.github.planwatch.model.YearResult;
 import io.github.planwatch.model.YearSpan;
 
-/** The rules of status-yearly.drl: per-year outcomes and one status per yearly target. */
+/** The rule of status-yearly.drl: one status per yearly target, from the results of its due years, the first step that holds deciding. */
 class YearlyStatusRulesTest {
 
     private static final String PREFIX = "Yearly status: ";
-    private static final String MEETS = PREFIX + "a due year whose value meets the target is achieved";
-    private static final String MISSES = PREFIX + "a due year whose value misses the target is missed";
-    private static final String NO_VALUE = PREFIX + "a due year without a value has insufficient data";
+    private static final String RULE = PREFIX + "in the methodology's order";
 
     private static final Target GROWTH = Target.yearlyGrowth("fdi-growth", YearSpan.of(2020, 2022), d("10"));
     private static final Target COUNT = Target.yearlyCount("events", YearSpan.of(2020, 2022), d("2"));
@@ -45,7 +43,7 @@ class YearlyStatusRulesTest {
     void notYetDue() {
         Target later = Target.yearlyCount("events", YearSpan.of(2023, 2025), d("2"));
         Runs.Run run = runTask(later, null, List.of(obs("events", 2022, "3")), 2022);
-        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(PREFIX + "no year of the span is due yet");
+        assertThat(run.fired().count(RULE)).isEqualTo(1);
         assertThat(assess(run).reason()).isEqualTo(InsufficientDataReason.NOT_YET_DUE);
         assertThat(assess(run).years()).isEmpty();
     }
@@ -53,7 +51,7 @@ class YearlyStatusRulesTest {
     @Test
     void nothingObserved() {
         Runs.Run run = runTask(COUNT, null, List.of(), 2021);
-        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(NO_VALUE, PREFIX + "nothing is observed although years are due");
+        assertThat(run.fired().count(RULE)).isEqualTo(1);
         Assessment a = assess(run);
         assertThat(a.reason()).isEqualTo(InsufficientDataReason.NO_OBSERVATION);
         assertThat(a.years()).extracting(YearResult::status).containsExactly(Status.INSUFFICIENT_DATA, Status.INSUFFICIENT_DATA);
@@ -63,7 +61,7 @@ class YearlyStatusRulesTest {
     void aDueYearMissed() {
         // 100 (2019) -> 105 (2020): 5%, missed; -> 120 (2021): 14.29%, met.
         Runs.Run run = runTask(GROWTH, "100", List.of(obs("fdi-growth", 2020, "105"), obs("fdi-growth", 2021, "120")), 2021);
-        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(MEETS, MISSES, PREFIX + "a due year missed the target");
+        assertThat(run.fired().count(RULE)).isEqualTo(1);
         Assessment a = assess(run);
         assertThat(a.status()).isEqualTo(Status.MISSED);
         assertThat(a.years()).extracting(YearResult::year, YearResult::status)
@@ -78,22 +76,21 @@ class YearlyStatusRulesTest {
     @Test
     void aDueYearNotReported() {
         Runs.Run run = runTask(COUNT, null, List.of(obs("events", 2020, "3")), 2021);
-        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(MEETS, NO_VALUE,
-                PREFIX + "a due year is not reported and none missed");
+        assertThat(run.fired().count(RULE)).isEqualTo(1);
         assertThat(assess(run).reason()).isEqualTo(InsufficientDataReason.DUE_YEAR_NOT_REPORTED);
     }
 
     @Test
     void growthNeedsTheYearBefore() {
         Runs.Run run = runTask(GROWTH, null, List.of(obs("fdi-growth", 2020, "105")), 2020);
-        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(NO_VALUE, PREFIX + "a due year is not reported and none missed");
+        assertThat(run.fired().count(RULE)).isEqualTo(1);
     }
 
     @Test
     void everyYearOfTheSpanMet() {
         Runs.Run run = runTask(BAND, null,
                 List.of(obs("share", 2020, "12.8"), obs("share", 2021, "13.3"), obs("share", 2022, "13")), 2022);
-        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(MEETS, PREFIX + "every year of the span met the target");
+        assertThat(run.fired().count(RULE)).isEqualTo(1);
         assertThat(assess(run).status()).isEqualTo(Status.ACHIEVED);
         assertThat(assess(run).tolerance()).isEqualByComparingTo("0.65");
     }
@@ -101,14 +98,14 @@ class YearlyStatusRulesTest {
     @Test
     void everyDueYearSoFarMet() {
         Runs.Run run = runTask(BAND, null, List.of(obs("share", 2020, "12.8"), obs("share", 2021, "13.3")), 2021);
-        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(MEETS, PREFIX + "every due year so far met the target");
+        assertThat(run.fired().count(RULE)).isEqualTo(1);
         assertThat(assess(run).status()).isEqualTo(Status.ON_TRACK);
     }
 
     @Test
     void bandMissedOnEitherSide() {
         Runs.Run run = runTask(BAND, null, List.of(obs("share", 2020, "12.2"), obs("share", 2021, "13.8")), 2021);
-        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(MISSES, PREFIX + "a due year missed the target");
+        assertThat(run.fired().count(RULE)).isEqualTo(1);
         assertThat(assess(run).yearsWith(Status.MISSED)).isEqualTo(2);
     }
 
@@ -116,6 +113,6 @@ class YearlyStatusRulesTest {
     void indicatorTargetsAreJudgedTheSameWay() {
         var plan = planWith(indicator("a-events", Direction.HIGHER_IS_BETTER, null, COUNT));
         Runs.Run run = Runs.run(EvaluationInput.of(plan, List.of(obs("a-events", 2020, "2"), obs("a-events", 2021, "1")), 2021));
-        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(MEETS, MISSES, PREFIX + "a due year missed the target");
+        assertThat(run.fired().count(RULE)).isEqualTo(1);
     }
 }
