@@ -179,7 +179,7 @@ final class Binding {
         }
 
         void add(String path, JsonNode node, Throwable t) {
-            InvalidInputException invalid = causeOf(t, InvalidInputException.class);
+            InvalidInputException invalid = DocumentTree.findCause(t, InvalidInputException.class);
             if (invalid != null) {
                 for (Problem p : invalid.problems()) {
                     String at = join(path, p.path());
@@ -188,9 +188,9 @@ final class Binding {
                 }
                 return;
             }
-            Throwable cause = causeOf(t, IllegalArgumentException.class);
+            Throwable cause = DocumentTree.findCause(t, IllegalArgumentException.class);
             if (cause == null) {
-                cause = causeOf(t, NullPointerException.class);
+                cause = DocumentTree.findCause(t, NullPointerException.class);
             }
             String message = cause == null || cause.getMessage() == null ? "this part breaks a rule of the model"
                     : cause.getMessage();
@@ -199,15 +199,6 @@ final class Binding {
             int[] where = places.ofValue(at);
             found.add(new Problem(source, where[0], where[1], at, message));
         }
-    }
-
-    private static <T extends Throwable> T causeOf(Throwable t, Class<T> type) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (type.isInstance(c)) {
-                return type.cast(c);
-            }
-        }
-        return null;
     }
 
     /** The field path of the value a parser has just read, from its context. */

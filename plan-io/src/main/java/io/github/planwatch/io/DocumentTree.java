@@ -323,7 +323,8 @@ final class DocumentTree {
         return "this cannot be read as " + format;
     }
 
-    private static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
+    /** The first throwable of the given type in a chain of causes, or null; the binding uses it too. */
+    static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);
