@@ -68,7 +68,7 @@ class PlanReportsTest {
 
     @Test
     void everyChart_labelsItsAsOfLineAndUnit_andPrintsItsSources() {
-        int charts = count(zh, "<svg class=\"chart\"");
+        int charts = count(zh, "<svg class=\"chart\" data-indicator=");
         assertThat(charts).isEqualTo(Shaoxing.PLAN.indicators().size());
         assertThat(count(zh, "class=\"asoflabel\"")).isEqualTo(charts);
         assertThat(count(zh, "class=\"unitlabel\"")).isEqualTo(charts);
