@@ -246,6 +246,15 @@ public final class PlainEvaluator {
         boolean byRatio = status != Status.ACHIEVED && status != Status.MISSED;
         boolean provisional = status != Status.INSUFFICIENT_DATA
                 && (judged != null && judged.provisional() || byRatio && baseProvisional);
+        if (!passed) {
+            // Every known value: the observations, and the baseline where no observation is of its year.
+            NavigableMap<Integer, BigDecimal> known = new TreeMap<>();
+            values.forEach((y, o) -> known.put(y, o.value()));
+            if (baseline != null && baseline.year() <= asOf) {
+                known.putIfAbsent(baseline.year(), baseline.value());
+            }
+            a.anticipated(PlainAnticipation.of(known, method, goal, year));
+        }
         return a.status(status).reason(reason).score(score).provisional(provisional).build();
     }
 

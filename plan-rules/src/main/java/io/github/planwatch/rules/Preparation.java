@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.Anticipation;
 import io.github.planwatch.model.Area;
 import io.github.planwatch.model.BaseSource;
 import io.github.planwatch.model.Baseline;
@@ -207,7 +208,21 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
                 baseSource, base, latest, judged,
                 judged == null ? null : yardstick.meets(judged.value()),
                 base == null ? null : yardstick.meets(base.value()),
-                ratio == null ? null : ratio.value(), ratio == null ? null : ratio.gap(), List.of(), 0, 0);
+                ratio == null ? null : ratio.value(), ratio == null ? null : ratio.gap(), List.of(), 0, 0,
+                targetYear > asOf ? anticipated(subject, o.method(), yardstick, targetYear) : null);
+    }
+
+    /**
+     * Where a target still ahead is anticipated to be in its year on the trend of all the subject's
+     * known values, or null where they fall in fewer than two years or no trend can be carried there.
+     */
+    private static Anticipation anticipated(Subject subject, ProgressMethod method, Yardstick yardstick, int targetYear) {
+        if (subject.series().size() < 2) {
+            return null;
+        }
+        NavigableMap<Integer, BigDecimal> values = new TreeMap<>();
+        subject.series().forEach(p -> values.put(p.year(), p.value()));
+        return AnticipatedProgress.anticipate(values, method, yardstick, targetYear).anticipation();
     }
 
     /** Measures a yearly target: the result of each due year, and the latest observation. */
@@ -229,7 +244,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         Map.Entry<Integer, Observation> last = observations.lastEntry();
         return new TargetMeasures(target.id(), subject, subject.id(), subject.ownerKind(), subject.ownerId(),
                 target.kind(), true, first, target.years().last(), target.years().last() <= asOf, o.method(), yardstick, target.value(), null, null,
-                last == null ? null : point(last.getValue()), null, null, null, null, null, years, missed, unreported);
+                last == null ? null : point(last.getValue()), null, null, null, null, null, years, missed, unreported, null);
     }
 
     /**
