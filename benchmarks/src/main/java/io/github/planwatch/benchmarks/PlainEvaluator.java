@@ -48,7 +48,7 @@ import io.github.planwatch.rules.EvaluationPolicy;
  *
  * <p>It is written from {@code methodology.md} and plan-rules' {@code FINDINGS.md}, not from the
  * rules' code, and does the rules' whole work: the same assessments (status, reason, ratio, score,
- * base, point judged, per-year results, provisional basis), the same twelve kinds of finding with
+ * base, point judged, per-year results, provisional basis), the same thirteen kinds of finding with
  * the same evidence ({@link PlainFindings}; only the wording of the messages is its own) and the
  * same group summaries. So the comparison with the rules engine is like for like.
  *

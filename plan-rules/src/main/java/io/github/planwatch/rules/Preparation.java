@@ -72,6 +72,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         facts.addAll(input.accountabilities());
         leads(plan).forEach(facts::add);
         lastReports(input).forEach(facts::add);
+        facts.add(keyWorkReporting(input));
         if (forRulesOfOnesOwn) {
             facts.add(plan);
             facts.addAll(plan.areas());
@@ -107,7 +108,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         List<Owned> owned = new ArrayList<>();
         for (Indicator i : plan.indicators()) {
             Subject subject = Subject.described(i.id(), SubjectKind.INDICATOR, SubjectKind.INDICATOR, i.id(), i.name(),
-                    i.baseline(), plan.period().first());
+                    i.baseline(), i.unit(), plan.period().first());
             i.targets().forEach(t -> owned.add(new Owned(subject, t, i.direction(), i.method())));
         }
         for (Task task : plan.tasks()) {
@@ -121,7 +122,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
 
     private static Owned owned(QuantifiedTarget q, SubjectKind ownerKind, String ownerId) {
         LocalizedText name = q.measure();
-        Subject subject = Subject.described(q.id(), SubjectKind.TARGET, ownerKind, ownerId, name, q.baseline(),
+        Subject subject = Subject.described(q.id(), SubjectKind.TARGET, ownerKind, ownerId, name, q.baseline(), q.unit(),
                 q.target().years().first());
         return new Owned(subject, q.target(), q.direction(), q.method());
     }
@@ -285,6 +286,16 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             leads.add(new Leads(unit, tasks.getOrDefault(unit.id(), List.of()), items.getOrDefault(unit.id(), List.of())));
         }
         return leads;
+    }
+
+    /** How much was reported on the plan's key work by the reference date. */
+    private static KeyWorkReporting keyWorkReporting(EvaluationInput input) {
+        int reports = (int) input.keyWorkUpdates().stream().filter(u -> !u.date().isAfter(input.referenceDate())).count();
+        int year = input.referenceDate().getYear();
+        List<KeyWorkItem> items = input.plan().keyWork();
+        return new KeyWorkReporting(input.plan().id(), reports, items.size(),
+                (int) items.stream().filter(k -> k.year() <= year).count(),
+                (int) items.stream().filter(k -> k.year() < year).count());
     }
 
     /** For each key-work item, its last report on or before the reference date. */
