@@ -439,19 +439,29 @@ public final class PlainEvaluator {
         return groups;
     }
 
-    /** The mean score of the members that have one (summed in ascending order), and the count of each status. */
+    /**
+     * The mean score of the members that have one (summed in ascending order), the count of each
+     * status and the coverage; the verdict: none without a scored member, ACHIEVED where all are, none
+     * where fewer than the policy's share of the members due or ahead are assessed, else by the mean.
+     */
     private GroupSummary summary(GroupKind kind, String id, List<Assessment> members) {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         double[] scores = new double[members.size()];
         int scored = 0;
+        int notYetDue = 0;
         for (Assessment a : members) {
             counts.merge(a.status(), 1, Integer::sum);
             if (a.score() != null) {
                 scores[scored++] = a.score();
             }
+            if (a.reason() == InsufficientDataReason.NOT_YET_DUE) {
+                notYetDue++;
+            }
         }
-        if (scored == 0) {
-            return new GroupSummary(kind, id, null, Status.INSUFFICIENT_DATA, counts);
+        int dueOrAhead = members.size() - notYetDue;
+        if (scored == 0 || counts.getOrDefault(Status.ACHIEVED, 0) < members.size()
+                && (double) scored / dueOrAhead < policy.minimumCoverage()) {
+            return new GroupSummary(kind, id, null, Status.INSUFFICIENT_DATA, counts, scored, dueOrAhead);
         }
         Arrays.sort(scores, 0, scored);
         double sum = 0;
@@ -459,10 +469,11 @@ public final class PlainEvaluator {
             sum += scores[i];
         }
         double mean = sum / scored;
-        Status status = mean >= policy.groupOnTrackScore() ? Status.ON_TRACK
+        Status status = counts.getOrDefault(Status.ACHIEVED, 0) == members.size() ? Status.ACHIEVED
+                : mean >= policy.groupOnTrackScore() ? Status.ON_TRACK
                 : mean >= policy.groupAccelerationNeededScore() ? Status.ACCELERATION_NEEDED
                 : mean >= policy.groupLimitedProgressScore() ? Status.LIMITED_PROGRESS : Status.DETERIORATION;
-        return new GroupSummary(kind, id, mean, status, Collections.unmodifiableMap(counts));
+        return new GroupSummary(kind, id, mean, status, Collections.unmodifiableMap(counts), scored, dueOrAhead);
     }
 
     /** Why R is not defined. */

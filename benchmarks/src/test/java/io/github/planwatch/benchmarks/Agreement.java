@@ -72,6 +72,8 @@ final class Agreement {
             String group = expected.kind() + " " + expected.id();
             soft.assertThat(actual.status()).as("status of %s", group).isEqualTo(expected.status());
             soft.assertThat(actual.counts()).as("counts of %s", group).isEqualTo(expected.counts());
+            soft.assertThat(List.of(actual.assessed(), actual.dueOrAhead())).as("coverage of %s", group)
+                    .isEqualTo(List.of(expected.assessed(), expected.dueOrAhead()));
             soft.assertThat(close(actual.score(), expected.score())).as("score of %s: %s, rules %s", group, actual.score(),
                     expected.score()).isTrue();
         }
