@@ -82,6 +82,18 @@ final class Binding {
                     }
                 }
             })
+            .addDeserializer(Double.class, new JsonDeserializer<>() {
+                @Override
+                public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                    // A ratio or a score is a double; a number written beyond a double's range is refused, not infinite.
+                    double value = p.getDoubleValue();
+                    if (Double.isInfinite(value)) {
+                        return (Double) ctxt.handleWeirdStringValue(Double.class, p.getText(), "expected a number"
+                                + " within the range of a double, found the number " + Words.abbreviate(p.getText()));
+                    }
+                    return value;
+                }
+            })
             .setMixInAnnotation(Observation.class, ObservationMixIn.class);
 
     /** Reads and writes the model's records; leaves out what the model holds as null. */
@@ -179,26 +191,44 @@ final class Binding {
         }
 
         void add(String path, JsonNode node, Throwable t) {
-            InvalidInputException invalid = DocumentTree.findCause(t, InvalidInputException.class);
-            if (invalid != null) {
-                for (Problem p : invalid.problems()) {
-                    String at = join(path, p.path());
-                    int[] where = places.ofValue(at);
-                    found.add(new Problem(source, where[0], where[1], at, p.message()));
-                }
-                return;
-            }
-            Throwable cause = DocumentTree.findCause(t, IllegalArgumentException.class);
-            if (cause == null) {
-                cause = DocumentTree.findCause(t, NullPointerException.class);
-            }
-            String message = cause == null || cause.getMessage() == null ? "this part breaks a rule of the model"
-                    : cause.getMessage();
-            Matcher m = LEADING_FIELD.matcher(message);
-            String at = m.find() && node.has(m.group(1)) ? join(path, m.group(1) + m.group(2)) : path;
-            int[] where = places.ofValue(at);
-            found.add(new Problem(source, where[0], where[1], at, message));
+            ProblemList problems = new ProblemList();
+            brokenRule(t, node, path, places, source, problems);
+            found.addAll(problems.inOrderFound());
         }
+    }
+
+    /**
+     * Adds the rule of the model that a part broke as a problem at that part, or at the field of it
+     * that the rule's message starts with.
+     *
+     * @param t  what the model threw, or what holds it as a cause, not null
+     * @param node  the part, not null
+     * @param path  its field path, not null
+     * @param places  where the document's values were written, not null
+     * @param source  the document's name, not null
+     * @param problems  where to add the problems, not null
+     */
+    static void brokenRule(Throwable t, JsonNode node, String path, DocumentTree.Places places, String source,
+                           ProblemList problems) {
+        InvalidInputException invalid = DocumentTree.findCause(t, InvalidInputException.class);
+        if (invalid != null) {
+            for (Problem p : invalid.problems()) {
+                String at = join(path, p.path());
+                int[] where = places.ofValue(at);
+                problems.add(new Problem(source, where[0], where[1], at, p.message()));
+            }
+            return;
+        }
+        Throwable cause = DocumentTree.findCause(t, IllegalArgumentException.class);
+        if (cause == null) {
+            cause = DocumentTree.findCause(t, NullPointerException.class);
+        }
+        String message = cause == null || cause.getMessage() == null ? "this part breaks a rule of the model"
+                : cause.getMessage();
+        Matcher m = LEADING_FIELD.matcher(message);
+        String at = m.find() && node.has(m.group(1)) ? join(path, m.group(1) + m.group(2)) : path;
+        int[] where = places.ofValue(at);
+        problems.add(new Problem(source, where[0], where[1], at, message));
     }
 
     /** The field path of the value a parser has just read, from its context. */

@@ -43,7 +43,7 @@ public final class EvaluationDocuments {
      */
     public static String toJson(Evaluation evaluation) {
         Objects.requireNonNull(evaluation, "evaluation");
-        return EvaluationWriter.write(evaluation);
+        return DocumentWriter.text(EvaluationFormat.tree(evaluation), DocumentFormat.JSON);
     }
 
     /**
@@ -85,6 +85,6 @@ public final class EvaluationDocuments {
     public static Evaluation read(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
-        return EvaluationReader.read(in, sourceName);
+        return EvaluationFormat.read(in, sourceName);
     }
 }

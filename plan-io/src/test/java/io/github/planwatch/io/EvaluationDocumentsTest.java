@@ -290,13 +290,13 @@ class EvaluationDocumentsTest {
                 .replace("\"kind\": \"AREA\"", "\"kind\": \"REGION\"");
 
         assertThat(problems(json)).containsExactly(
-                new Problem("e.json", 4, 11, "asOf", "expected a whole number, found the text '2021'"),
+                new Problem("e.json", 4, 11, "asOf", "expected a year from 1900 to 2200, found the text '2021'"),
                 new Problem("e.json", 17, 20, "indicators[0].assessments[0].ratio",
                         "expected a number, found the text 'high'"),
                 new Problem("e.json", 30, 9, "indicators[0].assessments[1]", "target gdp-2025: a reason goes with"
                         + " INSUFFICIENT_DATA and only with it, got null for INSUFFICIENT_DATA"),
                 new Problem("e.json", 57, 9, "tasks[0].assessments[0].score", "missing required field 'score':"
-                        + " expected a number"),
+                        + " expected a number from -5 to 5"),
                 new Problem("e.json", 65, 11, "tasks[0].assessments[0].scor", "unknown field 'scor' (did you mean"
                         + " 'score'?); expected an assessment with the fields targetId, subjectId, kind, targetYear,"
                         + " status, reason, ratio, score, method, baseSource, baseYear, baseValue, latestYear,"
@@ -312,7 +312,7 @@ class EvaluationDocumentsTest {
         String json = EvaluationDocuments.toJson(EVALUATION).replace("\"ratio\": 0.8723", "\"ratio\": 1e309");
 
         assertThat(problems(json)).containsExactly(new Problem("e.json", 17, 20, "indicators[0].assessments[0].ratio",
-                "expected a number within the range of a double, found the number 1e309"));
+                "expected a number within the range of a double, found the number 1E+309"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,6 +29,7 @@ import io.github.planwatch.model.Goal;
 import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.IndicatorCategory;
 import io.github.planwatch.model.KeyWorkItem;
+import io.github.planwatch.model.LocalizedText;
 import io.github.planwatch.model.Organisation;
 import io.github.planwatch.model.OrganisationKind;
 import io.github.planwatch.model.Principle;
@@ -69,6 +71,9 @@ class ShaoxingPlanFidelityTest {
     private static final Pattern QUANTITY = Pattern.compile("\\d+(?:\\.\\d+)?(?:%|家|项|个|名|人)");
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    /** The unit of a quantified target whose unit the plan does not state. */
+    private static final String UNSTATED_UNIT = "未载明";
 
     private static ActionPlan plan;
     private static List<String> lines;
@@ -243,8 +248,12 @@ class ShaoxingPlanFidelityTest {
                 assertThat(target.kind()).as(whatTarget).isEqualTo(TargetKind.LEVEL);
                 assertThat(target.years()).as(whatTarget).isEqualTo(YearSpan.ofYear(targetYears[j]));
                 assertThat(target.wording()).as(whatTarget).isEqualTo(cell);
-                assertThat(target.tolerance()).as(whatTarget + ": no tolerance is stated").isNull();
                 Cell expected = Cell.parse(cell);
+                if (expected.comparison() == Comparison.ABOUT) {
+                    assertThat(target.tolerance()).as(whatTarget + ": the band read into 左右 is stated").isNotNull();
+                } else {
+                    assertThat(target.tolerance()).as(whatTarget + ": only 左右 has a band").isNull();
+                }
                 assertThat(target.comparison()).as(whatTarget).isEqualTo(expected.comparison());
                 assertThat(target.value()).as(whatTarget).isEqualByComparingTo(expected.value());
                 if (expected.bare()) {
@@ -406,8 +415,63 @@ class ShaoxingPlanFidelityTest {
             assertCovered("task " + task.number(), task.text(), task.targets());
         }
         for (KeyWorkItem item : plan.keyWork()) {
-            assertCovered(item.id(), item.text(), item.targets());
+            assertCovered(item.id(), item.text(), item.targets(), restatedTaskTargets(item));
         }
+    }
+
+    @Test
+    void quantifiedTargets_countEachCommitmentOnce() {
+        // Two targets of one measure whose years overlap would judge one commitment twice.
+        List<QuantifiedTarget> all = plan.quantifiedTargets();
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                QuantifiedTarget a = all.get(i);
+                QuantifiedTarget b = all.get(j);
+                boolean overlap = a.target().years().first() <= b.target().years().last()
+                        && b.target().years().first() <= a.target().years().last();
+                assertThat(a.measure().zh().equals(b.measure().zh()) && overlap)
+                        .as("%s and %s type one commitment", a.id(), b.id()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void quantifiedTargets_keyWorkItem6RestatesTask7ForItsYear() {
+        KeyWorkItem six = plan.keyWorkItem("kw-2020-6").orElseThrow();
+        assertThat(six.targets()).as("typed once, in task 7").isEmpty();
+        assertThat(six.tasks()).contains(7);
+        assertThat(restatedTaskTargets(six)).extracting(QuantifiedTarget::id)
+                .containsExactly("task-7-utilised-foreign-capital-growth");
+    }
+
+    @Test
+    void quantifiedTargets_haveOnlyUnitsTheTextStates() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        plan.tasks().forEach(t -> t.targets().forEach(q -> texts.put(q.id(), t.text())));
+        plan.keyWork().forEach(k -> k.targets().forEach(q -> texts.put(q.id(), k.text())));
+        for (QuantifiedTarget quantified : plan.quantifiedTargets()) {
+            String unit = quantified.unit().zh();
+            if (!unit.equals(UNSTATED_UNIT)) {
+                assertThat(texts.get(quantified.id())).as("unit of %s", quantified.id()).contains(unit);
+            }
+        }
+        QuantifiedTarget capital = plan.task(7).orElseThrow().targets().get(0);
+        assertThat(capital.unit().zh()).as("the plan names no currency for utilised foreign capital")
+                .isEqualTo(UNSTATED_UNIT);
+        assertThat(compactSeed).doesNotContain("美元");
+    }
+
+    @Test
+    void aboutTargets_stateTheirBand() {
+        List<Target> about = new ArrayList<>();
+        plan.indicators().forEach(i -> i.targets().stream().filter(t -> t.comparison() == Comparison.ABOUT).forEach(about::add));
+        plan.quantifiedTargets().stream().map(QuantifiedTarget::target).filter(t -> t.comparison() == Comparison.ABOUT)
+                .forEach(about::add);
+        assertThat(about).extracting(Target::id).containsExactlyInAnyOrder("task-5-export-share", "mobile-5g-penetration-2022");
+        assertThat(about).allSatisfy(t -> {
+            assertThat(t.wording()).as(t.id()).contains("左右");
+            assertThat(t.tolerance()).as("the band %s reads into 左右", t.id()).isNotNull();
+        });
     }
 
     @Test
@@ -419,11 +483,6 @@ class ShaoxingPlanFidelityTest {
                 Direction.HIGHER_IS_BETTER);
         assertKind(22, "task-22-international-a-class-events", TargetKind.YEARLY_COUNT, YearSpan.of(2020, 2022),
                 Direction.HIGHER_IS_BETTER);
-        KeyWorkItem six = plan.keyWorkItem("kw-2020-6").orElseThrow();
-        assertThat(six.targets()).singleElement().satisfies(q -> {
-            assertThat(q.target().kind()).isEqualTo(TargetKind.YEARLY_GROWTH);
-            assertThat(q.target().years()).isEqualTo(YearSpan.ofYear(2020));
-        });
         assertThat(plan.keyWorkItem("kw-2020-9").orElseThrow().targets()).singleElement()
                 .satisfies(q -> assertThat(q.target().years()).isEqualTo(YearSpan.ofYear(2020)));
         assertThat(plan.keyWorkItem("kw-2020-23").orElseThrow().targets()).hasSize(4)
@@ -455,6 +514,32 @@ class ShaoxingPlanFidelityTest {
         assertThat(english).allSatisfy(en -> {
             assertThat(en).isNotBlank();
             assertThat(HAN.matcher(en).find()).as("'%s' has no Chinese characters", en).isFalse();
+        });
+    }
+
+    @Test
+    void english_rendersEachTermOneWayThroughout() {
+        Map<String, String> renderings = Map.of(
+                "人文", "cultural and people-to-people",
+                "功能国际化", "urban functions");
+        List<LocalizedText> named = new ArrayList<>();
+        plan.areas().forEach(a -> {
+            named.add(a.name());
+            named.add(a.heading());
+        });
+        plan.tasks().forEach(t -> named.add(t.title()));
+        plan.indicators().forEach(i -> named.add(i.name()));
+        plan.categories().forEach(c -> named.add(c.name()));
+        plan.keyWork().forEach(k -> named.add(k.theme()));
+        plan.organisations().forEach(o -> named.add(o.name()));
+        plan.principles().forEach(p -> named.add(p.title()));
+        plan.safeguards().forEach(s -> named.add(s.title()));
+        plan.goals().forEach(g -> named.add(new LocalizedText(g.text(), g.summary())));
+        renderings.forEach((term, english) -> {
+            List<LocalizedText> using = named.stream().filter(t -> t.zh().contains(term)).toList();
+            assertThat(using).as("parts that name %s", term).isNotEmpty();
+            assertThat(using).allSatisfy(t -> assertThat(t.en().toLowerCase(Locale.ROOT))
+                    .as("%s in '%s'", term, t.zh()).contains(english.toLowerCase(Locale.ROOT)));
         });
     }
 
@@ -492,6 +577,15 @@ class ShaoxingPlanFidelityTest {
     }
 
     private static void assertCovered(String what, String text, List<QuantifiedTarget> targets) {
+        assertCovered(what, text, targets, List.of());
+    }
+
+    /**
+     * Checks that every quantity a text states is typed: by a target of its own whose wording spans
+     * it, or by one of {@code restated}, the targets of another part that the text repeats.
+     */
+    private static void assertCovered(String what, String text, List<QuantifiedTarget> targets,
+                                      List<QuantifiedTarget> restated) {
         Matcher quantity = QUANTITY.matcher(text);
         while (quantity.find()) {
             int at = quantity.start();
@@ -499,8 +593,22 @@ class ShaoxingPlanFidelityTest {
                 int from = text.indexOf(wording);
                 return from >= 0 && from <= at && at < from + wording.length();
             });
-            assertThat(covered).as("%s states '%s', which no target types", what, quantity.group()).isTrue();
+            String stated = quantity.group();
+            boolean restatement = restated.stream().anyMatch(q -> QUANTITY.matcher(q.target().wording()).results()
+                    .anyMatch(r -> r.group().equals(stated)));
+            assertThat(covered || restatement).as("%s states '%s', which no target types", what, stated).isTrue();
         }
+    }
+
+    /**
+     * The targets of the tasks a key-work item carries out that are due in the item's year and have
+     * a measure the item's text names: the item restates them, and they count once, in the task.
+     */
+    private static List<QuantifiedTarget> restatedTaskTargets(KeyWorkItem item) {
+        return item.tasks().stream().map(n -> plan.task(n).orElseThrow()).flatMap(t -> t.targets().stream())
+                .filter(q -> q.target().years().first() <= item.year() && item.year() <= q.target().years().last())
+                .filter(q -> item.text().contains(q.measure().zh()))
+                .toList();
     }
 
     private static Organisation issuer() {

@@ -1,0 +1,205 @@
+package io.github.planwatch.io;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.planwatch.model.Assessment;
+import io.github.planwatch.model.Evaluation;
+import io.github.planwatch.model.Finding;
+import io.github.planwatch.model.GroupSummary;
+import io.github.planwatch.model.SubjectKind;
+
+/**
+ * The evaluation document, described by {@code evaluation.schema.json}: the model's records bound
+ * field for field by {@link Binding}, in two shapes of their own that this class states once for
+ * both directions. The assessments are grouped by what owns their target ({@code indicators},
+ * {@code tasks}, {@code keyWork}: lists of owners, each with its {@code id} and
+ * {@code assessments}), so an assessment's {@code ownerKind} and {@code ownerId} are written by its
+ * place; and a finding's {@code subjectKind} and {@code subjectId} are one mapping,
+ * {@code subject: {kind, id}}. Every field is written, null where the model holds null.
+ *
+ * <p>Reading checks the document against the schema and binds every part that passed it, so that a
+ * rule of the model that an assessment, finding or group breaks is reported together with the
+ * schema's problems elsewhere. Thread-safe.
+ */
+final class EvaluationFormat {
+
+    /** The version of the evaluation document format that is written and read. */
+    static final int SCHEMA_VERSION = 1;
+
+    /** The lists of owners of targets, in the order their assessments are read, and the kind each holds. */
+    private static final Map<String, SubjectKind> OWNERS = ownerLists();
+
+    private static final String OWNER_KIND = "ownerKind";
+    private static final String OWNER_ID = "ownerId";
+    private static final String SUBJECT = "subject";
+    private static final String SUBJECT_KIND = "subjectKind";
+    private static final String SUBJECT_ID = "subjectId";
+
+    /**
+     * Every field is written, null where the model holds null, so that every part has one shape; a
+     * ratio or a score is written as Java writes a double, which reads back as the same double.
+     */
+    private static final ObjectMapper WRITER = Binding.MAPPER.copy()
+            .disable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS,
+                    JsonInclude.Include.ALWAYS));
+
+    /** The top fields of an evaluation that are not lists of parts. */
+    private record Head(String planId, int asOf, LocalDate referenceDate) {
+    }
+
+    private EvaluationFormat() {
+    }
+
+    private static Map<String, SubjectKind> ownerLists() {
+        Map<String, SubjectKind> owners = new LinkedHashMap<>();
+        owners.put("indicators", SubjectKind.INDICATOR);
+        owners.put("tasks", SubjectKind.TASK);
+        owners.put("keyWork", SubjectKind.KEY_WORK_ITEM);
+        return owners;
+    }
+
+    /**
+     * Builds the document tree of an evaluation.
+     *
+     * @param evaluation  the evaluation, not null
+     * @return the tree, not null
+     */
+    static ObjectNode tree(Evaluation evaluation) {
+        ObjectNode model = WRITER.valueToTree(evaluation);
+        ObjectNode n = DocumentTree.NODES.objectNode();
+        n.put(DocumentWriter.SCHEMA_VERSION_FIELD, SCHEMA_VERSION);
+        for (Iterator<Map.Entry<String, JsonNode>> it = model.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            switch (field.getKey()) {
+                case "assessments" -> OWNERS.forEach((list, kind) -> n.set(list, owners(field.getValue(), kind)));
+                case "findings" -> {
+                    ArrayNode findings = n.putArray("findings");
+                    field.getValue().forEach(f -> findings.add(withSubject((ObjectNode) f)));
+                }
+                default -> n.set(field.getKey(), field.getValue());
+            }
+        }
+        return n;
+    }
+
+    /** The owners of one kind, in the order they first appear, each with its assessments in order. */
+    private static ArrayNode owners(JsonNode assessments, SubjectKind kind) {
+        Map<String, ArrayNode> byOwner = new LinkedHashMap<>();
+        for (JsonNode a : assessments) {
+            if (a.path(OWNER_KIND).asText().equals(kind.name())) {
+                ObjectNode assessment = ((ObjectNode) a).deepCopy();
+                String id = assessment.remove(OWNER_ID).asText();
+                assessment.remove(OWNER_KIND);
+                byOwner.computeIfAbsent(id, x -> DocumentTree.NODES.arrayNode()).add(assessment);
+            }
+        }
+        ArrayNode owners = DocumentTree.NODES.arrayNode();
+        byOwner.forEach((id, owned) -> owners.addObject().put("id", id).set("assessments", owned));
+        return owners;
+    }
+
+    /** A finding as written: its subject's kind and id as one mapping, where the model holds them. */
+    private static ObjectNode withSubject(ObjectNode finding) {
+        ObjectNode n = DocumentTree.NODES.objectNode();
+        finding.fields().forEachRemaining(f -> {
+            if (f.getKey().equals(SUBJECT_KIND)) {
+                n.putObject(SUBJECT).put("kind", f.getValue().asText()).set("id", finding.get(SUBJECT_ID));
+            } else if (!f.getKey().equals(SUBJECT_ID)) {
+                n.set(f.getKey(), f.getValue());
+            }
+        });
+        return n;
+    }
+
+    /**
+     * Reads an evaluation document.
+     *
+     * @param in  the document's bytes, not closed here, not null
+     * @param source  the document's name, not null
+     * @return the evaluation, not null
+     * @throws DocumentException listing every problem, if there is any
+     */
+    static Evaluation read(InputStream in, String source) {
+        DocumentTree.Parsed parsed = DocumentTree.parse(in, DocumentFormat.JSON, source, "an evaluation",
+                DocumentTree.NumberLimits.DOUBLES, DocumentTree.maxDocumentBytes());
+        ProblemList problems = new ProblemList();
+        problems.addAll(parsed.problems());
+        DocumentSchema.EVALUATION.check(parsed, source, false, problems);
+        Parts parts = new Parts(parsed, source, problems);
+        JsonNode root = parsed.root();
+        List<Assessment> assessments = new ArrayList<>();
+        OWNERS.forEach((list, kind) -> {
+            JsonNode owners = root.path(list);
+            for (int i = 0; i < owners.size(); i++) {
+                String ownerPath = list + "[" + i + "]";
+                JsonNode owner = owners.get(i);
+                JsonNode owned = owner.path("assessments");
+                for (int j = 0; j < owned.size() && parts.whole(ownerPath + ".id"); j++) {
+                    ObjectNode assessment = owned.get(j).deepCopy();
+                    assessment.put(OWNER_KIND, kind.name()).set(OWNER_ID, owner.get("id"));
+                    parts.bind(assessment, Assessment.class, ownerPath + ".assessments[" + j + "]", assessments);
+                }
+            }
+        });
+        List<Finding> findings = new ArrayList<>();
+        JsonNode findingList = root.path("findings");
+        for (int i = 0; i < findingList.size(); i++) {
+            ObjectNode finding = findingList.get(i).deepCopy();
+            JsonNode subject = finding.path(SUBJECT);
+            finding.set(SUBJECT_KIND, subject.get("kind"));
+            finding.set(SUBJECT_ID, subject.get("id"));
+            parts.bind(finding, Finding.class, "findings[" + i + "]", findings);
+        }
+        List<GroupSummary> groups = new ArrayList<>();
+        JsonNode groupList = root.path("groups");
+        for (int i = 0; i < groupList.size(); i++) {
+            parts.bind(groupList.get(i), GroupSummary.class, "groups[" + i + "]", groups);
+        }
+        List<Head> head = new ArrayList<>();
+        if (problems.isEmpty()) {
+            parts.bind(root, Head.class, "", head);
+        }
+        Evaluation evaluation = null;
+        if (problems.isEmpty()) {
+            Head h = head.get(0);
+            try {
+                evaluation = new Evaluation(h.planId(), h.asOf(), h.referenceDate(), assessments, findings, groups);
+            } catch (IllegalArgumentException ex) {
+                Binding.brokenRule(ex, root, "", parsed.places(), source, problems);
+            }
+        }
+        Documents.throwIfAny(source, problems);
+        return evaluation;
+    }
+
+    /** Binds the parts of a document that passed its schema, adding each rule of the model they break. */
+    private record Parts(DocumentTree.Parsed parsed, String source, ProblemList problems) {
+
+        boolean whole(String path) {
+            return !problems.hasAnyWithin(path) && !parsed.places().isReported(path);
+        }
+
+        <T> void bind(JsonNode tree, Class<T> type, String path, List<T> into) {
+            if (whole(path)) {
+                T value = Binding.read(tree, type, path, parsed.places(), source, problems);
+                if (value != null) {
+                    into.add(value);
+                }
+            }
+        }
+    }
+}
