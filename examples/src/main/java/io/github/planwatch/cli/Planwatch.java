@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Judges whether a government action plan's targets are being met, and who answers for them.",
         subcommands = {ShowCommand.class, ValidateCommand.class, EvaluateCommand.class, ReportCommand.class,
-                CompletionCommand.class},
+                TemplateCommand.class, CompletionCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {"  0  success", "  2  bad input or usage: each problem on its own line, FILE:LINE:COLUMN: message",
                 "  1  internal error (the stack trace with --verbose), or the output could not be written",
