@@ -136,6 +136,8 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
         private final Evaluation e;
         private final Terms terms;
         private final Texts texts;
+        /** Where each target is anticipated to be: as the evaluation judged, or as the inputs give it. */
+        private final Map<String, Anticipation> anticipations = new LinkedHashMap<>();
 
         Builder(ReportInputs in, Terms terms) {
             this.in = in;
@@ -143,6 +145,12 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
             this.e = in.evaluation();
             this.terms = terms;
             this.texts = new Texts(plan, terms);
+            for (Assessment a : e.assessments()) {
+                if (a.anticipated() != null) {
+                    anticipations.put(a.targetId(), a.anticipated());
+                }
+            }
+            anticipations.putAll(in.anticipations());
         }
 
         ReportView build() {
@@ -249,7 +257,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
         private List<OffTrack> offTrack() {
             List<OffTrack> rows = new ArrayList<>();
             for (Assessment a : e.assessments()) {
-                Anticipation ant = in.anticipations().get(a.targetId());
+                Anticipation ant = anticipations.get(a.targetId());
                 boolean lost = a.status() == Status.MISSED || a.status() == Status.DETERIORATION;
                 boolean anticipatedMiss = !lost && ant != null && !ant.met() && a.status() != Status.ACHIEVED;
                 if (!lost && !anticipatedMiss) {
@@ -369,7 +377,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
                         : terms.baseline() + " " + Texts.number(i.baseline().value()) + "（" + i.baseline().year()
                         + (terms.zh() ? "年" : "") + "）";
                 cards.add(new Card("ind-" + i.id(), i.number(), terms.of(i.name()), texts.unit(i.unit()),
-                        category + " · " + base, Chart.of(i, assessments, observed, e.asOf(), in.anticipations(), terms, texts),
+                        category + " · " + base, Chart.of(i, assessments, observed, e.asOf(), anticipations, terms, texts),
                         assessments.stream().map(this::row).toList(), notes(observed), findingLines(findingsOf(i))));
             }
             return cards;
