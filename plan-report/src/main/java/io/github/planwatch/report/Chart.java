@@ -163,7 +163,7 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
                         bands.add(new Band(f(ax - 5), f(top), "10", f(Math.max(1, bottom - top)), "anticipated-band"));
                     }
                     markers.add(new Marker(ring(ax, y(ant.value().doubleValue()), 4), "anticipated",
-                            terms.anticipated() + " " + ant.year() + ": " + Texts.number(ant.value()) + " " + unit));
+                            terms.anticipated() + " " + ant.year() + ": " + Texts.number(Texts.estimate(ant.value())) + " " + unit));
                 }
             }
             StringBuilder trend = new StringBuilder();
@@ -221,7 +221,7 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
             }
             double fy = y(from.doubleValue());
             double gx = tx + 9;
-            return new Gap(f(gx), f(fy), f(ty), f((fy + ty) / 2 + 3), terms.gapShort(Texts.number(shortfall)));
+            return new Gap(f(gx), f(fy), f(ty), f((fy + ty) / 2 + 3), terms.gapShort(Texts.number(Texts.estimate(shortfall))));
         }
 
         /** The required path between two points: compound growth for CAGR (where both are positive), straight otherwise. */

@@ -229,7 +229,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
             if (a.latestValue() == null) {
                 return "–";
             }
-            return Texts.number(a.latestValue()) + "（" + a.latestYear() + (terms.zh() ? "年" : "") + "）"
+            return Texts.number(a.latestValue()) + (terms.zh() ? "（" + a.latestYear() + "年）" : " (" + a.latestYear() + ")")
                     + (a.provisional() ? "*" : "");
         }
 
@@ -265,11 +265,11 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
                 }
                 Target t = target(a);
                 String unit = unitOf(a);
-                BigDecimal value = anticipatedMiss ? ant.value() : a.latestValue();
+                BigDecimal value = anticipatedMiss ? Texts.estimate(ant.value()) : a.latestValue();
                 String valueText = value == null ? "–" : Texts.number(value) + " " + unit
                         + (anticipatedMiss ? (terms.zh() ? "（预计" + ant.year() + "年）" : " (anticipated for " + ant.year() + ")")
-                        : "（" + a.latestYear() + (terms.zh() ? "年" : "") + "）");
-                BigDecimal gap = anticipatedMiss ? ant.gap() : value == null ? null : Texts.shortfall(t, a, value);
+                        : terms.zh() ? "（" + a.latestYear() + "年）" : " (" + a.latestYear() + ")");
+                BigDecimal gap = anticipatedMiss ? Texts.estimate(ant.gap()) : value == null ? null : Texts.shortfall(t, a, value);
                 String gapText = gap == null || gap.signum() <= 0 ? "–" : Texts.number(gap) + " " + unit;
                 String kind = anticipatedMiss ? terms.anticipatedMiss() : terms.status(a.status());
                 rows.add(new OffTrack(anchor(a), kind, targetName(a), leadOf(a), valueText, texts.describe(t), gapText,

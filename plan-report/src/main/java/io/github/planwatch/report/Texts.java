@@ -168,6 +168,11 @@ final class Texts {
         return value.stripTrailingZeros().toPlainString();
     }
 
+    /** An estimate (an anticipated value, its gap) to one decimal: its further digits are noise. */
+    static BigDecimal estimate(BigDecimal value) {
+        return value.setScale(1, java.math.RoundingMode.HALF_UP);
+    }
+
     /** A score or ratio with two decimals, or a dash. */
     static String decimal(Double value) {
         return value == null ? "–" : String.format(java.util.Locale.ROOT, "%.2f", value);
