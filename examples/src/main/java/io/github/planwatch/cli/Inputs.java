@@ -194,12 +194,13 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
     }
 
     /** Adds a problem where a file given is of no known format, or is missing or unreadable. */
-    private static void reportUnreadable(Path file, List<Problem> problems) {
-        if (file == null) {
+    private static void reportUnreadable(Path name, List<Problem> problems) {
+        if (name == null) {
             return;
         }
+        Path file = DataFormat.fileOf(name);
         try {
-            DataFormat.ofFile(file);
+            DataFormat.ofFile(name);
         } catch (PlanwatchException ex) {
             problems.add(Problem.at("", ex.getMessage()));
             return;

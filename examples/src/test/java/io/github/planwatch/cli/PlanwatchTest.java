@@ -331,6 +331,45 @@ class PlanwatchTest {
 
         assertThat(run.status()).isZero();
         assertThat(run.out().strip()).isEqualTo("已写入 " + file);
-        assertThat(Files.readString(file)).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">", "责任单位视图");
+        assertThat(Files.readString(file)).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">", "各单位职责");
+    }
+
+    @Test
+    void report_since_listsTheChangesOfStatusSinceAnEarlierEvaluation() throws IOException {
+        Path earlier = directory.resolve("2021.json");
+        assertThat(Cli.run("evaluate", "--as-of", "2021", "--format", "json", "--output", earlier.toString()).status()).isZero();
+        Path file = directory.resolve("report.html");
+
+        Cli.Run run = Cli.run("report", "--since", earlier.toString(), "--output", file.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(Files.readString(file)).contains("id=\"changes\"", "Since the evaluation as of 2021", "Status in each evaluation");
+    }
+
+    @Test
+    void failOn_exitsWith3WhenSuchFindingsArePresent_andWritesTheOutputAllTheSame() {
+        Cli.Run critical = Cli.run("evaluate", "--fail-on", "critical");
+        Cli.Run none = Cli.run("evaluate");
+
+        assertThat(critical.status()).isEqualTo(3);
+        assertThat(critical.out()).isEqualTo(none.out());
+        assertThat(none.status()).isZero();
+    }
+
+    @Test
+    void completion_printsAScriptThatCompletesEveryCommand() {
+        Cli.Run bash = Cli.run("completion", "bash");
+        Cli.Run zsh = Cli.run("completion", "zsh");
+
+        assertThat(bash.status()).isZero();
+        assertThat(bash.out()).contains("complete -F", "show", "validate", "evaluate", "report", "--fail-on");
+        assertThat(zsh.out()).startsWith("autoload -U +X compinit").contains("bashcompinit");
+    }
+
+    @Test
+    void showHelp_offersOnlyTheFormatsShowWrites() {
+        Cli.Run help = Cli.run("show", "--help");
+
+        assertThat(help.out()).contains("text, json or md").doesNotContain("html");
     }
 }

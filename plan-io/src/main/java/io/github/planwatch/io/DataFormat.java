@@ -8,8 +8,8 @@ import io.github.planwatch.model.PlanwatchException;
 
 /**
  * The formats that files of observations and of key-work progress updates can be written in, each
- * known by its file extensions: CSV, as a spreadsheet saves it, and the YAML and JSON documents
- * described in {@code docs/data-format.md}.
+ * known by its file extensions: CSV, as a spreadsheet saves it, a sheet of an Excel workbook, and the
+ * YAML and JSON documents described in {@code docs/data-format.md}.
  */
 public enum DataFormat {
 
@@ -20,7 +20,17 @@ public enum DataFormat {
     JSON(List.of(".json"), DocumentFormat.JSON),
 
     /** YAML, in files ending {@code .yaml} or {@code .yml}. */
-    YAML(List.of(".yaml", ".yml"), DocumentFormat.YAML);
+    YAML(List.of(".yaml", ".yml"), DocumentFormat.YAML),
+
+    /**
+     * An Excel workbook, in files ending {@code .xlsx}: one sheet read as a CSV file is, its first row
+     * the header. The first sheet unless the file is named with the sheet after a {@code #}, as in
+     * {@code observations.xlsx#2021}.
+     */
+    XLSX(List.of(".xlsx"), null);
+
+    /** What separates a workbook's file name from the name of the sheet to read. */
+    static final char SHEET_SEPARATOR = '#';
 
     private final List<String> extensions;
     private final DocumentFormat documentFormat;
@@ -47,7 +57,7 @@ public enum DataFormat {
      * @throws PlanwatchException if the extension is not one of a known format
      */
     public static DataFormat ofFile(Path file) {
-        Path name = file.getFileName();
+        Path name = fileOf(file).getFileName();
         String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
         for (DataFormat format : values()) {
             if (format.extensions.stream().anyMatch(lower::endsWith)) {
@@ -55,10 +65,30 @@ public enum DataFormat {
             }
         }
         throw new PlanwatchException("cannot tell the format of " + file
-                + ": expected a name ending .csv, .json, .yaml or .yml");
+                + ": expected a name ending .csv, .xlsx, .json, .yaml or .yml");
     }
 
-    /** The document format of a YAML or JSON file; null for CSV. */
+    /**
+     * Returns the file that a name of a data file refers to: the name itself, less the sheet where it
+     * names a workbook's sheet, as in {@code observations.xlsx#2021}.
+     *
+     * @param file  the name, not null
+     * @return the file, not null
+     */
+    public static Path fileOf(Path file) {
+        String name = file.toString();
+        int cut = name.toLowerCase(Locale.ROOT).lastIndexOf(".xlsx" + SHEET_SEPARATOR);
+        return cut < 0 ? file : Path.of(name.substring(0, cut + ".xlsx".length()));
+    }
+
+    /** The sheet that a name such as {@code observations.xlsx#2021} names, or null for the first. */
+    static String sheetOf(Path file) {
+        String name = file.toString();
+        int cut = name.toLowerCase(Locale.ROOT).lastIndexOf(".xlsx" + SHEET_SEPARATOR);
+        return cut < 0 ? null : name.substring(cut + ".xlsx".length() + 1);
+    }
+
+    /** The document format of a YAML or JSON file; null for a table (CSV, XLSX). */
     DocumentFormat documentFormat() {
         return documentFormat;
     }

@@ -10,17 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import io.github.planwatch.io.Table.Cell;
 import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
 
@@ -42,21 +35,9 @@ abstract class DataReader<T> {
 
     /** The version of the YAML and JSON documents of records that this reader reads. */
     static final int SCHEMA_VERSION = 1;
-    /**
-     * The most bytes a CSV file may have: a CSV file is read row by row, and a million rows of
-     * observations take about 20 MB.
-     */
-    static final long MAX_CSV_BYTES = 64L * 1024 * 1024;
-    /** The most fields a row may have; the formats read here have a handful of columns. */
-    static final int MAX_FIELDS = 64;
 
     private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
     private static final Pattern NOT_FINITE = Pattern.compile("(?i)[+-]?\\.?(nan|inf|infinity)");
-    private static final CsvFactory CSV = CsvFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(DocumentTree.MAX_TEXT_CHARS * 10)
-                    .maxDocumentLength(MAX_CSV_BYTES).build())
-            .build();
-
     final String source;
     private final DocumentSchema schema;
     private final String listField;
@@ -64,6 +45,8 @@ abstract class DataReader<T> {
     private final Class<T> type;
     private final String document;
     private final ProblemList problems = new ProblemList();
+    /** The sheet of a workbook to read, or null for its first sheet. */
+    private String sheet;
     /** The line of the first record of each key met so far, for reporting a second. */
     private final Map<String, Integer> seen = new HashMap<>();
 
@@ -99,6 +82,17 @@ abstract class DataReader<T> {
     abstract boolean check(JsonNode record, String path, DocumentTree.Places places);
 
     /**
+     * Names the sheet to read of a workbook; without it the first sheet is read.
+     *
+     * @param name  the sheet's name, or null for the first sheet
+     * @return this reader
+     */
+    final DataReader<T> sheet(String name) {
+        this.sheet = name;
+        return this;
+    }
+
+    /**
      * Reads the file.
      *
      * @param in  the file's bytes, not closed here, not null
@@ -110,7 +104,8 @@ abstract class DataReader<T> {
     final List<T> read(InputStream in, DataFormat format) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(format, "format");
-        List<T> records = format == DataFormat.CSV ? readCsv(in) : readDocument(in, format.documentFormat());
+        List<T> records = format.documentFormat() == null ? readTable(in, format)
+                : readDocument(in, format.documentFormat());
         Documents.throwIfAny(source, problems);
         return records;
     }
@@ -148,20 +143,20 @@ abstract class DataReader<T> {
         }
     }
 
-    // ---------------------------------------------------------------- CSV
+    // ---------------------------------------------------------------- tables: CSV and XLSX
 
-    private List<T> readCsv(InputStream in) {
+    private List<T> readTable(InputStream in, DataFormat format) {
         List<T> records = new ArrayList<>();
         JsonNode fields = schema.tree().path("$defs").path(definition).path("properties");
         List<String> names = columns(schema, definition);
-        TextInput text = new TextInput(in, source, MAX_CSV_BYTES);
-        try (CsvParser p = CSV.createParser(text)) {
-            p.setSchema(CsvSchema.emptySchema());
+        Table table = Table.open(in, format, source, sheet, problems);
+        fixedWidth = format == DataFormat.CSV;
+        try (table) {
             List<Cell> header = null;
             String[] columns = null;
             List<Cell> row;
             int index = 0;
-            while ((row = row(p)) != null) {
+            while ((row = table.next()) != null) {
                 if (row.stream().allMatch(c -> c.text().isBlank())) {
                     continue;
                 }
@@ -171,6 +166,7 @@ abstract class DataReader<T> {
                     continue;
                 }
                 String path = listField + "[" + index++ + "]";
+                row = fixedWidth ? row : toWidth(row, columns.length);
                 ObjectNode record = record(row, columns, fields, path);
                 if (record != null && !headerLacksAColumn) {
                     DocumentTree.Places places = placesOf(row, columns, path);
@@ -181,49 +177,34 @@ abstract class DataReader<T> {
                 }
             }
             if (header == null) {
-                problems.add(new Problem(source, 1, 1, "", "the file is empty; expected a header row with the columns "
-                        + columnList(names)));
+                problems.add(new Problem(source, 1, 1, "", "the " + (format == DataFormat.XLSX ? "sheet" : "file")
+                        + " is empty; expected a header row with the columns " + columnList(names)));
             }
+        } catch (DocumentException ex) {
+            throw ex;
         } catch (IOException | RuntimeException ex) {
-            throw translate(ex, text);
+            throw table.failure(ex);
+        }
+        if (!problems.isEmpty()) {
+            throw new DocumentException(source, problems.inDocumentOrder().stream().map(table::place).toList());
         }
         return records;
     }
 
     /** Whether the header lacks a required column, which it reports once rather than each row again. */
     private boolean headerLacksAColumn;
+    /** Whether every row must have a field for each column, as in a CSV file; a sheet leaves empty cells out. */
+    private boolean fixedWidth = true;
 
-    /** The line of the last field read, for a quote never closed. */
-    private int lastLine = 1;
-
-    /** A field of a row: its text and where it starts. */
-    private record Cell(String text, int line, int column) {
-    }
-
-    /** Reads the next row, or returns null at the end of the file. */
-    private List<Cell> row(CsvParser p) throws IOException {
-        JsonToken token = p.nextToken();
-        if (token == null) {
-            return null;
+    /** A row of a sheet as wide as its header: the empty cells a sheet leaves out put back, blank ones after it dropped. */
+    private static List<Cell> toWidth(List<Cell> row, int width) {
+        List<Cell> cells = new ArrayList<>(row);
+        int line = row.get(0).line();
+        while (cells.size() < width) {
+            cells.add(new Cell("", line, cells.size() + 1));
         }
-        List<Cell> cells = new ArrayList<>();
-        boolean tooMany = false;
-        while ((token = p.nextToken()) == JsonToken.VALUE_STRING) {
-            JsonLocation at = p.currentTokenLocation();
-            lastLine = at.getLineNr();
-            if (cells.size() < MAX_FIELDS) {
-                String value = p.getText();
-                if (value.length() > DocumentTree.MAX_TEXT_CHARS) {
-                    problems.add(new Problem(source, at.getLineNr(), at.getColumnNr(), "",
-                            "expected a field of at most " + DocumentTree.MAX_TEXT_CHARS + " characters, found a longer one"));
-                    value = "";
-                }
-                cells.add(new Cell(value, at.getLineNr(), at.getColumnNr()));
-            } else if (!tooMany) {
-                tooMany = true;
-                problems.add(new Problem(source, at.getLineNr(), at.getColumnNr(), "", "expected at most " + MAX_FIELDS
-                        + " fields in a record, found more; the fields from here on are not read"));
-            }
+        while (cells.size() > width && cells.get(cells.size() - 1).text().isBlank()) {
+            cells.remove(cells.size() - 1);
         }
         return cells;
     }
@@ -361,34 +342,6 @@ abstract class DataReader<T> {
         List<String> required = required();
         List<String> optional = names.stream().filter(n -> !required.contains(n)).toList();
         return String.join(", ", required) + (optional.isEmpty() ? "" : " and optionally " + String.join(", ", optional));
-    }
-
-    private RuntimeException translate(Exception ex, TextInput text) {
-        TextInput.ReadFailure failure = TextInput.ReadFailure.in(ex);
-        if (failure != null) {
-            return new PlanwatchException("cannot read " + source + ": " + failure.getMessage(), failure.getCause());
-        }
-        TextInput.Refusal refusal = TextInput.Refusal.in(ex);
-        Problem last;
-        if (refusal != null) {
-            last = refusal.problem();
-        } else if (ex instanceof JsonProcessingException json && json.getLocation() != null) {
-            String m = String.valueOf(json.getOriginalMessage());
-            String message = m.contains("Missing closing quote")
-                    ? "a quoted field is never closed: it runs from after line " + lastLine + " to the end of the file;"
-                            + " expected a closing quote (\")"
-                    : m.contains("Expected column separator")
-                    ? "expected a comma or the end of the line after the closing quote of a field; a field with a quote"
-                            + " in it is written in quotes with the quote doubled"
-                    : "this cannot be read as CSV";
-            last = new Problem(source, Math.max(1, json.getLocation().getLineNr()),
-                    Math.max(1, json.getLocation().getColumnNr()), "", message);
-        } else {
-            last = new Problem(source, 1, 1, "", "this cannot be read as CSV");
-        }
-        List<Problem> all = new ArrayList<>(problems.inOrderFound());
-        all.add(last);
-        return new DocumentException(source, all);
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.planwatch.io;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +38,8 @@ public final class KeyWorkUpdateDocuments {
 
     /**
      * Reads key-work updates of a plan from a file, in the format its extension names ({@code .csv},
-     * {@code .yaml}, {@code .yml} or {@code .json}).
+     * {@code .xlsx}, {@code .yaml}, {@code .yml} or {@code .json}). A workbook's first sheet is read,
+     * or the sheet named after a {@code #}, as in {@code data.xlsx#2021}.
      *
      * @param file  the file, not null
      * @param plan  the plan whose key work the updates report on, not null
@@ -50,7 +50,9 @@ public final class KeyWorkUpdateDocuments {
     public static List<KeyWorkUpdate> read(Path file, ActionPlan plan) {
         DataFormat format = DataFormat.ofFile(file);
         Objects.requireNonNull(plan, "plan");
-        return SourceFiles.read(file, in -> read(in, format, file.toString(), plan));
+        Path workbook = DataFormat.fileOf(file);
+        return SourceFiles.read(workbook, in -> List.copyOf(KeyWorkUpdateReader.of(workbook.toString(), plan)
+                .sheet(DataFormat.sheetOf(file)).read(in, format)));
     }
 
     /**
@@ -75,13 +77,28 @@ public final class KeyWorkUpdateDocuments {
      * plan gives equal updates in the same order.
      *
      * @param updates  the updates, not null
-     * @param format  the format, not null
+     * @param format  the format, CSV, YAML or JSON, not null
      * @return the document, ending with a line break, not null
+     * @throws PlanwatchException for {@link DataFormat#XLSX}, which is not text: see {@link #toBytes}
      */
     public static String toText(List<KeyWorkUpdate> updates, DataFormat format) {
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(format, "format");
         return DataWriter.write(KeyWorkUpdateReader.LIST_FIELD, DataReader.columns(DocumentSchema.KEY_WORK_UPDATES, "KeyWorkUpdate"), updates, format);
+    }
+
+    /**
+     * Writes key-work updates as a file's bytes in a given format, as {@link #write(List, Path)} writes them;
+     * the only way to write a workbook other than to a file.
+     *
+     * @param updates  the updates, not null
+     * @param format  the format, not null
+     * @return the file's bytes (UTF-8 text, or a workbook), not null
+     */
+    public static byte[] toBytes(List<KeyWorkUpdate> updates, DataFormat format) {
+        Objects.requireNonNull(updates, "updates");
+        Objects.requireNonNull(format, "format");
+        return DataWriter.bytes(KeyWorkUpdateReader.LIST_FIELD, DataReader.columns(DocumentSchema.KEY_WORK_UPDATES, "KeyWorkUpdate"), updates, format);
     }
 
     /**
@@ -93,7 +110,7 @@ public final class KeyWorkUpdateDocuments {
      * @throws PlanwatchException if the extension is unknown or the file cannot be written
      */
     public static void write(List<KeyWorkUpdate> updates, Path file) {
-        byte[] document = toText(updates, DataFormat.ofFile(file)).getBytes(StandardCharsets.UTF_8);
+        byte[] document = toBytes(updates, DataFormat.ofFile(file));
         AtomicFiles.write(file, out -> out.write(document));
     }
 }

@@ -2,7 +2,6 @@ package io.github.planwatch.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,7 +53,8 @@ public final class ObservationDocuments {
 
     /**
      * Reads observations of a plan from a file, in the format its extension names ({@code .csv},
-     * {@code .yaml}, {@code .yml} or {@code .json}).
+     * {@code .xlsx}, {@code .yaml}, {@code .yml} or {@code .json}). A workbook's first sheet is read,
+     * or the sheet named after a {@code #}, as in {@code data.xlsx#2021}.
      *
      * @param file  the file, not null
      * @param plan  the plan the observations are of, not null
@@ -65,7 +65,9 @@ public final class ObservationDocuments {
     public static List<Observation> read(Path file, ActionPlan plan) {
         DataFormat format = DataFormat.ofFile(file);
         Objects.requireNonNull(plan, "plan");
-        return SourceFiles.read(file, in -> read(in, format, file.toString(), plan));
+        Path workbook = DataFormat.fileOf(file);
+        return SourceFiles.read(workbook, in -> List.copyOf(ObservationReader.of(workbook.toString(), plan)
+                .sheet(DataFormat.sheetOf(file)).read(in, format)));
     }
 
     /**
@@ -90,13 +92,28 @@ public final class ObservationDocuments {
      * gives equal observations in the same order.
      *
      * @param observations  the observations, not null
-     * @param format  the format, not null
+     * @param format  the format, CSV, YAML or JSON, not null
      * @return the document, ending with a line break, not null
+     * @throws PlanwatchException for {@link DataFormat#XLSX}, which is not text: see {@link #toBytes}
      */
     public static String toText(List<Observation> observations, DataFormat format) {
         Objects.requireNonNull(observations, "observations");
         Objects.requireNonNull(format, "format");
         return DataWriter.write(ObservationReader.LIST_FIELD, DataReader.columns(DocumentSchema.OBSERVATIONS, "Observation"), observations, format);
+    }
+
+    /**
+     * Writes observations as a file's bytes in a given format, as {@link #write(List, Path)} writes them;
+     * the only way to write a workbook other than to a file.
+     *
+     * @param observations  the observations, not null
+     * @param format  the format, not null
+     * @return the file's bytes (UTF-8 text, or a workbook), not null
+     */
+    public static byte[] toBytes(List<Observation> observations, DataFormat format) {
+        Objects.requireNonNull(observations, "observations");
+        Objects.requireNonNull(format, "format");
+        return DataWriter.bytes(ObservationReader.LIST_FIELD, DataReader.columns(DocumentSchema.OBSERVATIONS, "Observation"), observations, format);
     }
 
     /**
@@ -108,7 +125,39 @@ public final class ObservationDocuments {
      * @throws PlanwatchException if the extension is unknown or the file cannot be written
      */
     public static void write(List<Observation> observations, Path file) {
-        byte[] document = toText(observations, DataFormat.ofFile(file)).getBytes(StandardCharsets.UTF_8);
+        byte[] document = toBytes(observations, DataFormat.ofFile(file));
+        AtomicFiles.write(file, out -> out.write(document));
+    }
+
+    /**
+     * Writes an empty observations file for a plan, for an office to fill in: a row for each thing
+     * the plan lets one observe (its indicators, then the targets stated in its tasks and key-work
+     * items) and each year from the first of the plan's period to its horizon year (the year of its
+     * longer-term outlook, by which its last targets are due), with the indicator and year filled in and every other column empty. As written, each
+     * row reads back with one problem, its missing value, and nothing else: a row is a promise of a
+     * figure, so a row left empty is reported rather than passed over; delete the rows of years that
+     * will not be reported. The file is replaced whole.
+     *
+     * @param plan  the plan, not null
+     * @param file  the file, ending {@code .csv} or {@code .xlsx}; its directory must exist, not null
+     * @throws PlanwatchException if the file's format is not CSV or XLSX, or it cannot be written
+     */
+    public static void writeTemplate(ActionPlan plan, Path file) {
+        Objects.requireNonNull(plan, "plan");
+        DataFormat format = DataFormat.ofFile(file);
+        if (format != DataFormat.CSV && format != DataFormat.XLSX) {
+            throw new PlanwatchException("cannot write a template to " + file + ": expected a name ending .csv or .xlsx");
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode rows = DocumentTree.NODES.arrayNode();
+        int first = plan.period().first();
+        int last = Math.max(plan.horizonYear(), first);
+        for (String subject : ObservationReader.subjects(plan)) {
+            for (int year = first; year <= last; year++) {
+                rows.addObject().put("indicator", subject).put("year", year);
+            }
+        }
+        byte[] document = DataWriter.rows(ObservationReader.LIST_FIELD, DataReader.columns(DocumentSchema.OBSERVATIONS,
+                "Observation"), rows, format);
         AtomicFiles.write(file, out -> out.write(document));
     }
 

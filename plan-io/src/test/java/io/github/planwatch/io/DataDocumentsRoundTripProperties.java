@@ -3,7 +3,6 @@ package io.github.planwatch.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.github.planwatch.model.ActionPlan;
@@ -47,33 +46,35 @@ class DataDocumentsRoundTripProperties {
 
     @Property(tries = 150)
     void observations_readBackAsWritten(@ForAll("observations") Case<Observation> c, @ForAll DataFormat format) {
-        String text = ObservationDocuments.toText(c.records(), format);
+        byte[] file = ObservationDocuments.toBytes(c.records(), format);
 
-        List<Observation> read = ObservationDocuments.read(bytes(text), format, "o", c.plan());
+        List<Observation> read = ObservationDocuments.read(new ByteArrayInputStream(file), format, "o", c.plan());
 
         assertThat(read).isEqualTo(c.records());
-        assertThat(ObservationDocuments.toText(read, format)).isEqualTo(text);
+        if (format != DataFormat.XLSX) { // a workbook holds the time it was written
+            assertThat(ObservationDocuments.toBytes(read, format)).isEqualTo(file);
+        }
     }
 
     @Property(tries = 150)
     void shaoxingObservations_readBackAsWritten(@ForAll("shaoxingObservations") Case<Observation> c,
                                                 @ForAll DataFormat format) {
-        String text = ObservationDocuments.toText(c.records(), format);
+        byte[] file = ObservationDocuments.toBytes(c.records(), format);
 
-        assertThat(ObservationDocuments.read(bytes(text), format, "o", c.plan())).isEqualTo(c.records());
+        assertThat(ObservationDocuments.read(new ByteArrayInputStream(file), format, "o", c.plan()))
+                .isEqualTo(c.records());
     }
 
     @Property(tries = 150)
     void updates_readBackAsWritten(@ForAll("updates") Case<KeyWorkUpdate> c, @ForAll DataFormat format) {
-        String text = KeyWorkUpdateDocuments.toText(c.records(), format);
+        byte[] file = KeyWorkUpdateDocuments.toBytes(c.records(), format);
 
-        List<KeyWorkUpdate> read = KeyWorkUpdateDocuments.read(bytes(text), format, "u", c.plan());
+        List<KeyWorkUpdate> read = KeyWorkUpdateDocuments.read(new ByteArrayInputStream(file), format, "u", c.plan());
 
         assertThat(read).isEqualTo(c.records());
-        assertThat(KeyWorkUpdateDocuments.toText(read, format)).isEqualTo(text);
+        if (format != DataFormat.XLSX) { // a workbook holds the time it was written
+            assertThat(KeyWorkUpdateDocuments.toBytes(read, format)).isEqualTo(file);
+        }
     }
 
-    private static ByteArrayInputStream bytes(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
 }

@@ -43,9 +43,9 @@ class HostileDataTest {
         // The header of x's names no known column, which is said first; the rows are then not checked.
         assertThat(thrown.problems()).allSatisfy(p -> assertThat(p.isLocated()).isTrue());
         assertThat(thrown.problems().get(thrown.problems().size() - 1)).satisfies(p -> {
-            assertThat(p.line()).isEqualTo(DataReader.MAX_CSV_BYTES / 40 + 1);
-            assertThat(p.column()).isEqualTo(DataReader.MAX_CSV_BYTES % 40 + 1);
-            assertThat(p.message()).isEqualTo("the document is larger than the limit of " + DataReader.MAX_CSV_BYTES + " bytes");
+            assertThat(p.line()).isEqualTo(CsvTable.MAX_BYTES / 40 + 1);
+            assertThat(p.column()).isEqualTo(CsvTable.MAX_BYTES % 40 + 1);
+            assertThat(p.message()).isEqualTo("the document is larger than the limit of " + CsvTable.MAX_BYTES + " bytes");
         });
     }
 
@@ -70,7 +70,7 @@ class HostileDataTest {
         assertThat(problems).containsExactly(
                 new Problem("hostile.csv", 2, 11 + 1, "observations[0]", "expected 3 fields, one for each column of"
                         + " the header, found 64; a field with a comma in it is written in quotes"),
-                new Problem("hostile.csv", 2, 1 + 10 + 2 * (DataReader.MAX_FIELDS - 3) + 1, "",
+                new Problem("hostile.csv", 2, 1 + 10 + 2 * (Table.MAX_CELLS - 3) + 1, "",
                         "expected at most 64 fields in a record, found more; the fields from here on are not read"));
     }
 
@@ -219,7 +219,13 @@ class HostileDataTest {
                     () -> ObservationDocuments.read(new ByteArrayInputStream(garbage), format, "garbage",
                             ObservationDocumentsTest.PLAN));
             assertThat(thrown).as(format.name()).isNotNull();
-            assertThat(thrown.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.isLocated()).isTrue());
+            if (format == DataFormat.XLSX) {
+                // A workbook's places are its sheets' cells; bytes that are no workbook have none, and the file is named.
+                assertThat(thrown.problems()).extracting(Problem::toString).containsExactly("garbage: this cannot be"
+                        + " read as an .xlsx workbook; expected a workbook saved as Excel Workbook (.xlsx)");
+            } else {
+                assertThat(thrown.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.isLocated()).isTrue());
+            }
         }
     }
 

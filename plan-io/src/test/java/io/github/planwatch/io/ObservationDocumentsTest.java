@@ -333,7 +333,7 @@ class ObservationDocumentsTest {
     void unknownExtensionOrMissingFile_isAPlanwatchExceptionNotADocumentOne() {
         assertThatThrownBy(() -> ObservationDocuments.write(List.of(), directory.resolve("o.txt")))
                 .isExactlyInstanceOf(PlanwatchException.class)
-                .hasMessageEndingWith("expected a name ending .csv, .json, .yaml or .yml");
+                .hasMessageEndingWith("expected a name ending .csv, .xlsx, .json, .yaml or .yml");
         assertThatThrownBy(() -> ObservationDocuments.read(directory.resolve("absent.csv"), PLAN))
                 .isExactlyInstanceOf(PlanwatchException.class)
                 .hasMessageEndingWith("no such file");

@@ -1,0 +1,117 @@
+package io.github.planwatch.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import io.github.planwatch.model.PlanwatchException;
+import io.github.planwatch.model.Problem;
+
+/**
+ * A CSV file as a table, split by Jackson's CSV parser one row at a time, with the line and column
+ * where each field starts. The text is checked as it is read ({@link TextInput}): UTF-8, no control
+ * characters, at most {@link #MAX_BYTES} bytes.
+ */
+final class CsvTable extends Table {
+
+    /**
+     * The most bytes a CSV file may have: a CSV file is read row by row, and a million rows of
+     * observations take about 20 MB.
+     */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private static final CsvFactory CSV = CsvFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(DocumentTree.MAX_TEXT_CHARS * 10)
+                    .maxDocumentLength(MAX_BYTES).build())
+            .build();
+
+    private final CsvParser parser;
+    /** The line of the last field read, for a quote never closed. */
+    private int lastLine = 1;
+
+    CsvTable(InputStream in, String source, ProblemList problems) {
+        super(source, problems);
+        try {
+            parser = CSV.createParser(new TextInput(in, source, MAX_BYTES));
+        } catch (IOException ex) {
+            throw failure(ex);
+        }
+        parser.setSchema(CsvSchema.emptySchema());
+    }
+
+    @Override
+    List<Cell> next() throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            return null;
+        }
+        List<Cell> cells = new ArrayList<>();
+        boolean tooMany = false;
+        while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+            JsonLocation at = parser.currentTokenLocation();
+            lastLine = at.getLineNr();
+            if (cells.size() < MAX_CELLS) {
+                String value = parser.getText();
+                if (value.length() > DocumentTree.MAX_TEXT_CHARS) {
+                    problem(at.getLineNr(), at.getColumnNr(), "expected a field of at most "
+                            + DocumentTree.MAX_TEXT_CHARS + " characters, found a longer one");
+                    value = "";
+                }
+                cells.add(new Cell(value, at.getLineNr(), at.getColumnNr()));
+            } else if (!tooMany) {
+                tooMany = true;
+                problem(at.getLineNr(), at.getColumnNr(), "expected at most " + MAX_CELLS
+                        + " fields in a record, found more; the fields from here on are not read");
+            }
+        }
+        return cells;
+    }
+
+    @Override
+    Problem place(Problem problem) {
+        return problem;
+    }
+
+    @Override
+    RuntimeException failure(Exception ex) {
+        TextInput.ReadFailure failure = TextInput.ReadFailure.in(ex);
+        if (failure != null) {
+            return new PlanwatchException("cannot read " + source + ": " + failure.getMessage(), failure.getCause());
+        }
+        TextInput.Refusal refusal = TextInput.Refusal.in(ex);
+        Problem last;
+        if (refusal != null) {
+            last = refusal.problem();
+        } else if (ex instanceof JsonProcessingException json && json.getLocation() != null) {
+            String m = String.valueOf(json.getOriginalMessage());
+            String message = m.contains("Missing closing quote")
+                    ? "a quoted field is never closed: it runs from after line " + lastLine + " to the end of the file;"
+                            + " expected a closing quote (\")"
+                    : m.contains("Expected column separator")
+                    ? "expected a comma or the end of the line after the closing quote of a field; a field with a quote"
+                            + " in it is written in quotes with the quote doubled"
+                    : "this cannot be read as CSV";
+            last = new Problem(source, Math.max(1, json.getLocation().getLineNr()),
+                    Math.max(1, json.getLocation().getColumnNr()), "", message);
+        } else {
+            last = new Problem(source, 1, 1, "", "this cannot be read as CSV");
+        }
+        List<Problem> all = new ArrayList<>(problems.inOrderFound());
+        all.add(last);
+        return new DocumentException(source, all);
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

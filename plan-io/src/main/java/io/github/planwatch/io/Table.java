@@ -1,0 +1,88 @@
+package io.github.planwatch.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import io.github.planwatch.model.Problem;
+
+/**
+ * A table read row by row, each cell with where it was written: a CSV file, or one sheet of an
+ * {@code .xlsx} workbook. Records of a plan's data (observations, key-work updates) are read from a
+ * table by {@link DataReader}, which names each column by its header; a table is never held whole.
+ *
+ * <p>A cell's place is a line and a column, both from 1: in a CSV file where the field starts, in a
+ * sheet its row number and column number. A problem found at such a place is named by
+ * {@link #place}: {@code observations.csv:12:5} in a CSV file, {@code observations.xlsx:Sheet1!E12}
+ * in a sheet. One instance reads one table; not thread-safe.
+ */
+abstract class Table implements Closeable {
+
+    /** The most cells a row may have; the formats read from tables have a handful of columns. */
+    static final int MAX_CELLS = 64;
+
+    /**
+     * A cell: its text as a CSV file holds it (a number in decimal, a date as an ISO date) and its place.
+     *
+     * @param text  the text, empty for an empty cell, not null
+     * @param line  the line of a CSV file or the row of a sheet, from 1
+     * @param column  the column, from 1
+     */
+    record Cell(String text, int line, int column) {
+    }
+
+    final String source;
+    final ProblemList problems;
+
+    Table(String source, ProblemList problems) {
+        this.source = source;
+        this.problems = problems;
+    }
+
+    /**
+     * Opens a table.
+     *
+     * @param in  the file's bytes, not closed here, not null
+     * @param format  {@link DataFormat#CSV} or {@link DataFormat#XLSX}
+     * @param source  the file's name, not null
+     * @param sheet  the name of the sheet of a workbook to read, or null for its first sheet
+     * @param problems  where the table adds the problems of its cells (too many, too long), not null
+     * @return the table, not null
+     * @throws DocumentException if the file cannot be read as a table of its format
+     */
+    static Table open(InputStream in, DataFormat format, String source, String sheet, ProblemList problems) {
+        return format == DataFormat.XLSX ? new WorkbookTable(in, source, sheet, problems)
+                : new CsvTable(in, source, problems);
+    }
+
+    /**
+     * Reads the next row.
+     *
+     * @return its cells in order, none left out (an empty cell is empty text), or null at the end
+     * @throws IOException if the file cannot be read
+     */
+    abstract List<Cell> next() throws IOException;
+
+    /**
+     * Names the place of a problem found at a cell's line and column as this kind of table names places.
+     *
+     * @param problem  a problem at a line and column of this table, not null
+     * @return the problem as it is reported, not null
+     */
+    abstract Problem place(Problem problem);
+
+    /**
+     * Turns what reading the table threw into what the reader reports.
+     *
+     * @param ex  what was thrown, not null
+     * @return a {@link DocumentException} holding the problems found so far and this one, or a
+     *     planwatch exception where the file could not be read, not null
+     */
+    abstract RuntimeException failure(Exception ex);
+
+    /** Adds a problem at a cell's place. */
+    final void problem(int line, int column, String message) {
+        problems.add(new Problem(source, line, column, "", message));
+    }
+}
