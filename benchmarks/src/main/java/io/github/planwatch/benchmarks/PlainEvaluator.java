@@ -48,7 +48,7 @@ import io.github.planwatch.rules.EvaluationPolicy;
  *
  * <p>It is written from {@code methodology.md} and plan-rules' {@code FINDINGS.md}, not from the
  * rules' code, and does the rules' whole work: the same assessments (status, reason, ratio, score,
- * base, point judged, per-year results, provisional basis), the same twelve kinds of finding with
+ * base, point judged, per-year results, provisional basis), the same thirteen kinds of finding with
  * the same evidence ({@link PlainFindings}; only the wording of the messages is its own) and the
  * same group summaries. So the comparison with the rules engine is like for like.
  *
@@ -246,6 +246,15 @@ public final class PlainEvaluator {
         boolean byRatio = status != Status.ACHIEVED && status != Status.MISSED;
         boolean provisional = status != Status.INSUFFICIENT_DATA
                 && (judged != null && judged.provisional() || byRatio && baseProvisional);
+        if (!passed) {
+            // Every known value: the observations, and the baseline where no observation is of its year.
+            NavigableMap<Integer, BigDecimal> known = new TreeMap<>();
+            values.forEach((y, o) -> known.put(y, o.value()));
+            if (baseline != null && baseline.year() <= asOf) {
+                known.putIfAbsent(baseline.year(), baseline.value());
+            }
+            a.anticipated(PlainAnticipation.of(known, method, goal, year));
+        }
         return a.status(status).reason(reason).score(score).provisional(provisional).build();
     }
 
@@ -430,19 +439,29 @@ public final class PlainEvaluator {
         return groups;
     }
 
-    /** The mean score of the members that have one (summed in ascending order), and the count of each status. */
+    /**
+     * The mean score of the members that have one (summed in ascending order), the count of each
+     * status and the coverage; the verdict: none without a scored member, ACHIEVED where all are, none
+     * where fewer than the policy's share of the members due or ahead are assessed, else by the mean.
+     */
     private GroupSummary summary(GroupKind kind, String id, List<Assessment> members) {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         double[] scores = new double[members.size()];
         int scored = 0;
+        int notYetDue = 0;
         for (Assessment a : members) {
             counts.merge(a.status(), 1, Integer::sum);
             if (a.score() != null) {
                 scores[scored++] = a.score();
             }
+            if (a.reason() == InsufficientDataReason.NOT_YET_DUE) {
+                notYetDue++;
+            }
         }
-        if (scored == 0) {
-            return new GroupSummary(kind, id, null, Status.INSUFFICIENT_DATA, counts);
+        int dueOrAhead = members.size() - notYetDue;
+        if (scored == 0 || counts.getOrDefault(Status.ACHIEVED, 0) < members.size()
+                && (double) scored / dueOrAhead < policy.minimumCoverage()) {
+            return new GroupSummary(kind, id, null, Status.INSUFFICIENT_DATA, counts, scored, dueOrAhead);
         }
         Arrays.sort(scores, 0, scored);
         double sum = 0;
@@ -450,10 +469,11 @@ public final class PlainEvaluator {
             sum += scores[i];
         }
         double mean = sum / scored;
-        Status status = mean >= policy.groupOnTrackScore() ? Status.ON_TRACK
+        Status status = counts.getOrDefault(Status.ACHIEVED, 0) == members.size() ? Status.ACHIEVED
+                : mean >= policy.groupOnTrackScore() ? Status.ON_TRACK
                 : mean >= policy.groupAccelerationNeededScore() ? Status.ACCELERATION_NEEDED
                 : mean >= policy.groupLimitedProgressScore() ? Status.LIMITED_PROGRESS : Status.DETERIORATION;
-        return new GroupSummary(kind, id, mean, status, Collections.unmodifiableMap(counts));
+        return new GroupSummary(kind, id, mean, status, Collections.unmodifiableMap(counts), scored, dueOrAhead);
     }
 
     /** Why R is not defined. */

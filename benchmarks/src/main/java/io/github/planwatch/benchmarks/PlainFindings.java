@@ -38,12 +38,13 @@ import io.github.planwatch.model.SubjectKind;
 import io.github.planwatch.model.Target;
 import io.github.planwatch.model.TargetKind;
 import io.github.planwatch.model.Task;
+import io.github.planwatch.model.Unit;
 import io.github.planwatch.model.YearResult;
 import io.github.planwatch.rules.EvaluationInput;
 import io.github.planwatch.rules.EvaluationPolicy;
 
 /**
- * The twelve findings of plan-rules' {@code FINDINGS.md}, raised in plain Java for the
+ * The thirteen findings of plan-rules' {@code FINDINGS.md}, raised in plain Java for the
  * {@link PlainEvaluator}: the same codes, severities, subjects and evidence as the rules', each
  * decided here on its own. The messages are this class's own, shorter sentences (so the baseline,
  * if anything, does a little less work than the rules).
@@ -66,7 +67,7 @@ final class PlainFindings {
 
     /** Something observed: an indicator or a quantified target, with its targets. */
     private record Observed(String id, SubjectKind kind, LocalizedText name, Baseline baseline, int trackedFrom,
-                            Direction direction, List<Target> targets) {
+                            Direction direction, List<Target> targets, boolean share) {
     }
 
     /** A known value: an observation, or the baseline. */
@@ -97,7 +98,7 @@ final class PlainFindings {
         for (Indicator i : plan.indicators()) {
             if (!i.targets().isEmpty()) {
                 subjects.add(new Observed(i.id(), SubjectKind.INDICATOR, i.name(), i.baseline(), plan.period().first(),
-                        i.direction(), i.targets()));
+                        i.direction(), i.targets(), isShare(i.unit())));
             }
         }
         List<QuantifiedTarget> quantified = new ArrayList<>();
@@ -105,9 +106,14 @@ final class PlainFindings {
         plan.keyWork().forEach(k -> quantified.addAll(k.targets()));
         for (QuantifiedTarget q : quantified) {
             subjects.add(new Observed(q.id(), SubjectKind.TARGET, q.measure(), q.baseline(), q.target().years().first(),
-                    q.direction(), List.of(q.target())));
+                    q.direction(), List.of(q.target()), isShare(q.unit())));
         }
         return subjects;
+    }
+
+    /** A share: in percent, and never negative. */
+    private static boolean isShare(Unit unit) {
+        return unit != null && unit.zh().strip().equals("%") && !unit.negativeAllowed();
     }
 
     /** Lead units, overload and owners: the plan's structure. */
@@ -165,8 +171,21 @@ final class PlainFindings {
                 last.merge(u.item(), u, (a, b) -> b.date().isAfter(a.date()) ? b : a);
             }
         }
+        List<KeyWorkItem> items = input.plan().keyWork();
+        int year = reference.getYear();
+        long reports = input.keyWorkUpdates().stream().filter(u -> !u.date().isAfter(reference)).count();
+        if (reports == 0) {
+            long begun = items.stream().filter(k -> k.year() <= year).count();
+            if (begun > 0) {
+                add("KEY_WORK_NOT_REPORTED", Severity.WARNING, SubjectKind.PLAN, input.plan().id(),
+                        evidence("items", items.size(), "itemsBegun", begun, "itemsEnded",
+                                items.stream().filter(k -> k.year() < year).count(), "referenceDate", reference),
+                        input.plan().title(), "no key-work report at all", "没有任何重点工作进展报告");
+            }
+            return;
+        }
         int limit = policy.keyWorkNoUpdateDays();
-        for (KeyWorkItem item : input.plan().keyWork()) {
+        for (KeyWorkItem item : items) {
             KeyWorkUpdate report = last.get(item.id());
             boolean open = report == null || report.status() != KeyWorkStatus.DONE && report.status() != KeyWorkStatus.CANCELLED;
             Object lastStatus = report == null ? "none" : report.status();
@@ -178,7 +197,7 @@ final class PlainFindings {
             }
             LocalDate since = report == null ? LocalDate.of(item.year(), 1, 1) : report.date();
             long days = ChronoUnit.DAYS.between(since, reference);
-            if (open && days > limit) {
+            if (open && item.year() >= year && days > limit) {
                 add("KEY_WORK_NO_UPDATE", Severity.WARNING, SubjectKind.KEY_WORK_ITEM, item.id(),
                         evidence("since", since, "days", days, "limit", limit, "referenceDate", reference, "lastStatus",
                                 lastStatus),
@@ -206,15 +225,11 @@ final class PlainFindings {
         }
         int k = policy.staleYears();
         Value last = values.isEmpty() ? null : values.get(values.size() - 1);
-        if (subject.trackedFrom() <= asOf - k + 1) {
-            if (last == null) {
-                add("STALE_DATA", Severity.WARNING, subject.kind(), subject.id(), evidence("asOf", asOf, "staleYears", k),
-                        subject.name(), "no value at all", "没有任何数据");
-            } else if (last.year() <= asOf - k) {
-                add("STALE_DATA", Severity.WARNING, subject.kind(), subject.id(),
-                        evidence("lastYear", last.year(), "lastValue", last.value(), "asOf", asOf, "staleYears", k),
-                        subject.name(), "the latest value is from " + last.year(), "最近的数据是" + last.year() + "年的");
-            }
+        // A subject never observed is left out: its assessments say NO_OBSERVATION.
+        if (subject.trackedFrom() <= asOf - k + 1 && !observations.isEmpty() && last.year() <= asOf - k) {
+            add("STALE_DATA", Severity.WARNING, subject.kind(), subject.id(),
+                    evidence("lastYear", last.year(), "lastValue", last.value(), "asOf", asOf, "staleYears", k),
+                    subject.name(), "the latest value is from " + last.year(), "最近的数据是" + last.year() + "年的");
         }
         Target toward = null;
         for (Target t : subject.targets().stream().sorted(Comparator.comparingInt(Target::year)).toList()) {
@@ -234,19 +249,47 @@ final class PlainFindings {
                         subject.name(), "moved away from target " + toward.id(), "离目标" + toward.id() + "更远了");
             }
         }
-        BigDecimal bound = policy.suspiciousJumpBound();
+        jumps(subject, values, toward == null ? null : Goal.of(toward, subject.direction(), policy.defaultRelativeTolerance()));
+    }
+
+    /** Every step between consecutive years beyond the bound, in one finding: in points for a share, else of the scale. */
+    private void jumps(Observed subject, List<Value> values, Goal toward) {
+        BigDecimal bound = subject.share() ? policy.suspiciousJumpPoints() : policy.suspiciousJumpBound();
+        List<String> steps = new ArrayList<>();
+        List<String> changes = new ArrayList<>();
         for (int i = 1; i < values.size(); i++) {
             Value before = values.get(i - 1);
             Value after = values.get(i);
-            if (after.year() == before.year() + 1 && before.value().signum() != 0
-                    && after.value().subtract(before.value()).abs().compareTo(bound.multiply(before.value().abs())) > 0) {
-                String change = after.value().subtract(before.value()).multiply(HUNDRED)
-                        .divide(before.value().abs(), 1, RoundingMode.HALF_UP).toPlainString();
-                add("SUSPICIOUS_JUMP", Severity.WARNING, subject.kind(), subject.id(),
-                        evidence("previousYear", before.year(), "previousValue", before.value(), "year", after.year(),
-                                "value", after.value(), "changePercent", change, "boundPercent", plain(bound.multiply(HUNDRED))),
-                        subject.name(), "changed by " + change + "%", "变化" + change + "%");
+            if (after.year() != before.year() + 1) {
+                continue;
             }
+            BigDecimal change = after.value().subtract(before.value());
+            BigDecimal shown;
+            if (subject.share()) {
+                if (change.abs().compareTo(bound) <= 0) {
+                    continue;
+                }
+                shown = change;
+            } else {
+                BigDecimal scale = before.value().abs();
+                if (toward != null && !toward.isBand()) {
+                    scale = scale.max(toward.threshold().abs());
+                }
+                if (scale.signum() == 0 || change.abs().compareTo(bound.multiply(scale)) <= 0) {
+                    continue;
+                }
+                shown = change.multiply(HUNDRED).divide(scale, java.math.MathContext.DECIMAL64);
+            }
+            BigDecimal rounded = shown.setScale(1, RoundingMode.HALF_UP);
+            steps.add(before.year() + "-" + after.year());
+            changes.add((rounded.signum() > 0 ? "+" : "") + rounded.toPlainString());
+        }
+        if (!steps.isEmpty()) {
+            add("SUSPICIOUS_JUMP", Severity.WARNING, subject.kind(), subject.id(),
+                    evidence("steps", String.join(",", steps), "changes", String.join(",", changes),
+                            subject.share() ? "boundPoints" : "boundPercent",
+                            plain(subject.share() ? bound : bound.multiply(HUNDRED))),
+                    subject.name(), "changed by " + String.join(", ", changes), "变化" + String.join("、", changes));
         }
     }
 

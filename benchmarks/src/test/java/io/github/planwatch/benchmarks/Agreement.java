@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.assertj.core.api.SoftAssertions;
 
+import io.github.planwatch.model.Anticipation;
 import io.github.planwatch.model.Assessment;
 import io.github.planwatch.model.Evaluation;
 import io.github.planwatch.model.Finding;
@@ -43,6 +44,16 @@ final class Agreement {
             soft.assertThat(close(actual.score(), expected.score())).as("score of %s: %s, rules %s", target, actual.score(),
                     expected.score()).isTrue();
             soft.assertThat(rest(actual)).as("the rest of %s", target).isEqualTo(rest(expected));
+            Anticipation ea = expected.anticipated();
+            Anticipation aa = actual.anticipated();
+            soft.assertThat(aa == null).as("whether %s is anticipated", target).isEqualTo(ea == null);
+            if (ea != null && aa != null) {
+                soft.assertThat(List.of(aa.year(), aa.met(), aa.hasBand())).as("anticipated year, met, band of %s", target)
+                        .isEqualTo(List.of(ea.year(), ea.met(), ea.hasBand()));
+                soft.assertThat(close(aa.value(), ea.value()) && close(aa.low(), ea.low()) && close(aa.high(), ea.high())
+                        && close(aa.gap(), ea.gap()))
+                        .as("anticipated value, band and gap of %s: %s, rules %s", target, aa, ea).isTrue();
+            }
             soft.assertThat(actual.years()).as("years of %s", target).hasSameSizeAs(expected.years());
             for (int y = 0; y < Math.min(actual.years().size(), expected.years().size()); y++) {
                 YearResult a = actual.years().get(y);
@@ -61,6 +72,8 @@ final class Agreement {
             String group = expected.kind() + " " + expected.id();
             soft.assertThat(actual.status()).as("status of %s", group).isEqualTo(expected.status());
             soft.assertThat(actual.counts()).as("counts of %s", group).isEqualTo(expected.counts());
+            soft.assertThat(List.of(actual.assessed(), actual.dueOrAhead())).as("coverage of %s", group)
+                    .isEqualTo(List.of(expected.assessed(), expected.dueOrAhead()));
             soft.assertThat(close(actual.score(), expected.score())).as("score of %s: %s, rules %s", group, actual.score(),
                     expected.score()).isTrue();
         }

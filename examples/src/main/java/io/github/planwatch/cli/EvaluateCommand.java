@@ -25,12 +25,15 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     Options.Output output;
 
+    @Mixin
+    FailOn failOn;
+
     @Override
     public Integer call() {
         Results results = Inputs.load(source, evidence).results();
         Options.Format format = output.format == null ? Options.Format.TEXT : output.format;
         boolean colour = top.terminal().colour() && output.output == null;
         top.emit(Outputs.render(results, format, new Words(output.lang), colour), output.output, output.force);
-        return Planwatch.OK;
+        return failOn.status(results.evaluation());
     }
 }

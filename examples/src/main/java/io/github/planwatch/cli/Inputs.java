@@ -3,6 +3,7 @@ package io.github.planwatch.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import io.github.planwatch.model.KeyWorkUpdate;
 import io.github.planwatch.model.Observation;
 import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
+import io.github.planwatch.rules.DefaultAsOf;
 import io.github.planwatch.rules.EvaluationInput;
 import io.github.planwatch.rules.EvaluationPolicy;
 import io.github.planwatch.rules.PlanEvaluator;
@@ -149,7 +151,7 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
                 problems.add(Problem.at("", "--as-of: expected a year between 1900 and 2200, found " + asOf));
             }
         } else if (plan != null) {
-            asOf = observations.stream().mapToInt(Observation::year).max().orElse(plan.period().last());
+            asOf = DefaultAsOf.choose(plan, observations, Clock.systemUTC()).year();
         }
 
         if (!problems.isEmpty()) {

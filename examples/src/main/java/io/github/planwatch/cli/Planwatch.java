@@ -38,10 +38,11 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Judges whether a government action plan's targets are being met, and who answers for them.",
         subcommands = {ShowCommand.class, ValidateCommand.class, EvaluateCommand.class, ReportCommand.class,
-                TemplateCommand.class},
+                TemplateCommand.class, CompletionCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {"  0  success", "  2  bad input or usage: each problem on its own line, FILE:LINE:COLUMN: message",
                 "  1  internal error (the stack trace with --verbose), or the output could not be written",
+                "  3  findings as severe as --fail-on asks (the output is written all the same)",
                 "141  the reader of standard output went away (| head)",
                 "%nExample: planwatch evaluate --as-of 2022 --lang zh"})
 public final class Planwatch implements Callable<Integer> {
@@ -52,6 +53,8 @@ public final class Planwatch implements Callable<Integer> {
     static final int INTERNAL_ERROR = 1;
     /** Exit status of bad input or usage. */
     static final int BAD_INPUT = 2;
+    /** Exit status of a run whose evaluation has findings as severe as {@code --fail-on} asks. */
+    static final int FINDINGS = 3;
     /** Exit status when the reader of standard output went away: that of a program ended by SIGPIPE. */
     static final int BROKEN_PIPE = 128 + 13;
 
@@ -96,6 +99,7 @@ public final class Planwatch implements Callable<Integer> {
         cl.setErr(terminal.err());
         cl.setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        onlyPlanFormats(cl.getSubcommands().get("show").getCommandSpec());
         // Errors go to the terminal's error stream, also for subcommands added after this.
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, terminal.err(), parseResult));
         cl.setParameterExceptionHandler((ex, args) -> misused(ex, terminal.err()));
@@ -109,6 +113,19 @@ public final class Planwatch implements Callable<Integer> {
             }
         });
         return cl;
+    }
+
+    /**
+     * {@code show} writes text, json or md: its help says so, rather than the formats of the
+     * option it shares with the commands that also write HTML.
+     */
+    private static void onlyPlanFormats(CommandSpec show) {
+        CommandLine.Model.OptionSpec format = show.findOption("--format");
+        if (format != null) {
+            show.remove(format);
+            show.addOption(CommandLine.Model.OptionSpec.builder(format)
+                    .description("text, json or md (default: text).").build());
+        }
     }
 
     /** With no subcommand: the usage, on standard error, as for any other misuse. */

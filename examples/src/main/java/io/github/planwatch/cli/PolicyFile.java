@@ -50,7 +50,9 @@ final class PolicyFile {
             new Entry("suspiciousJumpBound", Kind.DECIMAL, (b, v) -> b.suspiciousJumpBound((BigDecimal) v), false),
             new Entry("groupOnTrackScore", Kind.RATIO, (b, v) -> b.groupOnTrackScore((Double) v), true),
             new Entry("groupAccelerationNeededScore", Kind.RATIO, (b, v) -> b.groupAccelerationNeededScore((Double) v), true),
-            new Entry("groupLimitedProgressScore", Kind.RATIO, (b, v) -> b.groupLimitedProgressScore((Double) v), true));
+            new Entry("groupLimitedProgressScore", Kind.RATIO, (b, v) -> b.groupLimitedProgressScore((Double) v), true),
+            new Entry("suspiciousJumpPoints", Kind.DECIMAL, (b, v) -> b.suspiciousJumpPoints((BigDecimal) v), false),
+            new Entry("minimumCoverage", Kind.RATIO, (b, v) -> b.minimumCoverage((Double) v), false));
 
     private PolicyFile() {
     }

@@ -1,12 +1,17 @@
 package io.github.planwatch.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.github.planwatch.io.EvaluationDocuments;
+import io.github.planwatch.model.Evaluation;
 import io.github.planwatch.model.Language;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code planwatch report}: writes the evaluation as a report file. */
@@ -28,6 +33,15 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     Options.Output output;
 
+    @Mixin
+    FailOn failOn;
+
+    @Option(names = "--since", paramLabel = "FILE",
+            description = "An earlier evaluation document (evaluate --format json) of the same plan: the report lists "
+                    + "every change of status since the latest such file, with its reason, and each target's status "
+                    + "in every one; may be given more than once.")
+    List<Path> since = new ArrayList<>();
+
     @Override
     public Integer call() {
         Results results = Inputs.load(source, evidence).results();
@@ -38,9 +52,19 @@ final class ReportCommand implements Callable<Integer> {
             case MD -> "md";
             case HTML -> "html";
         });
-        top.emit(Outputs.render(results, format, new Words(output.lang), false), file, output.force);
+        List<Evaluation> earlier = new ArrayList<>();
+        for (Path previous : since) {
+            earlier.add(EvaluationDocuments.read(previous));
+        }
+        Words w = new Words(output.lang);
+        String text = switch (format) {
+            case HTML -> HtmlReport.render(results, earlier, false, w);
+            case MD -> HtmlReport.render(results, earlier, true, w);
+            default -> Outputs.render(results, format, w, false);
+        };
+        top.emit(text, file, output.force);
         top.terminal().out().println((output.lang == Language.ZH ? "已写入 " : "Wrote ") + Printable.escape(file.toString()));
         top.checkOut();
-        return Planwatch.OK;
+        return failOn.status(results.evaluation());
     }
 }

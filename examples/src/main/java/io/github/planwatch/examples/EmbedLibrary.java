@@ -7,6 +7,7 @@ import io.github.planwatch.io.PlanDocuments;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Assessment;
 import io.github.planwatch.model.Evaluation;
+import io.github.planwatch.model.GroupSummary;
 import io.github.planwatch.model.Observation;
 import io.github.planwatch.rules.PlanEvaluator;
 
@@ -33,8 +34,11 @@ public final class EmbedLibrary {
 
         Evaluation evaluation = PlanEvaluator.create().evaluate(plan, observations, asOf);
 
-        System.out.printf("%s, as of %d: score %.2f, %s%n", plan.id(), asOf,
-                evaluation.planSummary().score(), evaluation.planSummary().status());
+        GroupSummary summary = evaluation.planSummary();
+        // A plan with too few targets assessed has no score: its status says so, and the coverage why.
+        System.out.printf("%s, as of %d: %s%s, %d of %d targets assessed%n", plan.id(), asOf,
+                summary.score() == null ? "" : String.format("score %.2f, ", summary.score()), summary.status(),
+                summary.assessed(), summary.dueOrAhead());
         for (Assessment a : evaluation.assessments()) {
             System.out.printf("%-42s %d  %s%n", a.targetId(), a.targetYear(), a.status());
         }

@@ -51,7 +51,6 @@ public final class PolicyThresholds {
             }
         }
         System.out.println("findings: " + before.findings().size() + " -> " + after.findings().size()
-                + "; plan score " + String.format(Locale.ROOT, "%.2f -> %.2f",
-                before.planSummary().score(), after.planSummary().score()));
+                + "; plan " + before.planSummary().status() + " -> " + after.planSummary().status());
     }
 }

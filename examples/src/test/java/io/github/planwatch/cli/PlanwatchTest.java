@@ -42,8 +42,8 @@ class PlanwatchTest {
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("Action Plan of Shaoxing for Accelerating the City's Internationalisation",
-                "As of 2022", "Plan score 1.17 (acceleration needed), from 4 of 49 targets",
-                "11 International sister cities", "KEY_WORK_OVERDUE (23)");
+                "As of 2022", "Plan score – (insufficient data), from 4 of 49 targets",
+                "11 International sister cities", "KEY_WORK_NOT_REPORTED (1)");
         assertThat(run.out()).doesNotContain("\u001B[");
         assertThat(run.outLines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(80));
         // The sister-city row: 54 in 2022 against at least 56, missed.
@@ -55,7 +55,7 @@ class PlanwatchTest {
         Cli.Run run = Cli.run("evaluate", "--lang", "zh");
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("绍兴市加快推进城市国际化行动方案", "规划得分 1.17", "国际友好城市数量", "未实现");
+        assertThat(run.out()).contains("绍兴市加快推进城市国际化行动方案", "规划得分 –", "国际友好城市数量", "未实现");
         assertThat(run.outLines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(80));
         List<String> categoryRows = run.outLines().stream()
                 .filter(l -> l.startsWith("经济实力") || l.startsWith("投资贸易") || l.startsWith("宜居水平")).toList();
@@ -89,9 +89,9 @@ class PlanwatchTest {
         assertThat(first.get("score").asDouble()).isEqualTo(-5.0);
         assertThat(first.has("ratio")).isTrue();
         JsonNode finding = doc.get("findings").get(0);
-        assertThat(finding.get("code").asText()).isEqualTo("KEY_WORK_OVERDUE");
+        assertThat(finding.get("code").asText()).isEqualTo("OFF_TRACK_AHEAD");
         assertThat(finding.get("severity").asText()).isEqualTo("CRITICAL");
-        assertThat(finding.get("subject").get("kind").asText()).isEqualTo("KEY_WORK_ITEM");
+        assertThat(finding.get("subject").get("kind").asText()).isEqualTo("TARGET");
         assertThat(doc.get("groups")).isNotEmpty();
 
         Evaluation direct = PlanEvaluator.create().evaluate(PlanDocuments.shaoxing(), ObservationDocuments.shaoxingSourced(), 2022);
@@ -266,17 +266,17 @@ class PlanwatchTest {
 
     @Test
     void policy_changesTheJudgement() throws IOException {
-        Path policy = Files.writeString(directory.resolve("policy.json"), "{\"schemaVersion\": 1, \"staleYears\": 4}");
+        Path policy = Files.writeString(directory.resolve("policy.json"), "{\"schemaVersion\": 1, \"staleYears\": 1}");
 
         Cli.Run defaults = Cli.run("evaluate", "--format", "json");
         Cli.Run lenient = Cli.run("evaluate", "--format", "json", "--policy", policy.toString());
 
         assertThat(lenient.status()).isZero();
-        // Two years allowed: a subject whose last value is the 2019 baseline is stale in 2022. Four years
-        // allowed: the baseline is recent enough, and the subjects without any value are tracked from 2020,
-        // too recently to be stale.
-        assertThat(count(defaults.out(), "STALE_DATA")).isEqualTo(26);
-        assertThat(count(lenient.out(), "STALE_DATA")).isZero();
+        // Two years allowed: every observed subject has a value of 2021 or 2022, none is stale in 2022 (and
+        // one never observed is not stale data but INSUFFICIENT_DATA). One year allowed: GDP and PM2.5,
+        // last observed in 2021, are.
+        assertThat(count(defaults.out(), "STALE_DATA")).isZero();
+        assertThat(count(lenient.out(), "STALE_DATA")).isEqualTo(2);
     }
 
     private static long count(String text, String word) {
@@ -331,6 +331,45 @@ class PlanwatchTest {
 
         assertThat(run.status()).isZero();
         assertThat(run.out().strip()).isEqualTo("已写入 " + file);
-        assertThat(Files.readString(file)).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">", "责任单位视图");
+        assertThat(Files.readString(file)).startsWith("<!DOCTYPE html>").contains("<html lang=\"zh-CN\">", "各单位职责");
+    }
+
+    @Test
+    void report_since_listsTheChangesOfStatusSinceAnEarlierEvaluation() throws IOException {
+        Path earlier = directory.resolve("2021.json");
+        assertThat(Cli.run("evaluate", "--as-of", "2021", "--format", "json", "--output", earlier.toString()).status()).isZero();
+        Path file = directory.resolve("report.html");
+
+        Cli.Run run = Cli.run("report", "--since", earlier.toString(), "--output", file.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(Files.readString(file)).contains("id=\"changes\"", "Since the evaluation as of 2021", "Status in each evaluation");
+    }
+
+    @Test
+    void failOn_exitsWith3WhenSuchFindingsArePresent_andWritesTheOutputAllTheSame() {
+        Cli.Run critical = Cli.run("evaluate", "--fail-on", "critical");
+        Cli.Run none = Cli.run("evaluate");
+
+        assertThat(critical.status()).isEqualTo(3);
+        assertThat(critical.out()).isEqualTo(none.out());
+        assertThat(none.status()).isZero();
+    }
+
+    @Test
+    void completion_printsAScriptThatCompletesEveryCommand() {
+        Cli.Run bash = Cli.run("completion", "bash");
+        Cli.Run zsh = Cli.run("completion", "zsh");
+
+        assertThat(bash.status()).isZero();
+        assertThat(bash.out()).contains("complete -F", "show", "validate", "evaluate", "report", "--fail-on");
+        assertThat(zsh.out()).startsWith("autoload -U +X compinit").contains("bashcompinit");
+    }
+
+    @Test
+    void showHelp_offersOnlyTheFormatsShowWrites() {
+        Cli.Run help = Cli.run("show", "--help");
+
+        assertThat(help.out()).contains("text, json or md").doesNotContain("html");
     }
 }

@@ -37,12 +37,14 @@ class PolicyFileTest {
                 groupOnTrackScore: 3
                 groupAccelerationNeededScore: 1
                 groupLimitedProgressScore: -2
+                suspiciousJumpPoints: 15
+                minimumCoverage: 0.75
                 """);
 
         EvaluationPolicy policy = PolicyFile.read(file);
 
         assertThat(policy).isEqualTo(new EvaluationPolicy(0.9, 0.5, -0.1, new BigDecimal("0.1"), new BigDecimal("0.01"),
-                3, 12, 90, new BigDecimal("1"), 3, 1, -2));
+                3, 12, 90, new BigDecimal("1"), 3, 1, -2, new BigDecimal("15"), 0.75));
         assertThat(PolicyFile.names()).hasSize(EvaluationPolicy.class.getRecordComponents().length);
     }
 

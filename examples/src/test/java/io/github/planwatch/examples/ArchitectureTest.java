@@ -45,6 +45,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void report_dependsOnTheModelAlone_notOnReadingOrJudging() {
+        noClasses().that().resideInAPackage("io.github.planwatch.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.planwatch.io..", "io.github.planwatch.rules..",
+                        "io.github.planwatch.examples..", "io.github.planwatch.cli..", "org.drools..", "org.kie..",
+                        "com.fasterxml..")
+                .check(classes);
+    }
+
+    @Test
     void rules_doNotDependOnIo() {
         noClasses().that().resideInAPackage("io.github.planwatch.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.github.planwatch.io..",

@@ -35,11 +35,23 @@ class ExampleProgramsTest {
     void embedLibrary_printsThePlanAndEveryTargetsStatus() throws Exception {
         List<String> lines = Programs.run(EmbedLibrary::main);
 
-        assertThat(lines.get(0)).isEqualTo("shaoxing-internationalization-2020-2022, as of 2022: score 1.17, ACCELERATION_NEEDED");
+        assertThat(lines.get(0)).isEqualTo("shaoxing-internationalization-2020-2022, as of 2022: INSUFFICIENT_DATA, 4 of 49 targets assessed");
         assertThat(lines).hasSize(1 + 49 + 1);
         assertThat(lines).contains("sister-cities-2022                         2022  MISSED",
                 "pm25-2025                                  2025  ACHIEVED");
-        assertThat(lines.get(lines.size() - 1)).startsWith("109 findings, the first: ");
+        assertThat(lines.get(lines.size() - 1)).startsWith("38 findings, the first: ");
+    }
+
+    @Test
+    void writeReport_writesTheChineseReportWithItsHistory_throughPlanReportAlone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("report.html");
+        List<String> lines = Programs.run(WriteReport::main, file.toString());
+
+        assertThat(lines).containsExactly("Wrote " + file + ": 50 targets, 2 earlier evaluations");
+        String page = java.nio.file.Files.readString(file);
+        assertThat(page).startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">")
+                .contains("需要关注的目标和事项", "督查台账", "状态变化", "各评估年份的状态", "2020年", "2021年", "2022年");
     }
 
     @Test
@@ -107,7 +119,7 @@ class ExampleProgramsTest {
             assertThat(evaluation.assessment(f.subjectId())).isPresent();
         });
         // The built-in findings are all still there.
-        assertThat(evaluation.findings()).hasSize(109 + 23);
+        assertThat(evaluation.findings()).hasSize(38 + 23);
     }
 
     @Test
@@ -115,7 +127,7 @@ class ExampleProgramsTest {
         List<String> lines = Programs.run(PolicyThresholds::main);
 
         assertThat(lines).containsExactly("gdp-2025: ON_TRACK -> ACCELERATION_NEEDED (R = 1.31)",
-                "findings: 109 -> 111; plan score 1.17 -> 1.17");
+                "findings: 38 -> 40; plan INSUFFICIENT_DATA -> INSUFFICIENT_DATA");
     }
 
     @Test

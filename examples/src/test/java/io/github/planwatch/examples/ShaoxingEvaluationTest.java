@@ -11,6 +11,7 @@ import io.github.planwatch.model.Assessment;
 import io.github.planwatch.model.Evaluation;
 import io.github.planwatch.model.Finding;
 import io.github.planwatch.model.GroupKind;
+import io.github.planwatch.model.GroupSummary;
 import io.github.planwatch.model.InsufficientDataReason;
 import io.github.planwatch.model.Status;
 import io.github.planwatch.rules.PlanEvaluator;
@@ -97,22 +98,26 @@ class ShaoxingEvaluationTest {
     }
 
     @Test
-    void planSummary_meanOfTheFourScores() {
-        double mean = (5.0 + -5.0 + (4.1667 * assessment("sister-cities-2025").ratio() - 2.5) + 5.0) / 4;   // 1.1714
-        assertThat(evaluation.planSummary().score()).isCloseTo(mean, within(1e-9));
-        assertThat(evaluation.planSummary().status()).isEqualTo(Status.ACCELERATION_NEEDED);   // [0, 2.5)
+    void planSummary_fourOfFortyNineAssessed_isNotEnough() {
+        // Four scored targets (5, -5, the score of sister-cities-2025's R, 5) of 49 due or ahead: a
+        // coverage of 4/49 = 0.08, below one half, so the plan has no verdict and no score.
+        GroupSummary plan = evaluation.planSummary();
+        assertThat(List.of(plan.assessed(), plan.dueOrAhead())).containsExactly(4, 49);
+        assertThat(plan.status()).isEqualTo(Status.INSUFFICIENT_DATA);
+        assertThat(plan.score()).isNull();
+        assertThat(plan.isNotEnoughAssessed()).isTrue();
     }
 
     @Test
     void categorySummaries() {
-        assertThat(evaluation.group(GroupKind.CATEGORY, "economic-strength").orElseThrow().status())
-                .isEqualTo(Status.ON_TRACK);            // gdp-2025 alone: 5
-        assertThat(evaluation.group(GroupKind.CATEGORY, "people-exchange").orElseThrow().status())
-                .isEqualTo(Status.DETERIORATION);       // (-5 - 0.3146) / 2 = -2.657 < -2.5
-        assertThat(evaluation.group(GroupKind.CATEGORY, "liveability").orElseThrow().status())
-                .isEqualTo(Status.ON_TRACK);            // pm25-2025 alone: 5
-        assertThat(evaluation.group(GroupKind.CATEGORY, "investment-trade").orElseThrow().status())
-                .isEqualTo(Status.INSUFFICIENT_DATA);   // no scored target
+        GroupSummary economic = evaluation.group(GroupKind.CATEGORY, "economic-strength").orElseThrow();
+        assertThat(List.of(economic.assessed(), economic.dueOrAhead())).containsExactly(1, 4);   // gdp-2025 alone
+        assertThat(economic.isNotEnoughAssessed()).isTrue();
+        GroupSummary people = evaluation.group(GroupKind.CATEGORY, "people-exchange").orElseThrow();
+        assertThat(List.of(people.assessed(), people.dueOrAhead())).containsExactly(2, 6);      // 1/3 < 1/2
+        assertThat(people.status()).isEqualTo(Status.INSUFFICIENT_DATA);
+        assertThat(evaluation.group(GroupKind.CATEGORY, "investment-trade").orElseThrow().assessed())
+                .isZero();                              // no scored target
     }
 
     @Test

@@ -105,7 +105,8 @@ class EvaluationDocumentsTest {
                           "targetValue": 6800,
                           "tolerance": null,
                           "provisional": true,
-                          "years": [ ]
+                          "years": [ ],
+                          "anticipated": null
                         },
                         {
                           "targetId": "gdp-2025",
@@ -125,7 +126,8 @@ class EvaluationDocumentsTest {
                           "targetValue": 8400,
                           "tolerance": null,
                           "provisional": false,
-                          "years": [ ]
+                          "years": [ ],
+                          "anticipated": null
                         }
                       ]
                     }
@@ -165,7 +167,8 @@ class EvaluationDocumentsTest {
                               "status": "MISSED",
                               "provisional": true
                             }
-                          ]
+                          ],
+                          "anticipated": null
                         }
                       ]
                     }
@@ -202,7 +205,9 @@ class EvaluationDocumentsTest {
                         "LIMITED_PROGRESS": 0,
                         "DETERIORATION": 0,
                         "INSUFFICIENT_DATA": 1
-                      }
+                      },
+                      "assessed": 2,
+                      "dueOrAhead": 3
                     },
                     {
                       "kind": "CATEGORY",
@@ -217,7 +222,9 @@ class EvaluationDocumentsTest {
                         "LIMITED_PROGRESS": 0,
                         "DETERIORATION": 0,
                         "INSUFFICIENT_DATA": 1
-                      }
+                      },
+                      "assessed": 1,
+                      "dueOrAhead": 2
                     },
                     {
                       "kind": "AREA",
@@ -232,7 +239,9 @@ class EvaluationDocumentsTest {
                         "LIMITED_PROGRESS": 0,
                         "DETERIORATION": 0,
                         "INSUFFICIENT_DATA": 0
-                      }
+                      },
+                      "assessed": 1,
+                      "dueOrAhead": 1
                     }
                   ]
                 }
@@ -293,17 +302,17 @@ class EvaluationDocumentsTest {
                 new Problem("e.json", 4, 11, "asOf", "expected a year from 1900 to 2200, found the text '2021'"),
                 new Problem("e.json", 17, 20, "indicators[0].assessments[0].ratio",
                         "expected a number, found the text 'high'"),
-                new Problem("e.json", 30, 9, "indicators[0].assessments[1]", "target gdp-2025: a reason goes with"
+                new Problem("e.json", 31, 9, "indicators[0].assessments[1]", "target gdp-2025: a reason goes with"
                         + " INSUFFICIENT_DATA and only with it, got null for INSUFFICIENT_DATA"),
-                new Problem("e.json", 57, 9, "tasks[0].assessments[0].score", "missing required field 'score':"
+                new Problem("e.json", 59, 9, "tasks[0].assessments[0].score", "missing required field 'score':"
                         + " expected a number from -5 to 5"),
-                new Problem("e.json", 65, 11, "tasks[0].assessments[0].scor", "unknown field 'scor' (did you mean"
+                new Problem("e.json", 67, 11, "tasks[0].assessments[0].scor", "unknown field 'scor' (did you mean"
                         + " 'score'?); expected an assessment with the fields targetId, subjectId, kind, targetYear,"
                         + " status, reason, ratio, score, method, baseSource, baseYear, baseValue, latestYear,"
-                        + " latestValue, targetValue, tolerance, provisional, years"),
-                new Problem("e.json", 97, 19, "findings[0].severity", "expected one of INFO, WARNING, CRITICAL, found"
+                        + " latestValue, targetValue, tolerance, provisional, years, anticipated"),
+                new Problem("e.json", 100, 19, "findings[0].severity", "expected one of INFO, WARNING, CRITICAL, found"
                         + " the text 'WARN'"),
-                new Problem("e.json", 143, 15, "groups[2].kind", "expected one of PLAN, CATEGORY, AREA, found the text"
+                new Problem("e.json", 150, 15, "groups[2].kind", "expected one of PLAN, CATEGORY, AREA, found the text"
                         + " 'REGION'"));
     }
 

@@ -26,7 +26,13 @@ import lombok.Builder;
  *
  * <p>{@code reason} is present exactly when the status is INSUFFICIENT_DATA, and {@code score}
  * exactly when it is not. {@code provisional} says whether the status rests on a provisional
- * figure. Immutable and thread-safe.
+ * figure.
+ *
+ * <p>{@code anticipated} stands beside the status and never replaces it: for a LEVEL or CUMULATIVE
+ * target still ahead whose subject has values in at least two years, where those values are
+ * anticipated to be in the target year on present trends (a time-weighted trend over all of them);
+ * null otherwise, and null where no trend can be carried there (a growth trend through 0, say).
+ * Immutable and thread-safe.
  *
  * @param targetId  the target's id, not null
  * @param subjectId  the id that the target's observations are keyed by, not null
@@ -48,13 +54,14 @@ import lombok.Builder;
  * @param tolerance  the half-width of an ABOUT band in the subject's unit, or null for other comparisons
  * @param provisional  whether the status rests on a provisional figure
  * @param years  the result of each due year of a yearly target, in order; empty for other kinds
+ * @param anticipated  where the subject is anticipated to be in the target year, or null
  */
 @Builder(toBuilder = true)
 public record Assessment(String targetId, String subjectId, SubjectKind ownerKind, String ownerId, TargetKind kind,
                          int targetYear, Status status, InsufficientDataReason reason, Double ratio, Double score,
                          ProgressMethod method, BaseSource baseSource, Integer baseYear, BigDecimal baseValue,
                          Integer latestYear, BigDecimal latestValue, BigDecimal targetValue, BigDecimal tolerance,
-                         boolean provisional, List<YearResult> years) {
+                         boolean provisional, List<YearResult> years, Anticipation anticipated) {
 
     /** The bounds of a score. */
     private static final double MAX_SCORE = 5.0;
@@ -82,6 +89,7 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
      * @param tolerance  the half-width of an ABOUT band in the subject's unit, or null for other comparisons
      * @param provisional  whether the status rests on a provisional figure
      * @param years  the result of each due year of a yearly target, in order; empty for other kinds
+     * @param anticipated  where the subject is anticipated to be in the target year, or null
      */
     public Assessment {
         Checks.requireId(targetId, "targetId");
@@ -128,6 +136,10 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
         years = Checks.copyList(years == null ? List.of() : years, "years");
         if (!yearly && !years.isEmpty()) {
             throw new IllegalArgumentException("target " + targetId + ": only a yearly target has per-year results, this one is " + kind);
+        }
+        if (anticipated != null && (yearly || anticipated.year() != targetYear)) {
+            throw new IllegalArgumentException("target " + targetId + ": an anticipated value is of a LEVEL or CUMULATIVE target's"
+                    + " own year " + targetYear + ", got " + kind + " and " + anticipated.year());
         }
         for (int i = 1; i < years.size(); i++) {
             if (years.get(i).year() <= years.get(i - 1).year()) {

@@ -10,26 +10,36 @@ import java.util.Objects;
  *
  * <p>The score is the mean of the members' scores; members without a score (INSUFFICIENT_DATA)
  * are left out of it and counted. The status follows from the score (by default [2.5, 5]
- * ON_TRACK, [0, 2.5) ACCELERATION_NEEDED, [-2.5, 0) LIMITED_PROGRESS, [-5, -2.5) DETERIORATION),
- * or is INSUFFICIENT_DATA where no member has a score. {@code counts} holds the number of members
- * with each status, every status present (zero where none). Immutable and thread-safe.
+ * ON_TRACK, [0, 2.5) ACCELERATION_NEEDED, [-2.5, 0) LIMITED_PROGRESS, [-5, -2.5) DETERIORATION);
+ * it is ACHIEVED where every member is achieved, and INSUFFICIENT_DATA, with no score, where no
+ * member has a score or too few are assessed to speak for the group ("not enough assessed").
+ *
+ * <p>The coverage says what the verdict rests on: {@code assessed} of the {@code dueOrAhead}
+ * members, where a member is assessed when it has a score, and due or ahead unless it is a yearly
+ * target none of whose years is due yet. {@code counts} holds the number of members with each
+ * status, every status present (zero where none). Immutable and thread-safe.
  *
  * @param kind  the kind of group, not null
  * @param id  the group's id: the plan's, the category's or the area's, not null
- * @param score  the mean score in [-5, 5], or null where no member has a score
+ * @param score  the mean score in [-5, 5], or null where the status is INSUFFICIENT_DATA
  * @param status  the group's status, not null
  * @param counts  the number of members with each status, not null
+ * @param assessed  the members with a score
+ * @param dueOrAhead  the members that are due or ahead: all but yearly targets not yet due
  */
-public record GroupSummary(GroupKind kind, String id, Double score, Status status, Map<Status, Integer> counts) {
+public record GroupSummary(GroupKind kind, String id, Double score, Status status, Map<Status, Integer> counts,
+                           int assessed, int dueOrAhead) {
 
     /**
      * Checks the parts and the rules between them; fills in the statuses that no member has.
      *
      * @param kind  the kind of group, not null
      * @param id  the group's id: the plan's, the category's or the area's, not null
-     * @param score  the mean score in [-5, 5], or null where no member has a score
+     * @param score  the mean score in [-5, 5], or null where the status is INSUFFICIENT_DATA
      * @param status  the group's status, not null
      * @param counts  the number of members with each status, not null
+     * @param assessed  the members with a score
+     * @param dueOrAhead  the members that are due or ahead: all but yearly targets not yet due
      */
     public GroupSummary {
         Objects.requireNonNull(kind, "kind");
@@ -45,13 +55,26 @@ public record GroupSummary(GroupKind kind, String id, Double score, Status statu
             all.put(s, n);
         }
         counts = Collections.unmodifiableMap(all);
-        if (status == Status.ACHIEVED || status == Status.MISSED) {
-            throw new IllegalArgumentException("group " + id + ": a group's status comes from its score and is never " + status);
+        int members = all.values().stream().mapToInt(Integer::intValue).sum();
+        int scored = members - all.get(Status.INSUFFICIENT_DATA);
+        if (assessed != scored) {
+            throw new IllegalArgumentException("group " + id + ": the assessed members are those with a score, "
+                    + scored + ", got " + assessed);
         }
-        int scored = all.values().stream().mapToInt(Integer::intValue).sum() - all.get(Status.INSUFFICIENT_DATA);
-        if ((score == null) != (scored == 0)) {
-            throw new IllegalArgumentException("group " + id + ": a group has a score exactly when a member has one, got "
-                    + score + " with " + scored + " scored members");
+        if (dueOrAhead < assessed || dueOrAhead > members) {
+            throw new IllegalArgumentException("group " + id + ": members due or ahead must lie between the assessed "
+                    + assessed + " and all " + members + ", got " + dueOrAhead);
+        }
+        if (status == Status.MISSED) {
+            throw new IllegalArgumentException("group " + id + ": a group's status comes from its score and is never MISSED");
+        }
+        if (status == Status.ACHIEVED && (members == 0 || all.get(Status.ACHIEVED) != members)) {
+            throw new IllegalArgumentException("group " + id + ": a group is ACHIEVED exactly when every member is, got "
+                    + all.get(Status.ACHIEVED) + " of " + members);
+        }
+        if (scored == 0 && status != Status.INSUFFICIENT_DATA) {
+            throw new IllegalArgumentException("group " + id + ": a group without a scored member has INSUFFICIENT_DATA, got "
+                    + status);
         }
         if ((score == null) != (status == Status.INSUFFICIENT_DATA)) {
             throw new IllegalArgumentException("group " + id + ": INSUFFICIENT_DATA goes with no score and only with it, got "
@@ -61,6 +84,45 @@ public record GroupSummary(GroupKind kind, String id, Double score, Status statu
             throw new IllegalArgumentException("group " + id + ": score must lie in [-5, 5], got " + score);
         }
         score = score != null && score == 0.0 ? Double.valueOf(0.0) : score;
+    }
+
+    /**
+     * A summary whose members are all due or ahead, its assessed members counted from {@code counts}.
+     *
+     * @param kind  the kind of group, not null
+     * @param id  the group's id, not null
+     * @param score  the mean score in [-5, 5], or null where the status is INSUFFICIENT_DATA
+     * @param status  the group's status, not null
+     * @param counts  the number of members with each status, not null
+     */
+    public GroupSummary(GroupKind kind, String id, Double score, Status status, Map<Status, Integer> counts) {
+        this(kind, id, score, status, counts, scored(counts), total(counts));
+    }
+
+    private static int total(Map<Status, Integer> counts) {
+        return Objects.requireNonNull(counts, "counts").values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static int scored(Map<Status, Integer> counts) {
+        return total(counts) - counts.getOrDefault(Status.INSUFFICIENT_DATA, 0);
+    }
+
+    /**
+     * Returns the share of the members due or ahead that are assessed.
+     *
+     * @return {@code assessed / dueOrAhead}, in [0, 1]; 0 for a group with nothing due or ahead
+     */
+    public double coverage() {
+        return dueOrAhead == 0 ? 0 : (double) assessed / dueOrAhead;
+    }
+
+    /**
+     * Checks whether the group has scored members but too few of them for a verdict.
+     *
+     * @return true where the status is INSUFFICIENT_DATA although some member is assessed
+     */
+    public boolean isNotEnoughAssessed() {
+        return status == Status.INSUFFICIENT_DATA && assessed > 0;
     }
 
     /**

@@ -98,11 +98,36 @@ class ResultTypesTest {
         assertThat(g.counts()).hasSize(Status.values().length).containsEntry(Status.MISSED, 0);
         assertThat(g.members()).isEqualTo(3);
         assertThat(g.unscored()).isEqualTo(1);
-        assertThatThrownBy(() -> new GroupSummary(GroupKind.AREA, "a", null, Status.INSUFFICIENT_DATA, Map.of(Status.MISSED, 1)))
-                .hasMessageContaining("a group has a score exactly when a member has one");
+        assertThat(g.assessed()).isEqualTo(2);
+        assertThat(g.dueOrAhead()).isEqualTo(3);
+        assertThat(g.coverage()).isEqualTo(2.0 / 3);
+        assertThatThrownBy(() -> new GroupSummary(GroupKind.AREA, "a", null, Status.ON_TRACK, Map.of(Status.INSUFFICIENT_DATA, 1)))
+                .hasMessageContaining("a group without a scored member has INSUFFICIENT_DATA");
+        assertThatThrownBy(() -> new GroupSummary(GroupKind.AREA, "a", -5.0, Status.INSUFFICIENT_DATA, Map.of(Status.MISSED, 1)))
+                .hasMessageContaining("INSUFFICIENT_DATA goes with no score");
         assertThatThrownBy(() -> new GroupSummary(GroupKind.AREA, "a", -5.0, Status.MISSED, Map.of(Status.MISSED, 1)))
                 .hasMessageContaining("never MISSED");
         assertThat(new GroupSummary(GroupKind.AREA, "a", null, Status.INSUFFICIENT_DATA, Map.of()).members()).isZero();
+    }
+
+    @Test
+    void groupSummary_coverageAndVerdicts() {
+        // One of four members scored, four due or ahead: a quarter assessed, too few for a verdict.
+        GroupSummary few = new GroupSummary(GroupKind.PLAN, "p", null, Status.INSUFFICIENT_DATA,
+                Map.of(Status.MISSED, 1, Status.INSUFFICIENT_DATA, 3), 1, 4);
+        assertThat(few.coverage()).isEqualTo(0.25);
+        assertThat(few.isNotEnoughAssessed()).isTrue();
+        assertThat(new GroupSummary(GroupKind.AREA, "a", null, Status.INSUFFICIENT_DATA, Map.of()).isNotEnoughAssessed())
+                .isFalse();
+        // Every member achieved: the group is ACHIEVED; with one member not achieved it may not be.
+        assertThat(new GroupSummary(GroupKind.AREA, "a", 5.0, Status.ACHIEVED, Map.of(Status.ACHIEVED, 2)).status())
+                .isEqualTo(Status.ACHIEVED);
+        assertThatThrownBy(() -> new GroupSummary(GroupKind.AREA, "a", 5.0, Status.ACHIEVED,
+                Map.of(Status.ACHIEVED, 1, Status.ON_TRACK, 1))).hasMessageContaining("ACHIEVED exactly when every member is");
+        assertThatThrownBy(() -> new GroupSummary(GroupKind.AREA, "a", 5.0, Status.ACHIEVED, Map.of(Status.ACHIEVED, 1), 1, 2))
+                .hasMessageContaining("between the assessed 1 and all 1");
+        assertThatThrownBy(() -> new GroupSummary(GroupKind.AREA, "a", 5.0, Status.ACHIEVED, Map.of(Status.ACHIEVED, 1), 0, 1))
+                .hasMessageContaining("those with a score, 1, got 0");
     }
 
     @Test

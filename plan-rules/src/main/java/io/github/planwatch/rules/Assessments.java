@@ -41,6 +41,6 @@ final class Assessments {
         return a.ratio(m.ratio()).method(m.method()).baseSource(m.baseSource())
                 .baseYear(base == null ? null : base.year()).baseValue(base == null ? null : base.value())
                 .latestYear(shown == null ? null : shown.year()).latestValue(shown == null ? null : shown.value())
-                .build();
+                .anticipated(m.anticipated()).build();
     }
 }

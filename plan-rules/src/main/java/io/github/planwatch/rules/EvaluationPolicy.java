@@ -34,15 +34,52 @@ import java.util.Objects;
  * @param groupAccelerationNeededScore  the least mean score for ACCELERATION_NEEDED; default 0
  * @param groupLimitedProgressScore  the least mean score for LIMITED_PROGRESS, below which a group is
  *        DETERIORATION; default -2.5
+ * @param suspiciousJumpPoints  the largest believable year-on-year change of a share (a subject measured in
+ *        percent that cannot be negative), in percentage points; default 10, positive
+ * @param minimumCoverage  the least share of a group's targets due or ahead that must be assessed for the
+ *        group to have a verdict; default 0.5, in [0, 1]
  */
 public record EvaluationPolicy(double onTrackRatio, double accelerationNeededRatio, double limitedProgressRatio,
                                BigDecimal defaultRelativeTolerance, BigDecimal zeroReplacement, int staleYears,
                                int leadUnitOverloadLimit, int keyWorkNoUpdateDays, BigDecimal suspiciousJumpBound,
                                double groupOnTrackScore, double groupAccelerationNeededScore,
-                               double groupLimitedProgressScore) {
+                               double groupLimitedProgressScore, BigDecimal suspiciousJumpPoints,
+                               double minimumCoverage) {
+
+    /** The default bound of a share's year-on-year change, in percentage points. */
+    private static final BigDecimal DEFAULT_JUMP_POINTS = BigDecimal.TEN;
+    /** The default least coverage of a group with a verdict: half its targets. */
+    private static final double DEFAULT_MINIMUM_COVERAGE = 0.5;
 
     private static final EvaluationPolicy DEFAULTS = new EvaluationPolicy(0.95, 0.60, 0.0, new BigDecimal("0.05"),
-            new BigDecimal("0.001"), 2, 10, 180, new BigDecimal("0.5"), 2.5, 0.0, -2.5);
+            new BigDecimal("0.001"), 2, 10, 180, new BigDecimal("0.5"), 2.5, 0.0, -2.5, DEFAULT_JUMP_POINTS,
+            DEFAULT_MINIMUM_COVERAGE);
+
+    /**
+     * A policy with the default bound of a share's jump and the default least coverage.
+     *
+     * @param onTrackRatio  the least progress ratio R for ON_TRACK
+     * @param accelerationNeededRatio  the least R for ACCELERATION_NEEDED
+     * @param limitedProgressRatio  the least R for LIMITED_PROGRESS
+     * @param defaultRelativeTolerance  the half-width of an ABOUT band, as a fraction of the target value
+     * @param zeroReplacement  the value that replaces a base or target value of exactly 0 before a growth rate is taken
+     * @param staleYears  K for stale data
+     * @param leadUnitOverloadLimit  the most tasks and key-work items that one unit may lead
+     * @param keyWorkNoUpdateDays  the most days an open key-work item may go without a progress report
+     * @param suspiciousJumpBound  the largest believable year-on-year change, as a fraction
+     * @param groupOnTrackScore  the least mean score for a group to be ON_TRACK
+     * @param groupAccelerationNeededScore  the least mean score for ACCELERATION_NEEDED
+     * @param groupLimitedProgressScore  the least mean score for LIMITED_PROGRESS
+     */
+    public EvaluationPolicy(double onTrackRatio, double accelerationNeededRatio, double limitedProgressRatio,
+                            BigDecimal defaultRelativeTolerance, BigDecimal zeroReplacement, int staleYears,
+                            int leadUnitOverloadLimit, int keyWorkNoUpdateDays, BigDecimal suspiciousJumpBound,
+                            double groupOnTrackScore, double groupAccelerationNeededScore,
+                            double groupLimitedProgressScore) {
+        this(onTrackRatio, accelerationNeededRatio, limitedProgressRatio, defaultRelativeTolerance, zeroReplacement,
+                staleYears, leadUnitOverloadLimit, keyWorkNoUpdateDays, suspiciousJumpBound, groupOnTrackScore,
+                groupAccelerationNeededScore, groupLimitedProgressScore, DEFAULT_JUMP_POINTS, DEFAULT_MINIMUM_COVERAGE);
+    }
 
     /**
      * Checks that every number is in range and the thresholds are in order.
@@ -65,6 +102,10 @@ public record EvaluationPolicy(double onTrackRatio, double accelerationNeededRat
      * @param groupAccelerationNeededScore  the least mean score for ACCELERATION_NEEDED; default 0
      * @param groupLimitedProgressScore  the least mean score for LIMITED_PROGRESS, below which a group is
      *        DETERIORATION; default -2.5
+     * @param suspiciousJumpPoints  the largest believable year-on-year change of a share, in percentage points;
+     *        default 10, positive
+     * @param minimumCoverage  the least share of a group's targets due or ahead that must be assessed for the
+     *        group to have a verdict; default 0.5, in [0, 1]
      */
     public EvaluationPolicy {
         requireOrdered("ratio", onTrackRatio, accelerationNeededRatio, limitedProgressRatio);
@@ -94,6 +135,13 @@ public record EvaluationPolicy(double onTrackRatio, double accelerationNeededRat
         Objects.requireNonNull(suspiciousJumpBound, "suspiciousJumpBound");
         if (suspiciousJumpBound.signum() <= 0) {
             throw new IllegalArgumentException("suspiciousJumpBound must be positive, got " + suspiciousJumpBound.toPlainString());
+        }
+        Objects.requireNonNull(suspiciousJumpPoints, "suspiciousJumpPoints");
+        if (suspiciousJumpPoints.signum() <= 0) {
+            throw new IllegalArgumentException("suspiciousJumpPoints must be positive, got " + suspiciousJumpPoints.toPlainString());
+        }
+        if (!(minimumCoverage >= 0 && minimumCoverage <= 1)) {
+            throw new IllegalArgumentException("minimumCoverage must lie in [0, 1], got " + minimumCoverage);
         }
     }
 
@@ -143,6 +191,8 @@ public record EvaluationPolicy(double onTrackRatio, double accelerationNeededRat
         private int leadUnitOverloadLimit;
         private int keyWorkNoUpdateDays;
         private BigDecimal suspiciousJumpBound;
+        private BigDecimal suspiciousJumpPoints;
+        private double minimumCoverage;
         private double groupOnTrackScore;
         private double groupAccelerationNeededScore;
         private double groupLimitedProgressScore;
@@ -157,6 +207,8 @@ public record EvaluationPolicy(double onTrackRatio, double accelerationNeededRat
             leadUnitOverloadLimit = from.leadUnitOverloadLimit;
             keyWorkNoUpdateDays = from.keyWorkNoUpdateDays;
             suspiciousJumpBound = from.suspiciousJumpBound;
+            suspiciousJumpPoints = from.suspiciousJumpPoints;
+            minimumCoverage = from.minimumCoverage;
             groupOnTrackScore = from.groupOnTrackScore;
             groupAccelerationNeededScore = from.groupAccelerationNeededScore;
             groupLimitedProgressScore = from.groupLimitedProgressScore;
@@ -262,6 +314,28 @@ public record EvaluationPolicy(double onTrackRatio, double accelerationNeededRat
         }
 
         /**
+         * Sets the largest believable year-on-year change of a share, in percentage points.
+         *
+         * @param value  the bound, positive
+         * @return this builder, not null
+         */
+        public Builder suspiciousJumpPoints(BigDecimal value) {
+            suspiciousJumpPoints = value;
+            return this;
+        }
+
+        /**
+         * Sets the least share of a group's targets due or ahead that must be assessed for a verdict.
+         *
+         * @param value  the share, in [0, 1]
+         * @return this builder, not null
+         */
+        public Builder minimumCoverage(double value) {
+            minimumCoverage = value;
+            return this;
+        }
+
+        /**
          * Sets the least mean score for a group to be ON_TRACK.
          *
          * @param value  the score
@@ -303,7 +377,8 @@ public record EvaluationPolicy(double onTrackRatio, double accelerationNeededRat
         public EvaluationPolicy build() {
             return new EvaluationPolicy(onTrackRatio, accelerationNeededRatio, limitedProgressRatio,
                     defaultRelativeTolerance, zeroReplacement, staleYears, leadUnitOverloadLimit, keyWorkNoUpdateDays,
-                    suspiciousJumpBound, groupOnTrackScore, groupAccelerationNeededScore, groupLimitedProgressScore);
+                    suspiciousJumpBound, groupOnTrackScore, groupAccelerationNeededScore, groupLimitedProgressScore,
+                    suspiciousJumpPoints, minimumCoverage);
         }
     }
 }

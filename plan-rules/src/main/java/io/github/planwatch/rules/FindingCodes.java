@@ -26,6 +26,9 @@ public final class FindingCodes {
     public static final String OFF_TRACK_AHEAD = "OFF_TRACK_AHEAD";
     /** A key-work item is not done after its year (CRITICAL). */
     public static final String KEY_WORK_OVERDUE = "KEY_WORK_OVERDUE";
+    /** No progress report on any key-work item was given, where the plan has key work under way (WARNING). */
+    public static final String KEY_WORK_NOT_REPORTED = "KEY_WORK_NOT_REPORTED";
+
     /** An open key-work item has had no progress report for longer than the policy allows (WARNING). */
     public static final String KEY_WORK_NO_UPDATE = "KEY_WORK_NO_UPDATE";
     /** A status rests on provisional figures (INFO). */
@@ -36,7 +39,7 @@ public final class FindingCodes {
     /** Every built-in code, in the order above. */
     public static final List<String> BUILT_IN = List.of(TASK_WITHOUT_LEAD_UNIT, LEAD_UNIT_OVERLOAD,
             INDICATOR_WITHOUT_OWNER, BASELINE_MISSING, STALE_DATA, REGRESSION, TARGET_INCONSISTENT, OFF_TRACK_AHEAD,
-            KEY_WORK_OVERDUE, KEY_WORK_NO_UPDATE, PROVISIONAL_BASIS, SUSPICIOUS_JUMP);
+            KEY_WORK_OVERDUE, KEY_WORK_NOT_REPORTED, KEY_WORK_NO_UPDATE, PROVISIONAL_BASIS, SUSPICIOUS_JUMP);
 
     private FindingCodes() {
     }

@@ -3,9 +3,11 @@ package io.github.planwatch.rules;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -93,14 +95,6 @@ final class Findings {
                                 + "年没有新数据。",
                         subject.name().en() + ": the latest value is from " + last.year() + "; there is none in the "
                                 + staleYears + " years up to " + asOf + "."));
-    }
-
-    /** STALE_DATA for a subject that never had a value. */
-    public static Finding noData(Subject subject, int asOf, int staleYears) {
-        return Finding.of(FindingCodes.STALE_DATA, Severity.WARNING, subject.kind(), subject.id(),
-                evidence("asOf", asOf, "staleYears", staleYears),
-                text("“" + subject.name().zh() + "”截至" + asOf + "年没有任何数据。",
-                        subject.name().en() + " has no value at all up to " + asOf + "."));
     }
 
     /** REGRESSION: the latest observation moved away from the target. */
@@ -211,27 +205,52 @@ final class Findings {
                                 + assessment.status().label().en() + ", rests on provisional figures (" + list + ")."));
     }
 
-    /** SUSPICIOUS_JUMP: a year-on-year change beyond the bound. */
-    public static Finding suspiciousJump(Subject subject, YearOnYear step, BigDecimal bound) {
-        SeriesPoint before = step.before();
-        SeriesPoint after = step.after();
-        String change = after.value().subtract(before.value()).multiply(BigDecimal.valueOf(100))
-                .divide(before.value().abs(), 1, RoundingMode.HALF_UP).toPlainString();
-        String boundPercent = plain(bound.multiply(BigDecimal.valueOf(100)));
-        return Finding.of(FindingCodes.SUSPICIOUS_JUMP, Severity.WARNING, subject.kind(), subject.id(),
-                evidence("previousYear", before.year(), "previousValue", before.value(), "year", after.year(),
-                        "value", after.value(), "changePercent", change, "boundPercent", boundPercent),
-                text("“" + subject.name().zh() + "”从" + before.year() + "年的" + plain(before.value()) + "变为"
-                                + after.year() + "年的" + plain(after.value()) + "，变化" + change + "%，超过" + boundPercent
-                                + "%，可能是统计口径或单位发生了变化。",
-                        subject.name().en() + " changed by " + change + "% from " + plain(before.value()) + " in "
-                                + before.year() + " to " + plain(after.value()) + " in " + after.year() + ", beyond "
-                                + boundPercent + "%: this usually means a change of unit or definition."));
+    /** SUSPICIOUS_JUMP: every year-on-year step of a subject beyond the bounds, in one finding. */
+    public static Finding suspiciousJump(Subject subject, Jumps jumps) {
+        List<String> years = new ArrayList<>();
+        List<String> changes = new ArrayList<>();
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        String unitZh = jumps.share() ? "个百分点" : "%";
+        String unitEn = jumps.share() ? " points" : "%";
+        for (int i = 0; i < jumps.steps().size(); i++) {
+            YearOnYear step = jumps.steps().get(i);
+            String change = signed(jumps.changes().get(i).setScale(1, RoundingMode.HALF_UP));
+            years.add(step.before().year() + "-" + step.after().year());
+            changes.add(change);
+            zh.add(step.before().year() + "年" + plain(step.before().value()) + "→" + step.after().year() + "年"
+                    + plain(step.after().value()) + "（" + change + unitZh + "）");
+            en.add(plain(step.before().value()) + " in " + step.before().year() + " to " + plain(step.after().value())
+                    + " in " + step.after().year() + " (" + change + unitEn + ")");
+        }
+        String bound = jumps.share() ? plain(jumps.bound()) : plain(jumps.bound().multiply(BigDecimal.valueOf(100)));
+        Map<String, String> evidence = evidence("steps", String.join(",", years), "changes", String.join(",", changes),
+                jumps.share() ? "boundPoints" : "boundPercent", bound);
+        String judgedZh = jumps.share() ? "超过" + bound + "个百分点" : "超过其量级的" + bound + "%";
+        String judgedEn = jumps.share() ? "beyond " + bound + " percentage points"
+                : "beyond " + bound + "% of its scale (the larger of the earlier value and the target)";
+        return Finding.of(FindingCodes.SUSPICIOUS_JUMP, Severity.WARNING, subject.kind(), subject.id(), evidence,
+                text("“" + subject.name().zh() + "”的年度变化" + judgedZh + "：" + String.join("；", zh)
+                                + "，可能是统计口径或单位发生了变化。",
+                        subject.name().en() + " changed from one year to the next " + judgedEn + ": " + String.join("; ", en)
+                                + ". This usually means a change of unit or definition."));
     }
 
-    /** Checks whether going from one value to the next changes by more than the bound, relative to the first. */
-    public static boolean isJump(BigDecimal before, BigDecimal after, BigDecimal bound) {
-        return before.signum() != 0 && after.subtract(before).abs().compareTo(bound.multiply(before.abs())) > 0;
+    /** KEY_WORK_NOT_REPORTED: no progress report on any key-work item was given. */
+    public static Finding keyWorkNotReported(KeyWorkReporting reporting, LocalDate referenceDate) {
+        return Finding.of(FindingCodes.KEY_WORK_NOT_REPORTED, Severity.WARNING, SubjectKind.PLAN, reporting.planId(),
+                evidence("items", reporting.items(), "itemsBegun", reporting.itemsBegun(), "itemsEnded",
+                        reporting.itemsEnded(), "referenceDate", referenceDate),
+                text("截至" + referenceDate + "，" + reporting.items() + "项重点工作均没有任何进展报告（其中" + reporting.itemsEnded()
+                                + "项年度已过），无从判断其进展。",
+                        "No progress report was given on any of the " + reporting.items() + " key-work items up to "
+                                + referenceDate + " (" + reporting.itemsEnded() + " of them past their year):"
+                                + " nothing is known of their progress."));
+    }
+
+    private static String signed(BigDecimal value) {
+        String plain = value.toPlainString();
+        return value.signum() > 0 ? "+" + plain : plain;
     }
 
     private static String describe(TargetMeasures m) {

@@ -7,18 +7,25 @@ import java.util.Map;
 import io.github.planwatch.model.Assessment;
 import io.github.planwatch.model.GroupKind;
 import io.github.planwatch.model.GroupSummary;
+import io.github.planwatch.model.InsufficientDataReason;
 import io.github.planwatch.model.Status;
 
 /**
- * A derived fact: the mean score of a group's targets and the count of each status, before the
- * group's status is classified.
+ * A derived fact: the mean score of a group's targets, the count of each status and the coverage,
+ * before the group's status is decided.
  *
  * @param kind  the kind of group
  * @param id  the group's id
  * @param mean  the mean of the members' scores, or null where none has a score
  * @param counts  the number of members with each status
+ * @param members  the number of members
+ * @param achieved  the members achieved
+ * @param assessed  the members with a score
+ * @param dueOrAhead  the members due or ahead: all but yearly targets none of whose years is due yet
+ * @param coverage  {@code assessed / dueOrAhead}, 0 where nothing is due or ahead
  */
-record GroupScore(GroupKind kind, String id, Double mean, Map<Status, Integer> counts) {
+record GroupScore(GroupKind kind, String id, Double mean, Map<Status, Integer> counts, int members, int achieved,
+                  int assessed, int dueOrAhead, double coverage) {
 
     GroupScore {
         counts = Map.copyOf(counts);
@@ -36,11 +43,20 @@ record GroupScore(GroupKind kind, String id, Double mean, Map<Status, Integer> c
         for (double s : scores) {
             sum += s;
         }
-        return new GroupScore(kind, id, scores.length == 0 ? null : sum / scores.length, counts);
+        int notYetDue = (int) members.stream().filter(a -> a.reason() == InsufficientDataReason.NOT_YET_DUE).count();
+        int dueOrAhead = members.size() - notYetDue;
+        return new GroupScore(kind, id, scores.length == 0 ? null : sum / scores.length, counts, members.size(),
+                counts.getOrDefault(Status.ACHIEVED, 0), scores.length, dueOrAhead,
+                dueOrAhead == 0 ? 0 : (double) scores.length / dueOrAhead);
     }
 
-    /** Returns the group's summary with a status. */
+    /** Returns the group's summary with a status decided from its mean score, or ACHIEVED. */
     public GroupSummary summary(Status status) {
-        return new GroupSummary(kind, id, mean, status, counts);
+        return new GroupSummary(kind, id, mean, status, counts, assessed, dueOrAhead);
+    }
+
+    /** Returns the group's summary without a verdict: no member scored, or too few assessed. */
+    public GroupSummary withoutVerdict() {
+        return new GroupSummary(kind, id, null, Status.INSUFFICIENT_DATA, counts, assessed, dueOrAhead);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.Anticipation;
 import io.github.planwatch.model.Area;
 import io.github.planwatch.model.BaseSource;
 import io.github.planwatch.model.Baseline;
@@ -71,6 +72,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         facts.addAll(input.accountabilities());
         leads(plan).forEach(facts::add);
         lastReports(input).forEach(facts::add);
+        facts.add(keyWorkReporting(input));
         if (forRulesOfOnesOwn) {
             facts.add(plan);
             facts.addAll(plan.areas());
@@ -106,7 +108,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         List<Owned> owned = new ArrayList<>();
         for (Indicator i : plan.indicators()) {
             Subject subject = Subject.described(i.id(), SubjectKind.INDICATOR, SubjectKind.INDICATOR, i.id(), i.name(),
-                    i.baseline(), plan.period().first());
+                    i.baseline(), i.unit(), plan.period().first());
             i.targets().forEach(t -> owned.add(new Owned(subject, t, i.direction(), i.method())));
         }
         for (Task task : plan.tasks()) {
@@ -120,7 +122,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
 
     private static Owned owned(QuantifiedTarget q, SubjectKind ownerKind, String ownerId) {
         LocalizedText name = q.measure();
-        Subject subject = Subject.described(q.id(), SubjectKind.TARGET, ownerKind, ownerId, name, q.baseline(),
+        Subject subject = Subject.described(q.id(), SubjectKind.TARGET, ownerKind, ownerId, name, q.baseline(), q.unit(),
                 q.target().years().first());
         return new Owned(subject, q.target(), q.direction(), q.method());
     }
@@ -207,7 +209,21 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
                 baseSource, base, latest, judged,
                 judged == null ? null : yardstick.meets(judged.value()),
                 base == null ? null : yardstick.meets(base.value()),
-                ratio == null ? null : ratio.value(), ratio == null ? null : ratio.gap(), List.of(), 0, 0);
+                ratio == null ? null : ratio.value(), ratio == null ? null : ratio.gap(), List.of(), 0, 0,
+                targetYear > asOf ? anticipated(subject, o.method(), yardstick, targetYear) : null);
+    }
+
+    /**
+     * Where a target still ahead is anticipated to be in its year on the trend of all the subject's
+     * known values, or null where they fall in fewer than two years or no trend can be carried there.
+     */
+    private static Anticipation anticipated(Subject subject, ProgressMethod method, Yardstick yardstick, int targetYear) {
+        if (subject.series().size() < 2) {
+            return null;
+        }
+        NavigableMap<Integer, BigDecimal> values = new TreeMap<>();
+        subject.series().forEach(p -> values.put(p.year(), p.value()));
+        return AnticipatedProgress.anticipate(values, method, yardstick, targetYear).anticipation();
     }
 
     /** Measures a yearly target: the result of each due year, and the latest observation. */
@@ -229,7 +245,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         Map.Entry<Integer, Observation> last = observations.lastEntry();
         return new TargetMeasures(target.id(), subject, subject.id(), subject.ownerKind(), subject.ownerId(),
                 target.kind(), true, first, target.years().last(), target.years().last() <= asOf, o.method(), yardstick, target.value(), null, null,
-                last == null ? null : point(last.getValue()), null, null, null, null, null, years, missed, unreported);
+                last == null ? null : point(last.getValue()), null, null, null, null, null, years, missed, unreported, null);
     }
 
     /**
@@ -270,6 +286,16 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             leads.add(new Leads(unit, tasks.getOrDefault(unit.id(), List.of()), items.getOrDefault(unit.id(), List.of())));
         }
         return leads;
+    }
+
+    /** How much was reported on the plan's key work by the reference date. */
+    private static KeyWorkReporting keyWorkReporting(EvaluationInput input) {
+        int reports = (int) input.keyWorkUpdates().stream().filter(u -> !u.date().isAfter(input.referenceDate())).count();
+        int year = input.referenceDate().getYear();
+        List<KeyWorkItem> items = input.plan().keyWork();
+        return new KeyWorkReporting(input.plan().id(), reports, items.size(),
+                (int) items.stream().filter(k -> k.year() <= year).count(),
+                (int) items.stream().filter(k -> k.year() < year).count());
     }
 
     /** For each key-work item, its last report on or before the reference date. */

@@ -6,6 +6,7 @@ import java.util.List;
 import io.github.planwatch.model.Baseline;
 import io.github.planwatch.model.LocalizedText;
 import io.github.planwatch.model.SubjectKind;
+import io.github.planwatch.model.Unit;
 
 /**
  * A fact, one per subject: something whose values are observed (an indicator, or a target stated
@@ -18,6 +19,8 @@ import io.github.planwatch.model.SubjectKind;
  * @param ownerId  the owner's id
  * @param name  what is measured, for messages
  * @param baseline  the plan's baseline, or null
+ * @param share  whether the subject is a share: measured in percent ({@code %}) and never negative, so
+ *        that its year-on-year changes are judged in percentage points
  * @param trackedFrom  the first year in which values are expected: the plan's first year for an
  *        indicator, the first year of the span for a target
  * @param series  the known values at or before the as-of year, in year order: the observations,
@@ -29,7 +32,7 @@ import io.github.planwatch.model.SubjectKind;
  * @param trend  how values are held against that target, or null
  */
 record Subject(String id, SubjectKind kind, SubjectKind ownerKind, String ownerId, LocalizedText name,
-               Baseline baseline, int trackedFrom, List<SeriesPoint> series, SeriesPoint last, SeriesPoint previous,
+               Baseline baseline, boolean share, int trackedFrom, List<SeriesPoint> series, SeriesPoint last, SeriesPoint previous,
                String trendTarget, Yardstick trend) {
 
     Subject {
@@ -38,15 +41,22 @@ record Subject(String id, SubjectKind kind, SubjectKind ownerKind, String ownerI
 
     /** A subject as the plan describes it, before anything is known of its values. */
     static Subject described(String id, SubjectKind kind, SubjectKind ownerKind, String ownerId, LocalizedText name,
-                             Baseline baseline, int trackedFrom) {
-        return new Subject(id, kind, ownerKind, ownerId, name, baseline, trackedFrom, List.of(), null, null, null, null);
+                             Baseline baseline, Unit unit, int trackedFrom) {
+        boolean share = unit != null && "%".equals(unit.zh().strip()) && !unit.negativeAllowed();
+        return new Subject(id, kind, ownerKind, ownerId, name, baseline, share, trackedFrom, List.of(), null, null, null,
+                null);
     }
 
     /** This subject with its known values and the target they should move toward. */
     Subject measured(List<SeriesPoint> values, String towardTarget, Yardstick toward) {
         int n = values.size();
-        return new Subject(id, kind, ownerKind, ownerId, name, baseline, trackedFrom, values,
+        return new Subject(id, kind, ownerKind, ownerId, name, baseline, share, trackedFrom, values,
                 n > 0 ? values.get(n - 1) : null, n > 1 ? values.get(n - 2) : null, towardTarget, toward);
+    }
+
+    /** Checks whether any of the known values is an observation, not only the plan's baseline. */
+    public boolean isObserved() {
+        return series.stream().anyMatch(p -> !p.baseline());
     }
 
     /** Every two values of consecutive calendar years, in year order. */

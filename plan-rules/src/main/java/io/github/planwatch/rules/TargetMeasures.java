@@ -3,6 +3,7 @@ package io.github.planwatch.rules;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.github.planwatch.model.Anticipation;
 import io.github.planwatch.model.BaseSource;
 import io.github.planwatch.model.ProgressMethod;
 import io.github.planwatch.model.SubjectKind;
@@ -51,12 +52,16 @@ import io.github.planwatch.model.YearResult;
  * @param years  the result of each due year of a yearly target, in year order; empty for other kinds
  * @param yearsMissed  how many due years missed the target
  * @param yearsUnreported  how many due years have no value to compare
+ * @param anticipated  where a LEVEL or CUMULATIVE target still ahead is anticipated to be in its
+ *        year on the trend of all the subject's values, or null (a yearly target, a target year
+ *        passed, values in fewer than two years, or no trend that can be carried there)
  */
 record TargetMeasures(String targetId, Subject subject, String subjectId, SubjectKind ownerKind, String ownerId,
                       TargetKind kind, boolean yearly, int firstYear, int targetYear, boolean passed, ProgressMethod method,
                       Yardstick yardstick, BigDecimal targetValue, BaseSource baseSource, SeriesPoint base,
                       SeriesPoint latest, SeriesPoint judged, Boolean meets, Boolean baseMeets, Double ratio,
-                      RatioGap ratioGap, List<YearResult> years, int yearsMissed, int yearsUnreported) {
+                      RatioGap ratioGap, List<YearResult> years, int yearsMissed, int yearsUnreported,
+                      Anticipation anticipated) {
 
     TargetMeasures {
         years = List.copyOf(years);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.planwatch.model.Anticipation;
 import io.github.planwatch.model.Assessment;
 import io.github.planwatch.model.BaseSource;
 import io.github.planwatch.model.Comparison;
@@ -36,7 +37,13 @@ class AssessmentRulesTest {
                 .targetId("x-2022").subjectId("x").ownerKind(SubjectKind.INDICATOR).ownerId("x").kind(TargetKind.LEVEL)
                 .targetYear(2022).status(Status.ACCELERATION_NEEDED).ratio(0.75).score(7.1429 * 0.75 - 4.2857)
                 .method(ProgressMethod.LINEAR).baseSource(BaseSource.BASELINE).baseYear(2019).baseValue(d("100"))
-                .latestYear(2021).latestValue(d("150")).targetValue(d("200")).provisional(false).build());
+                .latestYear(2021).latestValue(d("150")).targetValue(d("200")).provisional(false)
+                // The weighted line through 100, 110, 150 (weights 0.630, 0.794, 1): x̄ = -0.8473,
+                // z̄ = 123.905, b = 26.155 a year, so 123.905 + 26.155 × 1.8473 = 172.22 in 2022; s² = 146.06,
+                // half-width 3.0777 × sqrt(146.06 × (1 + 1/3 + 1.8473² / Sxx)) = 65.34.
+                .anticipated(new Anticipation(2022, d("172.221876573"), d("106.885591067"), d("237.558162079"),
+                        d("27.778123427"), false))
+                .build());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.github.planwatch.model.Comparison;
 import io.github.planwatch.model.Direction;
 import io.github.planwatch.model.Finding;
+import io.github.planwatch.model.InsufficientDataReason;
 import io.github.planwatch.model.ProgressMethod;
 import io.github.planwatch.model.Target;
 
@@ -33,14 +34,24 @@ class StaleDataRulesTest {
                         Target.level("new-2022", 2022, Comparison.AT_LEAST, d("3"))))))
                 .build();
         Runs.Run run = Runs.run(EvaluationInput.of(plan, List.of(obs("old", 2020, "12"), obs("fresh", 2021, "15")), 2022));
-        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(
-                PREFIX + "the last value is older than the policy allows", PREFIX + "there is no value at all");
+        assertThat(run.fired().of(PREFIX)).containsExactlyInAnyOrder(PREFIX + "the last value is older than the policy allows");
         List<Finding> findings = run.evaluation().findings(FindingCodes.STALE_DATA);
-        assertThat(findings).extracting(Finding::subjectId).as("a target first due in 2022 is not yet stale")
-                .containsExactly("none", "old");
-        assertThat(findings.get(1).evidence()).isEqualTo(Map.of("lastYear", "2020", "lastValue", "12", "asOf", "2022",
+        assertThat(findings).extracting(Finding::subjectId)
+                .as("never observed (its assessment says NO_OBSERVATION), and a target first due in 2022 is not yet stale")
+                .containsExactly("old");
+        assertThat(findings.get(0).evidence()).isEqualTo(Map.of("lastYear", "2020", "lastValue", "12", "asOf", "2022",
                 "staleYears", "2"));
-        assertThat(findings.get(0).message().en()).isEqualTo("none has no value at all up to 2022.");
+    }
+
+    @Test
+    void aBaselineAloneIsNotStaleData() {
+        // Baseline 10 in 2019 and no observation: as of 2022 the last value is three years old, but
+        // nothing was ever observed, and the assessment's INSUFFICIENT_DATA (NO_OBSERVATION) says so.
+        var plan = planWith(indicator("x", Direction.HIGHER_IS_BETTER, baseline(2019, "10"),
+                Target.level("x-2022", 2022, Comparison.AT_LEAST, d("20"))));
+        Runs.Run run = Runs.run(EvaluationInput.of(plan, List.of(), 2022));
+        assertThat(run.evaluation().findings(FindingCodes.STALE_DATA)).isEmpty();
+        assertThat(run.evaluation().assessments().get(0).reason()).isEqualTo(InsufficientDataReason.NO_OBSERVATION);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.github.planwatch.rules.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +17,12 @@ import io.github.planwatch.model.Direction;
 import io.github.planwatch.model.Evaluation;
 import io.github.planwatch.model.GroupKind;
 import io.github.planwatch.model.GroupSummary;
+import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.ProgressMethod;
 import io.github.planwatch.model.Status;
 import io.github.planwatch.model.Target;
+import io.github.planwatch.model.TargetKind;
+import io.github.planwatch.model.YearSpan;
 
 /** The rules of summary.drl: group scores and statuses for the plan, each category and each area. */
 class SummaryRulesTest {
@@ -29,6 +33,8 @@ class SummaryRulesTest {
     private static final String LIMITED = PREFIX + "a group scoring between the limited-progress and acceleration thresholds makes limited progress";
     private static final String DETERIORATION = PREFIX + "a group scoring below the limited-progress threshold deteriorates";
     private static final String NONE = PREFIX + "a group without a scored target has insufficient data";
+    private static final String ACHIEVED = PREFIX + "a group whose members are all achieved is achieved";
+    private static final String TOO_FEW = PREFIX + "a group with too few targets assessed has no verdict";
 
     /** R = 0.75 gives this score. */
     private static final double ACCELERATING = 7.1429 * 0.75 - 4.2857;
@@ -120,5 +126,66 @@ class SummaryRulesTest {
         Runs.Run second = Runs.run(EvaluationInput.of(limited, List.of(obs("x", 2021, "90")), 2021));
         assertThat(second.fired().of(PREFIX)).containsExactlyInAnyOrder(DETERIORATION, NONE);
         assertThat(second.evaluation().planSummary().score()).isCloseTo(4.1667 * -0.15 - 2.5, within(1e-12));
+    }
+
+    /** Indicators a, b, c, d, higher is better, linear from 100 in 2019 toward at least 200 in 2022. */
+    private static ActionPlan four() {
+        List<Indicator> indicators = new ArrayList<>();
+        for (String id : List.of("a", "b", "c", "d")) {
+            indicators.add(indicator(id, indicators.size() + 1, Direction.HIGHER_IS_BETTER, ProgressMethod.LINEAR,
+                    baseline(2019, "100"), Target.level(id + "-2022", 2022, Comparison.AT_LEAST, d("200"))));
+        }
+        return Fixtures.plan().indicators(indicators).build();
+    }
+
+    @Test
+    void summaries_notEnoughAssessed() {
+        // Only a is observed (missed as of 2022): 1 of 4 assessed, a quarter, below one half: no verdict,
+        // where the mean alone (-5) would have called the plan DETERIORATION.
+        Runs.Run run = Runs.run(EvaluationInput.of(four(), List.of(obs("a", 2022, "150")), 2022));
+        assertThat(run.fired().of(PREFIX)).contains(TOO_FEW).doesNotContain(DETERIORATION);
+        GroupSummary plan = run.evaluation().planSummary();
+        assertThat(plan.status()).isEqualTo(Status.INSUFFICIENT_DATA);
+        assertThat(plan.score()).isNull();
+        assertThat(List.of(plan.assessed(), plan.dueOrAhead())).containsExactly(1, 4);
+        assertThat(plan.isNotEnoughAssessed()).isTrue();
+
+        // Two of four, exactly one half: a verdict.
+        Runs.Run half = Runs.run(EvaluationInput.of(four(), List.of(obs("a", 2022, "150"), obs("b", 2022, "150")), 2022));
+        assertThat(half.evaluation().planSummary().status()).isEqualTo(Status.DETERIORATION);
+    }
+
+    @Test
+    void summaries_theLeastCoverageComesFromThePolicy() {
+        PlanEvaluator any = Runs.EVALUATOR.withPolicy(EvaluationPolicy.builder().minimumCoverage(0.25).build());
+        Runs.Run run = Runs.run(any, EvaluationInput.of(four(), List.of(obs("a", 2022, "150")), 2022));
+        assertThat(run.evaluation().planSummary().status()).isEqualTo(Status.DETERIORATION);
+        assertThat(run.evaluation().planSummary().coverage()).isEqualTo(0.25);
+    }
+
+    @Test
+    void summaries_allAchieved() {
+        Runs.Run run = Runs.run(EvaluationInput.of(four(), List.of(obs("a", 2022, "200"), obs("b", 2022, "210"),
+                obs("c", 2022, "250"), obs("d", 2022, "201")), 2022));
+        assertThat(run.fired().of(PREFIX)).as("the empty area has no scored member").containsOnly(ACHIEVED, NONE);
+        assertThat(run.fired().count(ACHIEVED)).as("the plan and its category").isEqualTo(2);
+        assertThat(run.evaluation().planSummary().status()).isEqualTo(Status.ACHIEVED);
+        assertThat(run.evaluation().planSummary().score()).isEqualTo(5.0);
+    }
+
+    @Test
+    void summaries_yearlyTargetsNotYetDueAreNotCounted() {
+        // A yearly count from 2023 has no year due as of 2022 (NOT_YET_DUE): of the two members only a
+        // is due or ahead, and with a missed, 1 of 1 is assessed.
+        Target yearly = new Target("y-yearly", TargetKind.YEARLY_COUNT,
+                YearSpan.of(2023, 2025), Comparison.AT_LEAST, d("10"), null, null);
+        ActionPlan plan = Fixtures.plan().indicators(List.of(
+                indicator("a", 1, Direction.HIGHER_IS_BETTER, ProgressMethod.LINEAR, baseline(2019, "100"),
+                        Target.level("a-2022", 2022, Comparison.AT_LEAST, d("200"))),
+                indicator("y", 2, Direction.HIGHER_IS_BETTER, ProgressMethod.LINEAR, null, yearly))).build();
+        GroupSummary summary = Runs.run(EvaluationInput.of(plan, List.of(obs("a", 2022, "150")), 2022)).evaluation()
+                .planSummary();
+        assertThat(List.of(summary.assessed(), summary.dueOrAhead(), summary.members())).containsExactly(1, 1, 2);
+        assertThat(summary.status()).isEqualTo(Status.DETERIORATION);
     }
 }

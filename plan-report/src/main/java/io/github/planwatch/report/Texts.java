@@ -1,0 +1,225 @@
+package io.github.planwatch.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.Assessment;
+import io.github.planwatch.model.Indicator;
+import io.github.planwatch.model.KeyWorkItem;
+import io.github.planwatch.model.KeyWorkStatus;
+import io.github.planwatch.model.QuantifiedTarget;
+import io.github.planwatch.model.Status;
+import io.github.planwatch.model.Target;
+import io.github.planwatch.model.Task;
+import io.github.planwatch.model.Unit;
+
+/**
+ * The report's prose about a plan: names in place of ids, targets in a few words, and Chinese
+ * typography (full-width punctuation beside Chinese text, ‘’ inside “”).
+ */
+final class Texts {
+
+    private static final Pattern CJK_HALF = Pattern.compile("(?<=[\\p{IsHan}）”])\\s*([,;:!?()])\\s*|\\s*([,;:!?()])\\s*(?=[\\p{IsHan}“（])");
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)+");
+    /** A constant's name, as a rule's message may carry one (a report's state, a status). */
+    private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z]+(?:_[A-Z]+)*\\b");
+
+    private final Terms terms;
+    private final ActionPlan plan;
+    /** Every id the plan gives, longest first so that an id is never replaced inside a longer one. */
+    private final Map<String, String> names = new LinkedHashMap<>();
+
+    Texts(ActionPlan plan, Terms terms) {
+        this.plan = plan;
+        this.terms = terms;
+        Map<String, String> found = new LinkedHashMap<>();
+        for (Indicator i : plan.indicators()) {
+            found.put(i.id(), terms.of(i.name()));
+            for (Target t : i.targets()) {
+                found.put(t.id(), targetName(terms.of(i.name()), t.year()));
+            }
+        }
+        for (Task task : plan.tasks()) {
+            for (QuantifiedTarget q : task.targets()) {
+                found.put(q.id(), targetName(terms.of(q.measure()), q.target().year()));
+            }
+        }
+        for (KeyWorkItem item : plan.keyWork()) {
+            found.put(item.id(), itemName(item));
+            for (QuantifiedTarget q : item.targets()) {
+                found.put(q.id(), targetName(terms.of(q.measure()), q.target().year()));
+            }
+        }
+        plan.organisations().forEach(o -> found.put(o.id(), terms.of(o.name())));
+        found.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()))
+                .forEach(e -> names.put(e.getKey(), e.getValue()));
+    }
+
+    private String targetName(String measure, int year) {
+        return terms.zh() ? nestQuotes("“" + measure + "”") + year + "年目标" : "the " + year + " target for " + measure;
+    }
+
+    /** A key-work item as {@code 重点工作2020-9“theme”}. */
+    String itemName(KeyWorkItem item) {
+        return terms.zh() ? nestQuotes("重点工作" + item.year() + "-" + item.number() + "“" + terms.of(item.theme()) + "”")
+                : "key work " + item.year() + "-" + item.number() + " (" + terms.of(item.theme()) + ")";
+    }
+
+    /** A task as {@code 任务5“title”}. */
+    String taskName(Task task) {
+        return terms.zh() ? nestQuotes("任务" + task.number() + "“" + terms.of(task.title()) + "”")
+                : "task " + task.number() + " (" + terms.of(task.title()) + ")";
+    }
+
+    /** The name of what an id names, or the id where the plan has no such thing. */
+    String name(String id) {
+        return names.getOrDefault(id, id);
+    }
+
+    /** Our prose about the plan, with names for the ids in it and the language's typography. */
+    String prose(String text) {
+        Matcher m = ID.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String id = m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(names.getOrDefault(id, id)));
+        }
+        m.appendTail(sb);
+        Matcher c = CONSTANT.matcher(sb.toString());
+        StringBuilder out = new StringBuilder();
+        while (c.find()) {
+            c.appendReplacement(out, Matcher.quoteReplacement(constant(c.group())));
+        }
+        c.appendTail(out);
+        return terms.zh() ? chinese(out.toString()) : out.toString();
+    }
+
+    /** The label of a status or a report's state named by its constant; any other word as it is. */
+    private String constant(String name) {
+        for (KeyWorkStatus s : KeyWorkStatus.values()) {
+            if (s.name().equals(name)) {
+                return terms.keyWorkStatus(s);
+            }
+        }
+        for (Status s : Status.values()) {
+            if (s.name().equals(name)) {
+                return terms.status(s);
+            }
+        }
+        return name;
+    }
+
+    /**
+     * Chinese typography: half-width punctuation beside Chinese text becomes full-width, and a
+     * quotation inside a quotation takes single quotes (“打造‘全球时尚纺织之都’”).
+     */
+    static String chinese(String text) {
+        Matcher m = CJK_HALF.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String p = m.group(1) != null ? m.group(1) : m.group(2);
+            String full = switch (p) {
+                case "," -> "，";
+                case ";" -> "；";
+                case ":" -> "：";
+                case "!" -> "！";
+                case "?" -> "？";
+                case "(" -> "（";
+                default -> "）";
+            };
+            m.appendReplacement(sb, full);
+        }
+        m.appendTail(sb);
+        return nestQuotes(sb.toString());
+    }
+
+    /** Turns the second level of “” quotation into ‘’. */
+    static String nestQuotes(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '“') {
+                sb.append(depth % 2 == 1 ? '‘' : '“');
+                depth++;
+            } else if (c == '”' && depth > 0) {
+                depth--;
+                sb.append(depth % 2 == 1 ? '’' : '”');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The unit as written in the language. */
+    String unit(Unit unit) {
+        return terms.zh() ? unit.zh() : unit.en();
+    }
+
+    /** A number as written, without exponent. */
+    static String number(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** A score or ratio with two decimals, or a dash. */
+    static String decimal(Double value) {
+        return value == null ? "–" : String.format(java.util.Locale.ROOT, "%.2f", value);
+    }
+
+    /** A target in a few words: the plan's own in Chinese where it has them, else a sign and a value. */
+    String describe(Target target) {
+        if (terms.zh() && target.wording() != null && !target.wording().isBlank()) {
+            return target.wording();
+        }
+        String value = number(target.value());
+        String band = target.tolerance() == null ? "" : " ± " + switch (target.tolerance().kind()) {
+            case RELATIVE -> number(target.tolerance().value().movePointRight(2)) + "%";
+            case ABSOLUTE -> number(target.tolerance().value());
+        };
+        String sign = switch (target.comparison()) {
+            case AT_LEAST -> "≥";
+            case AT_MOST -> "≤";
+            case BELOW -> "<";
+            case ABOUT -> "≈";
+        };
+        return switch (target.kind()) {
+            case LEVEL -> sign + " " + value + band;
+            case CUMULATIVE -> sign + " " + value + terms.total();
+            case YEARLY_GROWTH -> (terms.zh() ? "年均增长" : "growth ") + sign + " " + value + "%" + (terms.zh() ? "" : "/yr");
+            case YEARLY_COUNT -> (terms.zh() ? "每年" : "") + sign + " " + value + (terms.zh() ? "" : "/yr");
+            case HOLD_BAND -> (terms.zh() ? "每年" : "") + sign + " " + value + band + (terms.zh() ? "" : " each yr");
+            default -> sign + " " + value;
+        };
+    }
+
+    /**
+     * How far a value falls short of a target, in the subject's unit: positive where it falls short,
+     * zero or less where it meets; null for a comparison that has no side to fall short of.
+     */
+    static BigDecimal shortfall(Target t, Assessment a, BigDecimal value) {
+        return switch (t.comparison()) {
+            case AT_LEAST -> t.value().subtract(value);
+            case AT_MOST, BELOW -> value.subtract(t.value());
+            case ABOUT -> {
+                BigDecimal off = value.subtract(t.value()).abs();
+                yield a.tolerance() == null ? off : off.subtract(a.tolerance());
+            }
+        };
+    }
+
+    /** The names of units, joined in the language. */
+    String units(List<String> ids) {
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            out.add(plan.organisation(id).map(o -> terms.of(o.name())).orElse(id));
+        }
+        return String.join(terms.zh() ? "、" : ", ", out);
+    }
+}

@@ -1,0 +1,153 @@
+package io.github.planwatch.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The report in a real browser: Debian's Chromium, headless, driven through chromedriver, at a
+ * desktop's 1280 px and a phone's 390 px in both languages, and printed to A4. Nothing is wider
+ * than the viewport, no table cell clips its text, the off-track block is on the first screen,
+ * and print gives A4 pages with every folded section unfolded. The screenshots and the PDFs are
+ * kept in target/shots.
+ *
+ * <p>Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (Debian's chromium and
+ * chromium-driver packages, which .ci/run installs); {@code -Dplanwatch.browser=skip} leaves the
+ * test out on a machine without them.
+ */
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    static ChromeDriver browser;
+    static Path profile;
+    static Path shots;
+    static Map<String, Path> pages = new HashMap<>();
+
+    @BeforeAll
+    static void start() throws IOException {
+        Assumptions.assumeFalse("skip".equals(System.getProperty("planwatch.browser")), "browser tests left out on request");
+        assertThat(CHROMIUM).as("Chromium (apt-get install chromium chromium-driver)").exists();
+        assertThat(DRIVER).as("chromedriver (apt-get install chromium-driver)").exists();
+        shots = Path.of(System.getProperty("planwatch.shots", "target/shots"));
+        Files.createDirectories(shots);
+        ReportInputs inputs = Shaoxing.withHistory();
+        for (String lang : List.of("zh", "en")) {
+            Path page = shots.resolve("browser-" + lang + ".html");
+            Files.writeString(page, PlanReports.html(inputs, lang.equals("zh") ? Locale.CHINA : Locale.ENGLISH));
+            pages.put(lang, page);
+        }
+        profile = Files.createTempDirectory("planwatch-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,900", "--hide-scrollbars");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void open(String lang, int width, int height, String media) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+        browser.get(pages.get(lang).toUri().toString());
+    }
+
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource({"zh, 1280, 800", "en, 1280, 800", "zh, 390, 844", "en, 390, 844"})
+    void onScreen_nothingIsWiderThanTheViewport_noCellClips_andWhatIsOffTrackIsOnTheFirstScreen(String lang, int width,
+                                                                                                 int height) throws IOException {
+        open(lang, width, height, "screen");
+        assertLaidOut(width);
+        Map<?, ?> block = (Map<?, ?>) browser.executeScript(
+                "const r=document.querySelector('#offtrack h2').getBoundingClientRect();"
+                        + "const row=document.querySelector('#offtrack tbody tr');"
+                        + "return {top:r.top, row: row ? row.getBoundingClientRect().bottom : r.bottom, h: innerHeight};");
+        assertThat(((Number) block.get("top")).doubleValue()).as("the off-track heading").isLessThan(height * 0.5);
+        assertThat(((Number) block.get("row")).doubleValue()).as("its first row").isLessThan(height);
+        Files.write(shots.resolve("report-" + lang + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @ParameterizedTest(name = "{0} printed")
+    @ValueSource(strings = {"zh", "en"})
+    void inPrint_pagesAreA4_theDesktopLayoutIsKept_andFoldedSectionsAreUnfolded(String lang) throws IOException {
+        // A4 less the page's margins of 12 mm each side: 186 mm, 703 px at 96 px to the inch.
+        open(lang, 703, 1000, "print");
+        assertLaidOut(703);
+        Object folded = browser.executeScript(
+                "return [...document.querySelectorAll('details:not([open]) li')].filter(li => li.getClientRects().length === 0).length;");
+        assertThat(((Number) folded).intValue()).as("list items of folded sections left hidden in print").isZero();
+        Object columns = browser.executeScript(
+                "const c=[...document.querySelectorAll('.card')].slice(0,2).map(e=>e.getBoundingClientRect().top);"
+                        + "return c.length === 2 && Math.abs(c[0]-c[1]) < 1;");
+        assertThat(columns).as("two cards a row, as on a desktop").isEqualTo(true);
+        Map<String, Object> print = new HashMap<>();
+        print.put("preferCSSPageSize", true);
+        print.put("printBackground", true);
+        print.put("displayHeaderFooter", false);
+        Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF", print);
+        byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+        Files.write(shots.resolve("report-" + lang + ".pdf"), bytes);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        Matcher box = Pattern.compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+([\\d.]+)\\s+([\\d.]+)\\s*\\]").matcher(text);
+        int pagesFound = 0;
+        while (box.find()) {
+            pagesFound++;
+            // A4 is 595.28 by 841.89 points.
+            assertThat(Double.parseDouble(box.group(1))).isBetween(594.0, 596.5);
+            assertThat(Double.parseDouble(box.group(2))).isBetween(841.0, 843.0);
+        }
+        System.out.println(lang + " PDF: " + pagesFound + " A4 pages");
+        assertThat(pagesFound).isPositive();
+    }
+
+    /** No element reaches past the viewport (but inside a scrolling box) and no table cell clips its text. */
+    private static void assertLaidOut(int width) {
+        Object wide = browser.executeScript(
+                "const w=document.documentElement.clientWidth;"
+                        + "return [...document.querySelectorAll('body *')].filter(e=>!e.closest('.scroll')"
+                        + " && e.getClientRects().length && e.getBoundingClientRect().right > w + 1)"
+                        + ".slice(0,5).map(e=>e.tagName+'.'+e.className+' '+Math.round(e.getBoundingClientRect().right));");
+        assertThat((List<?>) wide).as("elements wider than the %d px viewport", width).isEmpty();
+        Object page = browser.executeScript("return document.documentElement.scrollWidth;");
+        assertThat(((Number) page).intValue()).as("the page's width").isLessThanOrEqualTo(width);
+        Object clipped = browser.executeScript(
+                "return [...document.querySelectorAll('td, th')].filter(c=>c.getClientRects().length"
+                        + " && c.scrollWidth > c.clientWidth + 1).slice(0,5).map(c=>c.textContent.slice(0,40));");
+        assertThat((List<?>) clipped).as("table cells whose text is clipped").isEmpty();
+    }
+}

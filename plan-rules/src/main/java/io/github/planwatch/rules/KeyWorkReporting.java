@@ -1,0 +1,13 @@
+package io.github.planwatch.rules;
+
+/**
+ * A fact, one per evaluation: how much was reported on the plan's key work, counted once in Java.
+ *
+ * @param planId  the plan's id
+ * @param reports  the progress reports given on or before the reference date, on any item
+ * @param items  the key-work items of the plan
+ * @param itemsBegun  the items whose year has begun by the reference date
+ * @param itemsEnded  the items whose year has ended by the reference date
+ */
+record KeyWorkReporting(String planId, int reports, int items, int itemsBegun, int itemsEnded) {
+}
