@@ -178,7 +178,7 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
                 markers.add(new Marker(Palette.marker(s, x(o.year()), y(o.value().doubleValue()), 4.2),
                         "obs " + Palette.cssClass(s) + (o.provisional() ? " provisional" : ""),
                         terms.observed() + " " + o.year() + ": " + Texts.number(o.value()) + " " + unit
-                                + (o.provisional() ? "（" + terms.provisional() + "）" : "")));
+                                + (o.provisional() ? (terms.zh() ? "（" + terms.provisional() + "）" : " (" + terms.provisional() + ")") : "")));
             }
             for (int i = 0; i < indicator.targets().size(); i++) {
                 Target t = indicator.targets().get(i);

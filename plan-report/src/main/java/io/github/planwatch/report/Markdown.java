@@ -11,7 +11,10 @@ final class Markdown {
         StringBuilder sb = new StringBuilder(text.length() + 8);
         for (char c : text.toCharArray()) {
             switch (c) {
-                case '|', '\\', '*', '_', '`', '[', ']', '<', '>', '#' -> sb.append('\\').append(c);
+                case '|', '\\', '*', '_', '`', '[', ']', '#' -> sb.append('\\').append(c);
+                // As entities, so that no reader of the Markdown, however lax, takes them for markup.
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
                 case '\n', '\r' -> sb.append(' ');
                 default -> sb.append(c);
             }

@@ -283,7 +283,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
                 KeyWorkUpdate last = item.map(k -> lastReport(k.id())).orElse(null);
                 rows.add(new OffTrack("kw-" + f.subjectId(), terms.overdue(), texts.name(f.subjectId()),
                         item.map(k -> k.leadUnits().isEmpty() ? terms.noLeadUnit() : texts.units(k.leadUnits())).orElse(terms.noLeadUnit()),
-                        last == null ? terms.noReport() : terms.keyWorkStatus(last.status()) + "（" + last.date() + "）",
+                        last == null ? terms.noReport() : terms.keyWorkStatus(last.status()) + (terms.zh() ? "（" + last.date() + "）" : " (" + last.date() + ")"),
                         item.map(k -> terms.zh() ? k.year() + "年内完成" : "done within " + k.year()).orElse("–"), "–",
                         Badge.of(Status.MISSED, terms), texts.prose(f.message().in(terms.language()))));
             }
@@ -374,8 +374,8 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
                 String category = plan.categories().stream().filter(c -> c.id().equals(i.category()))
                         .map(c -> terms.of(c.name())).findFirst().orElse("");
                 String base = i.baseline() == null ? terms.noBaseline()
-                        : terms.baseline() + " " + Texts.number(i.baseline().value()) + "（" + i.baseline().year()
-                        + (terms.zh() ? "年" : "") + "）";
+                        : terms.baseline() + " " + Texts.number(i.baseline().value())
+                        + (terms.zh() ? "（" + i.baseline().year() + "年）" : " (" + i.baseline().year() + ")");
                 cards.add(new Card("ind-" + i.id(), i.number(), terms.of(i.name()), texts.unit(i.unit()),
                         category + " · " + base, Chart.of(i, assessments, observed, e.asOf(), anticipations, terms, texts),
                         assessments.stream().map(this::row).toList(), notes(observed), findingLines(findingsOf(i))));
