@@ -43,7 +43,7 @@ class DemoDataTest {
 
             assertThat(run.status()).isZero();
             assertThat(Files.readString(out)).contains("46 key-work reports (src/main/resources/demo/key-work-updates-illustrative.yaml)",
-                    "done (2020-12-31)");
+                    "| 2020-12-31 done (illustrative) |");
         } finally {
             Files.deleteIfExists(out);
         }
