@@ -157,7 +157,8 @@ public final class PlanArbitraries {
             case CUMULATIVE -> Combinators.combine(spans(firstLevel, lastYear), nonNegativeValues())
                     .as((years, value) -> Target.cumulative(id, years, value));
         });
-        return Combinators.combine(target, texts().injectNull(0.5)).as(Target::withWording);
+        return Combinators.combine(target, texts().injectNull(0.5), Arbitraries.of(TargetNature.class))
+                .as((t, wording, nature) -> t.withWording(wording).withNature(nature));
     }
 
     private static Arbitrary<YearSpan> spans(int firstStart, int lastStart) {
