@@ -378,6 +378,7 @@ final class PlainFindings {
             case AT_LEAST -> "≥ " + value;
             case AT_MOST -> "≤ " + value;
             case BELOW -> "< " + value;
+            case ABOVE -> "> " + value;
             case ABOUT -> "≈ " + value + " ± " + plain(goal.halfWidth());
         };
     }

@@ -40,7 +40,7 @@ import io.github.planwatch.rules.EvaluationInput;
  *
  * <p>A plan of {@code n} indicators and {@code y} years has exactly {@code 2n} targets. Indicators
  * come in ten variants, repeated in blocks of ten, that between them state every target kind and
- * comparison: LEVEL targets AT_LEAST, AT_MOST, BELOW and ABOUT (with a direction, and as a band with
+ * comparison: LEVEL targets AT_LEAST, ABOVE, AT_MOST, BELOW and ABOUT (with a direction, and as a band with
  * none), by CAGR and LINEAR, with a baseline and without; YEARLY_GROWTH, YEARLY_COUNT, HOLD_BAND and
  * CUMULATIVE targets, on indicators and in tasks and key-work items. Each block of ten indicators
  * has its own category and area.
@@ -194,7 +194,10 @@ public final class SyntheticPlans {
                     // Higher is better by CAGR: GDP-like. Sometimes the later target asks for less.
                     double near = base * between(1.05, 1.3);
                     double far = random.nextInt(10) == 0 ? near * 0.95 : near * between(1.1, 1.4);
-                    targets.add(Target.level(id + "-near", nearYear, Comparison.AT_LEAST, dec(near)));
+                    // Every other block says "more than" (ABOVE) for the nearer target; no random draw is
+                    // spent on it, so the rest of the plan stays as it was.
+                    Comparison nearComparison = i % 20 == 10 ? Comparison.ABOVE : Comparison.AT_LEAST;
+                    targets.add(Target.level(id + "-near", nearYear, nearComparison, dec(near)));
                     targets.add(Target.level(id + "-far", farYear, Comparison.AT_LEAST, dec(far)));
                     add(id, i, category, AMOUNT, Direction.HIGHER_IS_BETTER, ProgressMethod.CAGR, base, targets);
                     observe(id, AMOUNT, trend(base, far, true));

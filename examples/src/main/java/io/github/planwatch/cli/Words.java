@@ -139,12 +139,13 @@ record Words(Language language) {
         };
     }
 
-    /** The sign of a comparison: ≥, ≤, &lt; or ≈. */
+    /** The sign of a comparison: ≥, ≤, &lt;, &gt; or ≈. */
     static String sign(Comparison comparison) {
         return switch (comparison) {
             case AT_LEAST -> "≥";
             case AT_MOST -> "≤";
             case BELOW -> "<";
+            case ABOVE -> ">";
             case ABOUT -> "≈";
         };
     }

@@ -192,6 +192,7 @@ final class Texts {
             case AT_LEAST -> "≥";
             case AT_MOST -> "≤";
             case BELOW -> "<";
+            case ABOVE -> ">";
             case ABOUT -> "≈";
         };
         return switch (target.kind()) {
@@ -210,7 +211,7 @@ final class Texts {
      */
     static BigDecimal shortfall(Target t, Assessment a, BigDecimal value) {
         return switch (t.comparison()) {
-            case AT_LEAST -> t.value().subtract(value);
+            case AT_LEAST, ABOVE -> t.value().subtract(value);
             case AT_MOST, BELOW -> value.subtract(t.value());
             case ABOUT -> {
                 BigDecimal off = value.subtract(t.value()).abs();
