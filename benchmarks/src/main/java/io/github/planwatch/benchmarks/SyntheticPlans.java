@@ -42,7 +42,7 @@ import io.github.planwatch.rules.EvaluationInput;
  * come in ten variants, repeated in blocks of ten, that between them state every target kind and
  * comparison: LEVEL targets AT_LEAST, ABOVE, AT_MOST, BELOW and ABOUT (with a direction, and as a band with
  * none), by CAGR and LINEAR, with a baseline and without; YEARLY_GROWTH, YEARLY_COUNT, HOLD_BAND and
- * CUMULATIVE targets, on indicators and in tasks and key-work items. Each block of ten indicators
+ * CUMULATIVE targets, RANK targets (a position in a ranking), on indicators and in tasks and key-work items. Each block of ten indicators
  * has its own category and area.
  *
  * <p>The base year is {@value #BASE_YEAR}. Observations cover the {@code y} years after it, and the
@@ -207,7 +207,10 @@ public final class SyntheticPlans {
                     double near = random.nextInt(10) == 0 ? base * 1.05 : base * between(0.8, 0.95);
                     double far = near * between(0.8, 0.95);
                     targets.add(Target.level(id + "-near", nearYear, Comparison.AT_MOST, dec(near)));
-                    targets.add(Target.level(id + "-far", farYear, Comparison.AT_MOST, dec(far)));
+                    // Every other block states the later target as a position in a ranking (RANK, lower is
+                    // better), rounded to a whole position; no random draw is spent on it.
+                    targets.add(i % 20 == 11 ? Target.rank(id + "-far", farYear, "synthetic ranking", (int) Math.round(far))
+                            : Target.level(id + "-far", farYear, Comparison.AT_MOST, dec(far)));
                     add(id, i, category, SHARE, Direction.LOWER_IS_BETTER, ProgressMethod.LINEAR, base, targets);
                     observe(id, SHARE, trend(base, far, true));
                 }

@@ -222,6 +222,7 @@ final class Results {
             case YEARLY_GROWTH -> (w.isChinese() ? "年增 " : "") + sign + " " + value + (w.isChinese() ? "%" : "%/yr");
             case YEARLY_COUNT -> (w.isChinese() ? "每年 " : "") + sign + " " + value + (w.isChinese() ? "" : "/yr");
             case HOLD_BAND -> (w.isChinese() ? "每年 " : "") + sign + " " + value + band + (w.isChinese() ? "" : " each yr");
+            case RANK -> (w.isChinese() ? "排名 " : "rank ") + sign + " " + value;
         };
     }
 

@@ -83,7 +83,8 @@ public final class WhatIf {
                 continue;
             }
             for (Target t : i.targets()) {
-                if ((t.kind() == TargetKind.LEVEL || t.kind() == TargetKind.CUMULATIVE) && t.year() > fromYear) {
+                if ((t.kind() == TargetKind.LEVEL || t.kind() == TargetKind.CUMULATIVE || t.kind() == TargetKind.RANK)
+                        && t.year() > fromYear) {
                     needs.add(new Need(i.id(), t.id(), i.method(), fromYear, from, t.year(), t.value(), meets(from, t),
                             pace(i.method(), from, t.value(), t.year() - fromYear)));
                 }

@@ -201,6 +201,7 @@ final class Texts {
             case YEARLY_GROWTH -> (terms.zh() ? "年均增长" : "growth ") + sign + " " + value + "%" + (terms.zh() ? "" : "/yr");
             case YEARLY_COUNT -> (terms.zh() ? "每年" : "") + sign + " " + value + (terms.zh() ? "" : "/yr");
             case HOLD_BAND -> (terms.zh() ? "每年" : "") + sign + " " + value + band + (terms.zh() ? "" : " each yr");
+            case RANK -> (terms.zh() ? "排名" : "rank ") + sign + " " + value;
             default -> sign + " " + value;
         };
     }

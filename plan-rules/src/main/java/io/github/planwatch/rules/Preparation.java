@@ -140,7 +140,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             Subject described = targets.get(0).subject();
             Owned goal = targets.stream()
                     .filter(o -> o.target().kind() == TargetKind.LEVEL || o.target().kind() == TargetKind.CUMULATIVE
-                            || o.target().kind() == TargetKind.HOLD_BAND)
+                            || o.target().kind() == TargetKind.HOLD_BAND || o.target().kind() == TargetKind.RANK)
                     .sorted(Comparator.comparingInt(o -> o.target().year()))
                     .reduce(null, (found, o) -> found != null && found.target().year() > asOf ? found : o);
             List<SeriesPoint> series = new ArrayList<>(series(described, observed.getOrDefault(id, EMPTY), asOf).values());
