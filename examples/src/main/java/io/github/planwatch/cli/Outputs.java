@@ -1,6 +1,7 @@
 package io.github.planwatch.cli;
 
 import io.github.planwatch.io.EvaluationDocuments;
+import io.github.planwatch.report.Terms;
 
 /** Renders an evaluation in each output format. */
 final class Outputs {
@@ -17,11 +18,11 @@ final class Outputs {
      * @param colour  whether to colour text for a terminal
      * @return the document, not null
      */
-    static String render(Results results, Options.Format format, Words w, boolean colour) {
+    static String render(Results results, Options.Format format, Terms w, boolean colour) {
         return switch (format) {
             case TEXT -> TextOutput.evaluation(results, w, colour);
             case JSON -> EvaluationDocuments.toJson(results.evaluation());
-            case MD -> MarkdownOutput.evaluation(results, w);
+            case MD -> HtmlReport.render(results, java.util.List.of(), true, w);
             case HTML -> HtmlReport.render(results, w);
         };
     }

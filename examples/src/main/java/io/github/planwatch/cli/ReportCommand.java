@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import io.github.planwatch.report.Terms;
 
 /** {@code planwatch report}: writes the evaluation as a report file. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Planwatch.Version.class, sortOptions = false,
@@ -56,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
         for (Path previous : since) {
             earlier.add(EvaluationDocuments.read(previous));
         }
-        Words w = new Words(output.lang);
+        Terms w = new Terms(output.lang);
         String text = switch (format) {
             case HTML -> HtmlReport.render(results, earlier, false, w);
             case MD -> HtmlReport.render(results, earlier, true, w);

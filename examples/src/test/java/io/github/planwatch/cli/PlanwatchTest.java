@@ -264,6 +264,18 @@ class PlanwatchTest {
         assertThat(run.out()).contains("As of 2021").doesNotContain("54 (2022)");
     }
 
+    /** evaluate --format md once had a Markdown of its own that said less than the report's and drifted from it. */
+    @Test
+    void evaluateMarkdown_isTheReportsMarkdown() throws IOException {
+        Path md = directory.resolve("report.md");
+        Cli.Run evaluated = Cli.run("evaluate", "--format", "md", "--lang", "zh");
+        Cli.Run reported = Cli.run("report", "--format", "md", "--lang", "zh", "--output", md.toString());
+
+        assertThat(evaluated.status()).isZero();
+        assertThat(reported.status()).isZero();
+        assertThat(evaluated.out()).isEqualTo(Files.readString(md)).contains("## 需要关注的目标和事项", "## 督查台账");
+    }
+
     @Test
     void policy_changesTheJudgement() throws IOException {
         Path policy = Files.writeString(directory.resolve("policy.json"), "{\"schemaVersion\": 1, \"staleYears\": 1}");
@@ -300,7 +312,9 @@ class PlanwatchTest {
         Cli.Run bad = Cli.run("validate", "--rules", broken.toString());
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("`DUE_UNJUDGED`", "Target gdp-2022 falls due in 2022 and still cannot be judged");
+        // The report names a finding of one's own by its code in words, and its subject by name.
+        assertThat(run.out()).contains("### Warning: Due unjudged",
+                "the 2022 target for Gross domestic product (GDP) falls due in 2022 and still cannot be judged");
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.errLines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith(broken + ":"));
         assertThat(bad.errLines().get(0)).matches("^[^:]+:\\d+: .+");
