@@ -34,7 +34,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Results results = Inputs.load(source, evidence).results();
         Options.Format format = output.format == null ? Options.Format.TEXT : output.format;
         boolean colour = top.terminal().colour() && output.output == null;
-        top.emit(Outputs.render(results, format, new Terms(output.lang), colour), output.output, output.force);
+        top.emit(Outputs.render(results, format, new Terms(output.lang), colour, top.terminal().width()), output.output, output.force);
         return failOn.status(results.evaluation());
     }
 }

@@ -61,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
         String text = switch (format) {
             case HTML -> HtmlReport.render(results, earlier, false, w);
             case MD -> HtmlReport.render(results, earlier, true, w);
-            default -> Outputs.render(results, format, w, false);
+            default -> Outputs.render(results, format, w, false, Terminal.DEFAULT_WIDTH);
         };
         top.emit(text, file, output.force);
         top.terminal().out().println((output.lang == Language.ZH ? "已写入 " : "Wrote ") + Printable.escape(file.toString()));

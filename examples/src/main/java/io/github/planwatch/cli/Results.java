@@ -96,6 +96,8 @@ final class Results {
     private final EvaluationPolicy policy;
     private final Map<String, TargetInfo> targets = new LinkedHashMap<>();
     private final Map<String, List<Observation>> bySubject = new HashMap<>();
+    /** Every id of the plan by its place in the plan: the plan's order is the one its readers know. */
+    private final Map<String, Integer> places = new HashMap<>();
 
     Results(ActionPlan plan, Evaluation evaluation, List<Observation> observations, List<KeyWorkUpdate> updates,
             String observationSource, String updateSource, EvaluationPolicy policy) {
@@ -122,10 +124,24 @@ final class Results {
                 targets.put(q.id(), new TargetInfo(q.target(), q.unit(), q.measure(), SubjectKind.KEY_WORK_ITEM, item.id()));
             }
         }
+        plan.indicators().forEach(i -> places.putIfAbsent(i.id(), places.size()));
+        targets.keySet().forEach(id -> places.putIfAbsent(id, places.size()));
+        plan.tasks().forEach(t -> places.putIfAbsent(Integer.toString(t.number()), places.size()));
+        plan.keyWork().forEach(k -> places.putIfAbsent(k.id(), places.size()));
+        plan.organisations().forEach(o -> places.putIfAbsent(o.id(), places.size()));
         for (Observation o : this.observations) {
             bySubject.computeIfAbsent(o.subject(), k -> new ArrayList<>()).add(o);
         }
         bySubject.values().forEach(list -> list.sort(Comparator.comparingInt(Observation::year)));
+    }
+
+    /**
+     * Orders ids as the plan lists them: indicators, targets, tasks, key-work items, units; an id the
+     * plan does not know comes last, in the order of its text.
+     */
+    Comparator<String> inPlanOrder() {
+        return Comparator.<String>comparingInt(id -> places.getOrDefault(id, Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder());
     }
 
     ActionPlan plan() {

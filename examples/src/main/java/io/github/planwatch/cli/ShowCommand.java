@@ -37,7 +37,8 @@ final class ShowCommand implements Callable<Integer> {
         Options.Format format = output.format == null ? Options.Format.TEXT : output.format;
         Terms w = new Terms(output.lang);
         String text = switch (format) {
-            case TEXT -> TextOutput.plan(plan, w, top.terminal().colour() && output.output == null);
+            case TEXT -> TextOutput.plan(plan, w, top.terminal().colour() && output.output == null,
+                    top.terminal().width());
             case JSON -> PlanDocuments.toJson(plan);
             case MD -> PlanMarkdown.plan(plan, w);
             case HTML -> throw new ParameterException(spec.commandLine(),

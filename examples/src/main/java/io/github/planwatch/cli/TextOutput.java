@@ -27,12 +27,10 @@ import io.github.planwatch.report.Terms;
 
 /**
  * The text a terminal shows: an evaluation, and the outline of a plan, as tables aligned by
- * display width that fit in {@value #WIDTH} columns, coloured on request.
+ * display width that fit the width of the terminal, coloured on request.
  */
 final class TextOutput {
 
-    /** The width of a classic terminal. */
-    static final int WIDTH = 80;
     /** The widest that the plan's own words for a target may be in a table; longer ones are written as a sign and a value. */
     private static final int WORDING = 12;
     /** Findings of one code up to this many are listed one by one; more are listed by subject. */
@@ -40,11 +38,13 @@ final class TextOutput {
 
     private final Terms w;
     private final boolean colour;
+    private final int width;
     private final List<String> lines = new ArrayList<>();
 
-    private TextOutput(Terms w, boolean colour) {
+    private TextOutput(Terms w, boolean colour, int width) {
         this.w = w;
         this.colour = colour;
+        this.width = width;
     }
 
     /**
@@ -53,10 +53,11 @@ final class TextOutput {
      * @param results  the evaluation and its inputs, not null
      * @param w  the language, not null
      * @param colour  whether to colour
+     * @param width  the most columns a line may take
      * @return the text, ending with a line break, not null
      */
-    static String evaluation(Results results, Terms w, boolean colour) {
-        return new TextOutput(w, colour).writeEvaluation(results);
+    static String evaluation(Results results, Terms w, boolean colour, int width) {
+        return new TextOutput(w, colour, width).writeEvaluation(results);
     }
 
     /**
@@ -65,10 +66,11 @@ final class TextOutput {
      * @param plan  the plan, not null
      * @param w  the language, not null
      * @param colour  whether to colour
+     * @param width  the most columns a line may take
      * @return the text, ending with a line break, not null
      */
-    static String plan(ActionPlan plan, Terms w, boolean colour) {
-        return new TextOutput(w, colour).writePlan(plan);
+    static String plan(ActionPlan plan, Terms w, boolean colour, int width) {
+        return new TextOutput(w, colour, width).writePlan(plan);
     }
 
     // ------------------------------------------------------------------ evaluation
@@ -110,7 +112,7 @@ final class TextOutput {
                 addTarget(indicators, r, e.assessment(t.id()).orElseThrow());
             }
         }
-        indicators.render(WIDTH, colour).forEach(lines::add);
+        indicators.render(width, colour).forEach(lines::add);
         lines.add("");
 
         List<Assessment> work = r.workAssessments();
@@ -128,7 +130,7 @@ final class TextOutput {
                 table.line("   " + Printable.of(w, info.measure()) + " · " + Results.unit(info.unit(), w), Style.PLAIN);
                 addTarget(table, r, a);
             }
-            table.render(WIDTH, colour).forEach(lines::add);
+            table.render(width, colour).forEach(lines::add);
             lines.add("");
         }
 
@@ -168,7 +170,7 @@ final class TextOutput {
                     Cell.of(Integer.toString(g.unscored())), Cell.of(Results.decimal(g.score())),
                     new Cell(w.status(g.status()), Style.of(g.status()))));
         }
-        table.render(WIDTH, colour).forEach(lines::add);
+        table.render(width, colour).forEach(lines::add);
         lines.add("");
     }
 
@@ -193,17 +195,18 @@ final class TextOutput {
                     + " (" + group.size() + ")");
             if (group.size() <= LISTED_ONE_BY_ONE) {
                 for (Finding f : group) {
-                    List<String> wrapped = DisplayWidth.wrap(Printable.escape(f.message().in(w.language())), WIDTH - 4);
+                    List<String> wrapped = DisplayWidth.wrap(Printable.escape(f.message().in(w.language())), width - 4);
                     for (int i = 0; i < wrapped.size(); i++) {
                         lines.add((i == 0 ? "  - " : "    ") + wrapped.get(i));
                     }
                 }
             } else {
-                for (String line : DisplayWidth.wrap(Printable.escape(first.message().in(w.language())), WIDTH - 4)) {
+                for (String line : DisplayWidth.wrap(Printable.escape(first.message().in(w.language())), width - 4)) {
                     lines.add("    " + line);
                 }
-                String subjects = group.stream().map(Finding::subjectId).collect(Collectors.joining(", "));
-                List<String> wrapped = DisplayWidth.wrap((w.zh() ? "涉及：" : "About: ") + subjects, WIDTH - 4);
+                String subjects = group.stream().map(Finding::subjectId).distinct().sorted(r.inPlanOrder())
+                        .collect(Collectors.joining(", "));
+                List<String> wrapped = DisplayWidth.wrap((w.zh() ? "涉及：" : "About: ") + subjects, width - 4);
                 wrapped.forEach(l -> lines.add("    " + l));
             }
         }
@@ -231,7 +234,7 @@ final class TextOutput {
                         Cell.of(leads.isEmpty() ? "–" : leads), Cell.of(Integer.toString(t.targets().size()))));
             }
         }
-        tasks.render(WIDTH, colour).forEach(lines::add);
+        tasks.render(width, colour).forEach(lines::add);
         lines.add("");
 
         heading(w.indicators());
@@ -247,7 +250,7 @@ final class TextOutput {
                         Cell.of(Printable.of(w, i.name()) + " (" + Results.unit(i.unit(), w) + ")"), Cell.of(base), Cell.of(targets)));
             }
         }
-        indicators.render(WIDTH, colour).forEach(lines::add);
+        indicators.render(width, colour).forEach(lines::add);
         lines.add("");
 
         if (!plan.keyWork().isEmpty()) {
@@ -260,13 +263,13 @@ final class TextOutput {
                         Cell.of(leads.isEmpty() ? "–" : leads),
                         Cell.of(k.tasks().stream().map(String::valueOf).collect(Collectors.joining(",")))));
             }
-            items.render(WIDTH, colour).forEach(lines::add);
+            items.render(width, colour).forEach(lines::add);
             lines.add("");
         }
 
         heading(w.units() + " (" + plan.organisations().size() + ")");
         List<String> names = plan.organisations().stream().map(o -> Printable.of(w, o.name())).toList();
-        DisplayWidth.wrap(String.join(w.zh() ? "、" : "; ", names), WIDTH).forEach(lines::add);
+        DisplayWidth.wrap(String.join(w.zh() ? "、" : "; ", names), width).forEach(lines::add);
         return String.join("\n", lines) + "\n";
     }
 
@@ -283,7 +286,7 @@ final class TextOutput {
     }
 
     private void title(String text) {
-        DisplayWidth.wrap(text, WIDTH).forEach(l -> lines.add(styled(l, Style.BOLD)));
+        DisplayWidth.wrap(text, width).forEach(l -> lines.add(styled(l, Style.BOLD)));
     }
 
     private void heading(String text) {
@@ -295,8 +298,8 @@ final class TextOutput {
         StringBuilder line = new StringBuilder();
         int used = 0;
         for (String piece : pieces) {
-            int width = DisplayWidth.of(plain(piece));
-            if (used > 0 && used + 3 + width > WIDTH) {
+            int pieceWidth = DisplayWidth.of(plain(piece));
+            if (used > 0 && used + 3 + pieceWidth > width) {
                 lines.add(line.toString());
                 line.setLength(0);
                 used = 0;
@@ -306,7 +309,7 @@ final class TextOutput {
                 used += 3;
             }
             line.append(piece);
-            used += width;
+            used += pieceWidth;
         }
         lines.add(line.toString());
     }

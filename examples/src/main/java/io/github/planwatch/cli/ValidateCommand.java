@@ -50,8 +50,18 @@ final class ValidateCommand implements Callable<Integer> {
         return Planwatch.OK;
     }
 
-    private static void line(StringBuilder sb, String what, String where, String detail) {
-        sb.append(DisplayWidth.pad(what, 13, false)).append(Printable.escape(where))
-                .append(detail.isEmpty() ? "" : "  (" + Printable.escape(detail) + ")").append('\n');
+    /** A line of what was read, where from, and in brackets what it holds: on lines below where that is too wide. */
+    private void line(StringBuilder sb, String what, String where, String detail) {
+        int width = top.terminal().width();
+        String head = DisplayWidth.pad(what, 13, false) + Printable.escape(where);
+        String tail = detail.isEmpty() ? "" : "(" + Printable.escape(detail) + ")";
+        if (tail.isEmpty() || DisplayWidth.of(head) + 2 + DisplayWidth.of(tail) <= width) {
+            sb.append(head).append(tail.isEmpty() ? "" : "  " + tail).append('\n');
+            return;
+        }
+        sb.append(head).append('\n');
+        for (String l : DisplayWidth.wrap(tail, width - 13)) {
+            sb.append(" ".repeat(13)).append(l).append('\n');
+        }
     }
 }

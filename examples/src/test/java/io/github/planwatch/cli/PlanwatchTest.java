@@ -50,6 +50,54 @@ class PlanwatchTest {
         assertThat(run.outLines()).anySatisfy(line -> assertThat(line).matches("\\s+2022\\s+≥ 56\\s+54 \\(2022\\)\\s+-5\\.00\\s+missed"));
     }
 
+    /** The text once kept to 80 columns whatever the terminal: it wrapped at 60 and did not widen at 140. */
+    @Test
+    void evaluate_fitsTheWidthThatColumnsGives() {
+        for (int width : new int[] {60, 120, 140}) {
+            for (String lang : new String[] {"en", "zh"}) {
+                Cli.Run run = Cli.run(true, Map.of("COLUMNS", Integer.toString(width), "NO_COLOR", "1"),
+                        "evaluate", "--lang", lang);
+
+                assertThat(run.status()).isZero();
+                assertThat(run.outLines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(width));
+                // Wider than a classic terminal where it may be: the tables and findings use the width.
+                if (width > 80) {
+                    assertThat(run.outLines()).anySatisfy(line -> assertThat(DisplayWidth.of(line)).isGreaterThan(100));
+                }
+            }
+        }
+    }
+
+    @Test
+    void columns_thatIsNoNumber_orTooNarrow_fallsBackOrWidens() {
+        Cli.Run nonsense = Cli.run(true, Map.of("COLUMNS", "wide", "NO_COLOR", "1"), "evaluate");
+        Cli.Run narrow = Cli.run(true, Map.of("COLUMNS", "10", "NO_COLOR", "1"), "evaluate");
+
+        assertThat(nonsense.outLines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(80));
+        assertThat(nonsense.outLines()).anySatisfy(line -> assertThat(DisplayWidth.of(line)).isEqualTo(80));
+        assertThat(narrow.outLines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(60));
+    }
+
+    /** The subjects of a finding were listed in lexical order: kw-2020-1, kw-2020-10, ..., kw-2020-3. */
+    @Test
+    void findings_listTheirSubjectsInThePlansOrder() {
+        Cli.Run run = Cli.run(true, Map.of("COLUMNS", "400", "NO_COLOR", "1"), "evaluate");
+
+        String about = run.outLines().stream().filter(l -> l.contains("About: 17, 23, ")).findFirst().orElseThrow();
+        assertThat(about).contains("kw-2020-3, kw-2020-5, kw-2020-6, kw-2020-7, kw-2020-11, kw-2020-12");
+        String owners = run.outLines().stream().filter(l -> l.contains("About: gdp, ")).findFirst().orElseThrow();
+        assertThat(owners).startsWith("    About: gdp, gdp-per-capita, services-trade,");
+    }
+
+    @Test
+    void validate_wrapsWhatItReadToTheWidth() {
+        Cli.Run run = Cli.run(true, Map.of("COLUMNS", "60", "NO_COLOR", "1"), "validate");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.outLines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(60));
+        assertThat(run.out()).contains("42 units");
+    }
+
     @Test
     void evaluate_inChinese_alignsItsColumnsByDisplayWidth() {
         Cli.Run run = Cli.run("evaluate", "--lang", "zh");
