@@ -65,7 +65,8 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         List<Object> facts = new ArrayList<>();
         facts.add(policy);
         facts.add(new AsOf(asOf, input.referenceDate()));
-        facts.addAll(RatioBand.of(policy));
+        List<RatioBand> bands = RatioBand.of(policy);
+        facts.addAll(bands);
         facts.addAll(plan.indicators());
         facts.addAll(plan.tasks());
         facts.addAll(plan.keyWork());
@@ -96,7 +97,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             NavigableMap<Integer, Observation> observations = observed.getOrDefault(o.subject().id(), EMPTY);
             Yardstick yardstick = Yardstick.of(o.target(), o.direction(), policy.defaultRelativeTolerance());
             facts.add(o.target().isYearly() ? yearly(o, yardstick, observations, asOf)
-                    : level(o, yardstick, observations, asOf, policy.zeroReplacement()));
+                    : level(o, yardstick, observations, asOf, policy.zeroReplacement(), bands));
         }
         return new Preparation(facts, owned.stream().map(o -> o.target().id()).toList(), groups(plan, owned));
     }
@@ -170,7 +171,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
 
     /** Measures a LEVEL or CUMULATIVE target: base, latest, judged point, whether it meets, and R. */
     static TargetMeasures level(Owned o, Yardstick yardstick, NavigableMap<Integer, Observation> observations, int asOf,
-                                BigDecimal zeroReplacement) {
+                                BigDecimal zeroReplacement, List<RatioBand> bands) {
         Target target = o.target();
         Subject subject = o.subject();
         BaseSource baseSource;
@@ -210,7 +211,9 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
                 judged == null ? null : yardstick.meets(judged.value()),
                 base == null ? null : yardstick.meets(base.value()),
                 ratio == null ? null : ratio.value(), ratio == null ? null : ratio.gap(), List.of(), 0, 0,
-                targetYear > asOf ? anticipated(subject, o.method(), yardstick, targetYear) : null);
+                targetYear > asOf ? anticipated(subject, o.method(), yardstick, targetYear) : null,
+                targetYear <= asOf && judged == null
+                        ? LastStatus.of(yardstick, o.method(), base, latest, targetYear, zeroReplacement, bands) : null);
     }
 
     /**
@@ -245,7 +248,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         Map.Entry<Integer, Observation> last = observations.lastEntry();
         return new TargetMeasures(target.id(), subject, subject.id(), subject.ownerKind(), subject.ownerId(),
                 target.kind(), true, first, target.years().last(), target.years().last() <= asOf, o.method(), yardstick, target.value(), null, null,
-                last == null ? null : point(last.getValue()), null, null, null, null, null, years, missed, unreported, null);
+                last == null ? null : point(last.getValue()), null, null, null, null, null, years, missed, unreported, null, null);
     }
 
     /**
