@@ -31,7 +31,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Results results = Inputs.load(source, evidence).results();
+        Inputs inputs = Inputs.load(source, evidence);
+        top.warn(inputs.warnings());
+        Results results = inputs.results();
         Options.Format format = output.format == null ? Options.Format.TEXT : output.format;
         boolean colour = top.terminal().colour() && output.output == null;
         top.emit(Outputs.render(results, format, new Terms(output.lang), colour, top.terminal().width()), output.output, output.force);

@@ -140,6 +140,21 @@ public final class Planwatch implements Callable<Integer> {
     }
 
     /**
+     * Writes warnings to standard error, each on a line of its own ({@code FILE:LINE:COLUMN: warning:
+     * field: ...}); they change neither the output nor the exit status.
+     *
+     * @param warnings  the warnings, not null
+     */
+    void warn(java.util.List<Problem> warnings) {
+        for (Problem p : warnings) {
+            String at = p.source() + (p.line() > 0 ? ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "") : "");
+            terminal.err().println(Printable.escape((at.isEmpty() ? "planwatch" : at) + ": warning: "
+                    + (p.path().isEmpty() ? "" : p.path() + ": ") + p.message()));
+        }
+        terminal.err().flush();
+    }
+
+    /**
      * Writes a command's output to standard output, or replaces a file with it; a read-only file is
      * refused.
      *

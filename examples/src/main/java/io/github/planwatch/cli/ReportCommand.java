@@ -45,7 +45,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Results results = Inputs.load(source, evidence).results();
+        Inputs inputs = Inputs.load(source, evidence);
+        top.warn(inputs.warnings());
+        Results results = inputs.results();
         Options.Format format = output.format == null ? Options.Format.HTML : output.format;
         Path file = output.output != null ? output.output : Path.of("planwatch-report." + switch (format) {
             case TEXT -> "txt";

@@ -98,6 +98,8 @@ final class Results {
     private final Map<String, List<Observation>> bySubject = new HashMap<>();
     /** Every id of the plan by its place in the plan: the plan's order is the one its readers know. */
     private final Map<String, Integer> places = new HashMap<>();
+    /** Where the as-of year came from, or null where nobody said. */
+    private LocalizedText asOfSource;
 
     Results(ActionPlan plan, Evaluation evaluation, List<Observation> observations, List<KeyWorkUpdate> updates,
             String observationSource, String updateSource, EvaluationPolicy policy) {
@@ -142,6 +144,22 @@ final class Results {
     Comparator<String> inPlanOrder() {
         return Comparator.<String>comparingInt(id -> places.getOrDefault(id, Integer.MAX_VALUE))
                 .thenComparing(Comparator.naturalOrder());
+    }
+
+    /**
+     * Says where the as-of year came from, for the output to say so.
+     *
+     * @param source  given, or how the default was chosen, not null
+     * @return these results
+     */
+    Results withAsOfSource(LocalizedText source) {
+        this.asOfSource = Objects.requireNonNull(source, "source");
+        return this;
+    }
+
+    /** Where the as-of year came from, or null where nobody said. */
+    LocalizedText asOfSource() {
+        return asOfSource;
     }
 
     ActionPlan plan() {

@@ -79,7 +79,8 @@ final class TextOutput {
         ActionPlan plan = r.plan();
         Evaluation e = r.evaluation();
         title(Printable.of(w, plan.title()));
-        wrapStyled(List.of(Printable.escape(plan.documentNumber()), w.asOf() + " " + e.asOf(), dataLine(r)));
+        wrapStyled(List.of(Printable.escape(plan.documentNumber()), w.asOf() + " " + e.asOf()
+                + (r.asOfSource() == null ? "" : w.parenthesised(Printable.of(w, r.asOfSource()))), dataLine(r)));
         lines.add("");
 
         heading(w.overview());
@@ -154,10 +155,12 @@ final class TextOutput {
         Target t = r.target(a.targetId()).target();
         String judged = a.status() == Status.INSUFFICIENT_DATA && a.latestValue() == null
                 ? w.reason(a.reason())
-                : a.status() == Status.INSUFFICIENT_DATA ? r.judged(a, w) + " " + w.reason(a.reason())
+                // "pending" in the status column says why there is no judgement: the figure is not yet out.
+                : a.status() == Status.INSUFFICIENT_DATA && a.last() == null ? r.judged(a, w) + " " + w.reason(a.reason())
                 : r.judged(a, w);
         table.row(List.of(Cell.of(""), Cell.of(Results.years(t)), Cell.of(Results.describe(t, w, WORDING)),
-                Cell.of(judged), Cell.of(Results.decimal(a.score())), new Cell(w.status(a.status()), Style.of(a.status()))));
+                Cell.of(judged), Cell.of(Results.decimal(a.score())),
+                new Cell(a.last() == null ? w.status(a.status()) : w.pending(a.last()), Style.of(a.status()))));
     }
 
     private void groupTable(String heading, String kind, List<GroupSummary> groups,

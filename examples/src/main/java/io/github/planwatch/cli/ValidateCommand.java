@@ -29,6 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs inputs = Inputs.load(source, evidence);
+        top.warn(inputs.warnings());
         inputs.evaluate();
         ActionPlan plan = inputs.plan();
         StringBuilder sb = new StringBuilder();
@@ -44,8 +45,10 @@ final class ValidateCommand implements Callable<Integer> {
         line(sb, "policy", evidence.policy == null ? "defaults" : evidence.policy.toString(), "");
         List<String> rules = inputs.ruleFiles().stream().map(Object::toString).toList();
         line(sb, "rules", rules.isEmpty() ? "built-in only" : "built-in and " + String.join(", ", rules), "");
-        line(sb, "as of", Integer.toString(inputs.asOf()), "");
-        sb.append("No problems found.\n");
+        line(sb, "as of", Integer.toString(inputs.asOf()), inputs.asOfSource().en());
+        int warned = inputs.warnings().size();
+        sb.append(warned == 0 ? "No problems found.\n"
+                : "No problems found; " + warned + (warned == 1 ? " warning" : " warnings") + " on standard error.\n");
         top.emit(sb.toString(), null);
         return Planwatch.OK;
     }

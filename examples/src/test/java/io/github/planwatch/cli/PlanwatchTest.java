@@ -324,6 +324,41 @@ class PlanwatchTest {
         assertThat(evaluated.out()).isEqualTo(Files.readString(md)).contains("## 需要关注的目标和事项", "## 督查台账");
     }
 
+    /** A stray observation dated 2200 once moved the as-of year there and turned every target unjudged, silently. */
+    @Test
+    void observationBeyondTheHorizon_isALocatedWarning_andTheAsOfYearSaysWhereItCameFrom() throws IOException {
+        Path observations = Files.writeString(directory.resolve("obs.csv"),
+                "indicator,year,value\ngdp,2021,6795\ngdp,2200,9000\nsister-cities,2022,54\n");
+
+        Cli.Run run = Cli.run("evaluate", "--observations", observations.toString());
+        Cli.Run validate = Cli.run("validate", "--observations", observations.toString());
+        Cli.Run given = Cli.run("evaluate", "--as-of", "2021", "--lang", "zh");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.errLines()).containsExactly(observations + ":3:5: warning: observations[1].year: a value of 'gdp'"
+                + " for 2200, after the plan's horizon year 2025, is read but judges no target; check the year");
+        assertThat(run.out()).containsPattern("As of 2022 \\(the latest observed year no later than 20\\d\\d\\)");
+        assertThat(validate.status()).isZero();
+        assertThat(validate.errLines()).hasSize(1);
+        assertThat(validate.out()).contains("No problems found; 1 warning on standard error.");
+        assertThat(given.out()).contains("评估年份 2021（由 --as-of 指定）");
+    }
+
+    /** GDP's 2022 target, as of 2022 with 2021's figure the latest, once read only "insufficient data". */
+    @Test
+    void targetYearPassedUnreported_isPending_withItsLastStatus() {
+        Cli.Run run = Cli.run(true, Map.of("COLUMNS", "140", "NO_COLOR", "1"), "evaluate");
+        Cli.Run zh = Cli.run(true, Map.of("COLUMNS", "140", "NO_COLOR", "1"), "evaluate", "--lang", "zh");
+
+        // As of 2021: 6795 from a base of 5781 in 2019 toward 6800 in 2022 by CAGR: R = ((6795/5781)^(1/2) - 1)
+        // / ((6800/5781)^(1/3) - 1) = 0.0842 / 0.0556 = 1.51 (the evaluation as of 2021 has it), on track;
+        // PM2.5 27 in 2021 already below 34: achieved.
+        assertThat(run.outLines()).anySatisfy(l -> assertThat(l).matches("\\s+2022\\s+≥ 6800\\s+6795 \\(2021\\)\\*\\s+–\\s+"
+                + "pending; last on track as of 2021"));
+        assertThat(run.out()).contains("pending; last achieved as of 2021");
+        assertThat(zh.out()).contains("待公布，2021年时进展顺利");
+    }
+
     @Test
     void policy_changesTheJudgement() throws IOException {
         Path policy = Files.writeString(directory.resolve("policy.json"), "{\"schemaVersion\": 1, \"staleYears\": 1}");

@@ -71,6 +71,27 @@ public final class ObservationDocuments {
     }
 
     /**
+     * Reads observations of a plan from a file as {@link #read(Path, ActionPlan)} does, with the
+     * warnings of reading it: each value dated after the plan's horizon year, at its line and column.
+     *
+     * @param file  the file, not null
+     * @param plan  the plan the observations are of, not null
+     * @return the observations in the order of the file and the warnings, not null
+     * @throws DocumentException if the file has any problem, listing every one
+     * @throws PlanwatchException if the extension is unknown or the file cannot be read
+     */
+    public static ObservationReading readWithWarnings(Path file, ActionPlan plan) {
+        DataFormat format = DataFormat.ofFile(file);
+        Objects.requireNonNull(plan, "plan");
+        Path workbook = DataFormat.fileOf(file);
+        return SourceFiles.read(workbook, in -> {
+            ObservationReader reader = ObservationReader.of(workbook.toString(), plan);
+            List<Observation> observations = reader.sheet(DataFormat.sheetOf(file)).read(in, format);
+            return new ObservationReading(observations, reader.warnings());
+        });
+    }
+
+    /**
      * Reads observations of a plan from a stream in a given format. The stream is not closed.
      *
      * @param in  the file's bytes, UTF-8, not null

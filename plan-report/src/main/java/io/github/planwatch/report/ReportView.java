@@ -267,6 +267,9 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
         }
 
         private String why(Assessment a) {
+            if (a.last() != null) {
+                return terms.reason(a.reason()) + (terms.zh() ? "；" : "; ") + terms.lastStatus(a.last());
+            }
             if (a.reason() != null) {
                 return terms.reason(a.reason());
             }
@@ -505,7 +508,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
         private String changeReason(Assessment was, Assessment now, Evaluation previous) {
             List<String> why = new ArrayList<>();
             if (now.reason() != null) {
-                why.add(terms.reason(now.reason()));
+                why.add(terms.reason(now.reason()) + (now.last() == null ? "" : (terms.zh() ? "，" : ", ") + terms.lastStatus(now.last())));
             } else if (now.status() == Status.MISSED || now.status() == Status.ACHIEVED && now.targetYear() <= e.asOf()
                     && was.targetYear() > previous.asOf()) {
                 why.add(terms.zh() ? "目标年份已过" : "the target year passed");

@@ -7,6 +7,7 @@ import io.github.planwatch.model.Comparison;
 import io.github.planwatch.model.InsufficientDataReason;
 import io.github.planwatch.model.KeyWorkStatus;
 import io.github.planwatch.model.Language;
+import io.github.planwatch.model.LastAssessed;
 import io.github.planwatch.model.LocalizedText;
 import io.github.planwatch.model.Severity;
 import io.github.planwatch.model.Status;
@@ -566,6 +567,27 @@ public record Terms(Language language) {
      */
     public String parenthesised(String text) {
         return zh() ? "（" + text + "）" : " (" + text + ")";
+    }
+
+    /**
+     * A target whose year has passed unreported, with the status its latest figure gave: "pending;
+     * last on track as of 2021", 待公布，2021年时进展顺利.
+     *
+     * @param last  the last status, not null
+     * @return the words, not null
+     */
+    public String pending(LastAssessed last) {
+        return zh() ? "待公布，" + lastStatus(last) : "pending; " + lastStatus(last);
+    }
+
+    /**
+     * The status a target last had while its year was ahead: "last on track as of 2021", 2021年时进展顺利.
+     *
+     * @param last  the last status, not null
+     * @return the words, not null
+     */
+    public String lastStatus(LastAssessed last) {
+        return zh() ? last.year() + "年时" + status(last.status()) : "last " + status(last.status()) + " as of " + last.year();
     }
 
     /**
