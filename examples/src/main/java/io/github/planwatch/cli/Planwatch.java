@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
 import io.github.planwatch.io.AtomicFiles;
@@ -67,6 +69,11 @@ public final class Planwatch implements Callable<Integer> {
             description = "On an internal error, print its stack trace.")
     boolean verbose;
 
+    /** Only so that {@code planwatch --lang zh --help} is understood: {@link #chinese} has already read it. */
+    @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "top-lang",
+            description = "zh or en: the language of the help and the errors (default: en).")
+    io.github.planwatch.model.Language lang;
+
     Planwatch(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -82,7 +89,7 @@ public final class Planwatch implements Callable<Integer> {
 
     /** Runs the command on a terminal and returns its exit status. */
     static int run(Terminal terminal, String... args) {
-        int status = commandLine(terminal).execute(args);
+        int status = commandLine(terminal, chinese(args)).execute(args);
         terminal.out().flush();
         if (status == OK && terminal.out().checkError()) {
             // Output that no command checked, such as --help into a full disk.
@@ -92,9 +99,34 @@ public final class Planwatch implements Callable<Integer> {
         return status;
     }
 
-    /** Builds the command line over a terminal, with the exit statuses and error lines of this command. */
+    /**
+     * Checks whether the command line asks for Chinese ({@code --lang zh} anywhere in it): then the
+     * help and the errors are in Chinese as well as the output, before any option is parsed.
+     */
+    static boolean chinese(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if ("--".equals(args[i])) {
+                return false;
+            }
+            if (args[i].equalsIgnoreCase("--lang=zh") || "--lang".equals(args[i]) && i + 1 < args.length
+                    && args[i + 1].equalsIgnoreCase("zh")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Builds the command line over a terminal, with the exit statuses and error lines of this command, in English. */
     static CommandLine commandLine(Terminal terminal) {
+        return commandLine(terminal, false);
+    }
+
+    /** Builds the command line over a terminal, its help and errors in Chinese or English. */
+    static CommandLine commandLine(Terminal terminal, boolean chinese) {
         CommandLine cl = new CommandLine(new Planwatch(terminal));
+        if (chinese) {
+            cl.setResourceBundle(ResourceBundle.getBundle("io.github.planwatch.cli.Messages", Locale.CHINESE));
+        }
         cl.setOut(terminal.out());
         cl.setErr(terminal.err());
         cl.setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
@@ -102,7 +134,7 @@ public final class Planwatch implements Callable<Integer> {
         onlyPlanFormats(cl.getSubcommands().get("show").getCommandSpec());
         // Errors go to the terminal's error stream, also for subcommands added after this.
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, terminal.err(), parseResult));
-        cl.setParameterExceptionHandler((ex, args) -> misused(ex, terminal.err()));
+        cl.setParameterExceptionHandler((ex, args) -> misused(ex, terminal.err(), chinese));
         // Out of memory is an Error, which picocli passes on rather than to the handler above.
         CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
         cl.setExecutionStrategy(parseResult -> {
@@ -247,9 +279,15 @@ public final class Planwatch implements Callable<Integer> {
         return INTERNAL_ERROR;
     }
 
-    private static int misused(CommandLine.ParameterException ex, PrintWriter err) {
-        err.println("planwatch: " + Printable.escape(ex.getMessage()));
-        err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
+    private static int misused(CommandLine.ParameterException ex, PrintWriter err, boolean chinese) {
+        String help = ex.getCommandLine().getCommandSpec().qualifiedName() + " --help";
+        if (chinese) {
+            err.println("planwatch：" + Printable.escape(UsageErrors.chinese(ex.getMessage())));
+            err.println("运行 '" + help + "' 查看用法。");
+        } else {
+            err.println("planwatch: " + Printable.escape(ex.getMessage()));
+            err.println("Try '" + help + "' for more.");
+        }
         return BAD_INPUT;
     }
 

@@ -360,6 +360,41 @@ class PlanwatchTest {
     }
 
     @Test
+    void help_inChinese_underLangZh_withTheSameExitStatus() {
+        Cli.Run top = Cli.run("--lang", "zh", "--help");
+        Cli.Run evaluate = Cli.run("evaluate", "--help", "--lang", "zh");
+        Cli.Run show = Cli.run("show", "--lang=zh", "--help");
+        Cli.Run english = Cli.run("evaluate", "--help");
+
+        assertThat(top.status()).isZero();
+        assertThat(top.out()).contains("用法：planwatch", "评估政府行动方案的各项目标是否正在实现", "命令：", "退出状态：",
+                "2  输入或用法有误");
+        assertThat(evaluate.status()).isZero();
+        assertThat(evaluate.out()).contains("选项：", "评估年份（默认：不晚于当前年份的最近观测年份", "显示本帮助并退出。")
+                .doesNotContain("The year to judge as of");
+        assertThat(show.out()).contains("text、json 或 md（默认：text）。");
+        assertThat(english.out()).contains("Usage: planwatch evaluate", "The year to judge as of").doesNotContain("用法");
+    }
+
+    @Test
+    void usageErrors_inChinese_underLangZh_withTheSameExitStatus() {
+        Cli.Run badYear = Cli.run("evaluate", "--lang", "zh", "--as-of", "x");
+        Cli.Run unknown = Cli.run("evaluate", "--lang", "zh", "--bogus");
+        Cli.Run format = Cli.run("evaluate", "--lang", "zh", "--format", "pdf");
+        Cli.Run english = Cli.run("evaluate", "--bogus");
+
+        assertThat(badYear.status()).isEqualTo(2);
+        assertThat(badYear.errLines()).containsExactly("planwatch：选项 '--as-of' 的取值无效：'x' 不是整数",
+                "运行 'planwatch evaluate --help' 查看用法。");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.errLines().get(0)).isEqualTo("planwatch：未知选项：'--bogus'");
+        assertThat(format.status()).isEqualTo(2);
+        assertThat(format.errLines().get(0)).startsWith("planwatch：选项 '--format' 的取值无效：应为 TEXT, JSON, MD, HTML 之一");
+        assertThat(english.status()).isEqualTo(2);
+        assertThat(english.errLines().get(0)).isEqualTo("planwatch: Unknown option: '--bogus'");
+    }
+
+    @Test
     void policy_changesTheJudgement() throws IOException {
         Path policy = Files.writeString(directory.resolve("policy.json"), "{\"schemaVersion\": 1, \"staleYears\": 1}");
 
