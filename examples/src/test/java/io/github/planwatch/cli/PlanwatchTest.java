@@ -342,6 +342,8 @@ class PlanwatchTest {
         assertThat(validate.errLines()).hasSize(1);
         assertThat(validate.out()).contains("No problems found; 1 warning on standard error.");
         assertThat(given.out()).contains("评估年份 2021（由 --as-of 指定）");
+        // No brackets inside brackets in Chinese.
+        assertThat(Cli.run("evaluate", "--lang", "zh").out()).containsPattern("评估年份 2022（不晚于20\\d\\d年的最近观测年份）");
     }
 
     /** GDP's 2022 target, as of 2022 with 2021's figure the latest, once read only "insufficient data". */
