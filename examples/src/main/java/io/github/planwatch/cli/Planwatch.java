@@ -133,7 +133,7 @@ public final class Planwatch implements Callable<Integer> {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         onlyPlanFormats(cl.getSubcommands().get("show").getCommandSpec());
         // Errors go to the terminal's error stream, also for subcommands added after this.
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, terminal.err(), parseResult));
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, terminal.err(), parseResult, chinese));
         cl.setParameterExceptionHandler((ex, args) -> misused(ex, terminal.err(), chinese));
         // Out of memory is an Error, which picocli passes on rather than to the handler above.
         CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
@@ -291,10 +291,15 @@ public final class Planwatch implements Callable<Integer> {
         return BAD_INPUT;
     }
 
-    private static int failed(Exception ex, PrintWriter err, ParseResult parseResult) {
+    /** A line of the command's own about a failure: in Chinese where its shape is known and Chinese was asked for. */
+    private static String said(String message, boolean chinese) {
+        return chinese ? "planwatch：" + Printable.escape(UsageErrors.chinese(message)) : "planwatch: " + Printable.escape(message);
+    }
+
+    private static int failed(Exception ex, PrintWriter err, ParseResult parseResult, boolean chinese) {
         if (ex instanceof InvalidInputException invalid) {
             for (Problem p : invalid.problems()) {
-                err.println(Printable.escape(p.source().isEmpty() ? "planwatch: " + p : p.toString()));
+                err.println(p.source().isEmpty() ? said(p.toString(), chinese) : Printable.escape(p.toString()));
             }
             return BAD_INPUT;
         }
@@ -302,26 +307,26 @@ public final class Planwatch implements Callable<Integer> {
             if (output.brokenPipe()) {
                 return BROKEN_PIPE;
             }
-            err.println("planwatch: " + Printable.escape(ex.getMessage()));
+            err.println(said(ex.getMessage(), chinese));
             return output.refused() ? BAD_INPUT : INTERNAL_ERROR;
         }
         if (ex instanceof EvaluationTimeoutException timeout) {
             // A rule of one's own is input; the built-in rules taking so long is planwatch's fault.
-            err.println("planwatch: " + Printable.escape(ex.getMessage()));
+            err.println(said(ex.getMessage(), chinese));
             return timeout.isRuleOfOwn() ? BAD_INPUT : INTERNAL_ERROR;
         }
         if (ex instanceof PlanwatchException) {
-            err.println("planwatch: " + Printable.escape(ex.getMessage()));
+            err.println(said(ex.getMessage(), chinese));
             return BAD_INPUT;
         }
         if (causedByOutOfMemory(ex)) {
             return outOfMemory(err);
         }
-        err.println("planwatch: internal error: " + Printable.escape(ex.toString()));
+        err.println((chinese ? "planwatch：内部错误：" : "planwatch: internal error: ") + Printable.escape(ex.toString()));
         if (verbose(parseResult)) {
             ex.printStackTrace(err);
         } else {
-            err.println("planwatch: run again with --verbose for the stack trace");
+            err.println(chinese ? "planwatch：加 --verbose 再运行一次可看到堆栈" : "planwatch: run again with --verbose for the stack trace");
         }
         return INTERNAL_ERROR;
     }

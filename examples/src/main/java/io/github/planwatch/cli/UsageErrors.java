@@ -5,9 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * picocli's messages for a misused command line, in Chinese: the ones a user meets (an unknown
- * option, a missing or bad value, a missing subcommand), each by the shape of its English text,
- * since picocli has no bundle of its own for them. A message of another shape stays in English.
+ * The messages of a misused command line in Chinese: picocli's that a user meets (an unknown
+ * option, a missing or bad value, a missing subcommand), since picocli has no bundle of its own for
+ * them, and the command's own about its options and files; each by the shape of its English text.
+ * A message of another shape, such as a problem found in an input file, stays in English.
  */
 final class UsageErrors {
 
@@ -27,7 +28,13 @@ final class UsageErrors {
             new Shape(Pattern.compile("Invalid value for option '(.+?)': (.+)"), "选项 '$1' 的取值无效：$2"),
             new Shape(Pattern.compile("Invalid value for positional parameter at index \\d+ \\((.+?)\\): expected one of \\[(.+)\\]"
                     + " \\(case-insensitive\\) but was '(.*)'"), "参数 $1 的取值无效：应为 $2 之一（不区分大小写），实为 '$3'"),
-            new Shape(Pattern.compile("option '(.+?)' \\((.+?)\\) should be specified only once"), "选项 '$1'（$2）只能给出一次"));
+            new Shape(Pattern.compile("option '(.+?)' \\((.+?)\\) should be specified only once"), "选项 '$1'（$2）只能给出一次"),
+            new Shape(Pattern.compile("cannot read (.+): no such file"), "无法读取 $1：文件不存在"),
+            new Shape(Pattern.compile("--as-of: expected a year between 1900 and 2200, found (.+)"),
+                    "--as-of：应为1900至2200之间的年份，实为 $1"),
+            new Shape(Pattern.compile("--timeout: expected a whole number of seconds, at least 1, found (.+)"),
+                    "--timeout：应为至少1的整秒数，实为 $1"),
+            new Shape(Pattern.compile("cannot write to standard output: (.+)"), "无法写入标准输出：$1"));
 
     private UsageErrors() {
     }

@@ -397,6 +397,18 @@ class PlanwatchTest {
     }
 
     @Test
+    void theCommandsOwnErrors_inChinese_underLangZh_withTheSameExitStatus() {
+        Path missing = directory.resolve("missing.csv");
+        Cli.Run file = Cli.run("evaluate", "--lang", "zh", "--observations", missing.toString());
+        Cli.Run year = Cli.run("evaluate", "--lang", "zh", "--as-of", "3000");
+
+        assertThat(file.status()).isEqualTo(2);
+        assertThat(file.errLines()).containsExactly("planwatch：无法读取 " + missing + "：文件不存在");
+        assertThat(year.status()).isEqualTo(2);
+        assertThat(year.errLines()).containsExactly("planwatch：--as-of：应为1900至2200之间的年份，实为 3000");
+    }
+
+    @Test
     void policy_changesTheJudgement() throws IOException {
         Path policy = Files.writeString(directory.resolve("policy.json"), "{\"schemaVersion\": 1, \"staleYears\": 1}");
 
