@@ -21,6 +21,7 @@ import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
 import io.github.planwatch.model.TargetKind;
+import io.github.planwatch.model.TargetNature;
 
 /**
  * Each kind of mistake in a plan document is reported at its line, column and field path, saying
@@ -241,8 +242,42 @@ class PlanDocumentErrorsTest {
 
     @Test
     void wrongSchemaVersion_isReported() {
-        assertThat(problemsOf(edit("schemaVersion: 1", "schemaVersion: 2"))).containsExactly(
-                problem(2, 16, "schemaVersion", "expected schema version 1, found 2"));
+        assertThat(problemsOf(edit("schemaVersion: 1", "schemaVersion: 3"))).containsExactly(
+                problem(2, 16, "schemaVersion", "expected schema version 1 or 2, found 3"));
+    }
+
+    @Test
+    void version2_readsTheSamePlanAsVersion1() {
+        assertThat(readYaml(edit("schemaVersion: 1", "schemaVersion: 2"))).isEqualTo(readYaml(base()));
+    }
+
+    @Test
+    void fieldNewInVersion2_isReadInVersion2() {
+        String nature = ", wording: 6800以上, nature: EXPECTED}";
+
+        ActionPlan plan = readYaml(edit("schemaVersion: 1", "schemaVersion: 2").replace(", wording: 6800以上}", nature));
+
+        assertThat(plan.indicator("gdp").orElseThrow().targets().get(0).nature()).isEqualTo(TargetNature.EXPECTED);
+        assertThat(plan.indicator("gdp").orElseThrow().targets().get(1).nature()).isEqualTo(TargetNature.BINDING);
+    }
+
+    @Test
+    void fieldNewInVersion2_isRefusedInVersion1AtItsName() {
+        String yaml = edit(", wording: 6800以上}", ", wording: 6800以上, nature: EXPECTED}");
+
+        assertThat(problemsOf(yaml)).containsExactly(problem(56, 102, "indicators[0].targets[0].nature",
+                "the field 'nature' is new in schema version 2, and this document is version 1; write"
+                        + " schemaVersion: 2 to use it"));
+    }
+
+    @Test
+    void fieldNewInVersion2_withAWrongValue_isReportedWithTheNamesExpected() {
+        String yaml = edit("schemaVersion: 1", "schemaVersion: 2").replace(", wording: 6800以上}",
+                ", wording: 6800以上, nature: EXPECT}");
+
+        assertThat(problemsOf(yaml)).extracting(Problem::path, Problem::message).containsExactly(
+                tuple("indicators[0].targets[0].nature",
+                        "expected one of BINDING, EXPECTED, found the text 'EXPECT' (did you mean 'EXPECTED'?)"));
     }
 
     @Test

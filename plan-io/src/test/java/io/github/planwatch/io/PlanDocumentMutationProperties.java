@@ -35,7 +35,7 @@ import net.jqwik.api.Provide;
 class PlanDocumentMutationProperties {
 
     /** Fields the format lets a document leave out; lists may be left out too. */
-    private static final Set<String> OPTIONAL = Set.of("baseline", "tolerance", "wording", "negativeAllowed");
+    private static final Set<String> OPTIONAL = Set.of("baseline", "tolerance", "wording", "negativeAllowed", "nature");
 
 
     @Property(tries = 200)
@@ -67,6 +67,8 @@ class PlanDocumentMutationProperties {
                 parent.putArray(site.name());
             } else if (site.name().equals("negativeAllowed")) {
                 parent.put(site.name(), false);
+            } else if (site.name().equals("nature")) {
+                parent.put(site.name(), "BINDING");
             }
             assertThat((JsonNode) PlanDocuments.tree(read(document, format))).isEqualTo(tree);
         } else {
