@@ -255,7 +255,10 @@ public final class PlainEvaluator {
             if (baseline != null && baseline.year() <= asOf) {
                 known.putIfAbsent(baseline.year(), baseline.value());
             }
-            a.anticipated(PlainAnticipation.of(known, method, goal, year));
+            // A trend over comparable values only: from the last observation that breaks the series on.
+            Integer lastBreak = values.descendingMap().entrySet().stream().filter(e -> e.getValue().breaksSeries())
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            a.anticipated(PlainAnticipation.of(lastBreak == null ? known : known.tailMap(lastBreak, true), method, goal, year));
         }
         return a.status(status).reason(reason).score(score).provisional(provisional).build();
     }

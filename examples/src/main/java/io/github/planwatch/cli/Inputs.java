@@ -86,6 +86,10 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
      * @throws InvalidInputException listing every problem of every input
      */
     static Inputs load(Options.PlanSource source, Options.Evidence evidence) {
+        if (evidence.rules == null || evidence.rules.isEmpty()) {
+            // The rules are built on the second core while the plan is read: a cold start waits for the longer of the two only.
+            PlanEvaluator.prepareBuiltInRules();
+        }
         List<Problem> problems = new ArrayList<>();
         ActionPlan plan = readPlan(source, problems);
 

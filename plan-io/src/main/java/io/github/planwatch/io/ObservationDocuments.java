@@ -17,7 +17,8 @@ import io.github.planwatch.model.PlanwatchException;
  *
  * <p>The formats are described in {@code docs/data-format.md}. A CSV file has a header row naming
  * the columns {@code indicator}, {@code year}, {@code value} and optionally {@code provisional},
- * {@code source} and {@code note}, in any order:
+ * {@code source}, {@code note} and {@code flags} (quality flags separated by semicolons, such as
+ * {@code DEFINITION_CHANGE;ESTIMATE}), in any order:
  *
  * <pre>
  * indicator,year,value,provisional,source,note

@@ -440,6 +440,7 @@ public record Terms(Language language) {
             case "KEY_WORK_NO_UPDATE" -> t("重点工作久未报送进展", "No recent key-work report");
             case "PROVISIONAL_BASIS" -> t("依据初步核算数", "Rests on provisional figures");
             case "SUSPICIOUS_JUMP" -> t("数值异常跳变", "Suspicious jump");
+            case "SERIES_BREAK" -> t("跨越序列断点", "Measured across a break in series");
             default -> {
                 String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
                 yield Character.toUpperCase(words.charAt(0)) + words.substring(1);
