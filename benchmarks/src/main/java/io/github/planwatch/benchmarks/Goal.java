@@ -2,6 +2,7 @@ package io.github.planwatch.benchmarks;
 
 import java.math.BigDecimal;
 
+import io.github.planwatch.model.Baseline;
 import io.github.planwatch.model.Comparison;
 import io.github.planwatch.model.Direction;
 import io.github.planwatch.model.Target;
@@ -15,8 +16,9 @@ import io.github.planwatch.model.Tolerance;
  */
 record Goal(Comparison comparison, int sense, BigDecimal level, BigDecimal halfWidth) {
 
-    static Goal of(Target target, Direction direction, BigDecimal defaultRelativeTolerance) {
-        BigDecimal level = target.value();
+    /** The goal of a target; a target stated relative to the baseline asks for the level it resolves to. */
+    static Goal of(Target target, Baseline baseline, Direction direction, BigDecimal defaultRelativeTolerance) {
+        BigDecimal level = target.levelFrom(baseline);
         return switch (target.comparison()) {
             case AT_LEAST, ABOVE -> new Goal(target.comparison(), 1, level, null);
             case AT_MOST, BELOW -> new Goal(target.comparison(), -1, level, null);

@@ -164,10 +164,11 @@ public final class PlainEvaluator {
 
     private Assessment assess(Target target, String subject, SubjectKind ownerKind, String ownerId, Direction direction,
                               ProgressMethod method, Baseline baseline, NavigableMap<Integer, Observation> values, int asOf) {
-        Goal goal = Goal.of(target, direction, policy.defaultRelativeTolerance());
+        Goal goal = Goal.of(target, baseline, direction, policy.defaultRelativeTolerance());
         Assessment.AssessmentBuilder a = Assessment.builder()
                 .targetId(target.id()).subjectId(subject).ownerKind(ownerKind).ownerId(ownerId).kind(target.kind()).nature(target.nature())
-                .targetYear(target.year()).targetValue(target.value()).tolerance(goal.halfWidth());
+                .targetYear(target.year()).targetValue(target.value()).tolerance(goal.halfWidth())
+                .targetLevel(target.isRelative() ? goal.level() : null);
         if (target.isYearly()) {
             return yearly(a, target, goal, baseline, values, asOf);
         }

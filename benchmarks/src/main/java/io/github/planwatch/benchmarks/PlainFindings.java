@@ -242,7 +242,7 @@ final class PlainFindings {
         }
         if (toward != null && last != null && !last.baseline() && !last.breaks() && values.size() > 1) {
             Value before = values.get(values.size() - 2);
-            Goal goal = Goal.of(toward, subject.direction(), policy.defaultRelativeTolerance());
+            Goal goal = Goal.of(toward, subject.baseline(), subject.direction(), policy.defaultRelativeTolerance());
             if (goal.movesAway(before.value(), last.value())) {
                 add("REGRESSION", Severity.WARNING, subject.kind(), subject.id(),
                         evidence("target", toward.id(), "previousYear", before.year(), "previousValue", before.value(),
@@ -250,7 +250,7 @@ final class PlainFindings {
                         subject.name(), "moved away from target " + toward.id(), "离目标" + toward.id() + "更远了");
             }
         }
-        jumps(subject, values, toward == null ? null : Goal.of(toward, subject.direction(), policy.defaultRelativeTolerance()));
+        jumps(subject, values, toward == null ? null : Goal.of(toward, subject.baseline(), subject.direction(), policy.defaultRelativeTolerance()));
     }
 
     /** Every step between consecutive years beyond the bound, in one finding: in points for a share, else of the scale. */
@@ -300,9 +300,9 @@ final class PlainFindings {
         Baseline baseline = subject.baseline();
         boolean firstObservationBase = false;
         for (Target later : levels) {
-            Goal goal = Goal.of(later, subject.direction(), policy.defaultRelativeTolerance());
+            Goal goal = Goal.of(later, subject.baseline(), subject.direction(), policy.defaultRelativeTolerance());
             for (Target earlier : levels) {
-                Goal before = Goal.of(earlier, subject.direction(), policy.defaultRelativeTolerance());
+                Goal before = Goal.of(earlier, subject.baseline(), subject.direction(), policy.defaultRelativeTolerance());
                 if (later.year() > earlier.year() && goal.asksLessThan(before)) {
                     add("TARGET_INCONSISTENT", Severity.WARNING, SubjectKind.TARGET, later.id(),
                             evidence("earlierTarget", earlier.id(), "earlierYear", earlier.year(), "earlierThreshold",
@@ -313,7 +313,7 @@ final class PlainFindings {
             if (baseline != null && !goal.isBand() && goal.isMetBy(baseline.value())) {
                 add("TARGET_INCONSISTENT", Severity.WARNING, SubjectKind.TARGET, later.id(),
                         evidence("baselineYear", baseline.year(), "baselineValue", baseline.value(), "targetYear",
-                                later.year(), "target", describe(later, goal)),
+                                later.year(), "target", describe(goal)),
                         subject.name(), "the baseline already meets the " + later.year() + " target", "基期值已达到目标");
             }
             firstObservationBase |= baseline == null && later.kind() != TargetKind.CUMULATIVE
@@ -402,8 +402,8 @@ final class PlainFindings {
                 "跨越了" + list + "年的序列断点");
     }
 
-    private static String describe(Target target, Goal goal) {
-        String value = plain(target.value());
+    private static String describe(Goal goal) {
+        String value = plain(goal.level());
         return switch (goal.comparison()) {
             case AT_LEAST -> "≥ " + value;
             case AT_MOST -> "≤ " + value;

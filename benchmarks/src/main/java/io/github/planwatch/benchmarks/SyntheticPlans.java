@@ -29,6 +29,7 @@ import io.github.planwatch.model.OrganisationKind;
 import io.github.planwatch.model.ProgressMethod;
 import io.github.planwatch.model.QuantifiedTarget;
 import io.github.planwatch.model.Target;
+import io.github.planwatch.model.TargetBasis;
 import io.github.planwatch.model.Task;
 import io.github.planwatch.model.Tolerance;
 import io.github.planwatch.model.Unit;
@@ -43,7 +44,8 @@ import io.github.planwatch.rules.EvaluationInput;
  * come in ten variants, repeated in blocks of ten, that between them state every target kind and
  * comparison: LEVEL targets AT_LEAST, ABOVE, AT_MOST, BELOW and ABOUT (with a direction, and as a band with
  * none), by CAGR and LINEAR, with a baseline and without; YEARLY_GROWTH, YEARLY_COUNT, HOLD_BAND and
- * CUMULATIVE targets, RANK targets (a position in a ranking), on indicators and in tasks and key-work items. Each block of ten indicators
+ * CUMULATIVE targets, RANK targets (a position in a ranking), LEVEL targets relative to the baseline (a
+ * multiple of it and a change from it in percent), on indicators and in tasks and key-work items. Each block of ten indicators
  * has its own category and area.
  *
  * <p>The base year is {@value #BASE_YEAR}. Observations cover the {@code y} years after it, and the
@@ -207,7 +209,11 @@ public final class SyntheticPlans {
                     // spent on it, so the rest of the plan stays as it was.
                     Comparison nearComparison = i % 20 == 10 ? Comparison.ABOVE : Comparison.AT_LEAST;
                     targets.add(Target.level(id + "-near", nearYear, nearComparison, dec(near)));
-                    targets.add(Target.level(id + "-far", farYear, Comparison.AT_LEAST, dec(far)));
+                    // Every other block states the later target relative to the baseline, as a multiple of it
+                    // to four places ("1.8 times the 2019 value"); no random draw is spent on it.
+                    targets.add(i % 20 == 0 ? Target.relative(id + "-far", farYear, Comparison.AT_LEAST,
+                                    TargetBasis.MULTIPLE_OF_BASELINE, relative(far, base, false))
+                            : Target.level(id + "-far", farYear, Comparison.AT_LEAST, dec(far)));
                     add(id, i, category, AMOUNT, Direction.HIGHER_IS_BETTER, ProgressMethod.CAGR, base, targets);
                     observe(id, AMOUNT, trend(base, far, true));
                 }
@@ -227,7 +233,11 @@ public final class SyntheticPlans {
                     // Strictly below, by CAGR: PM2.5-like.
                     double near = base * between(0.8, 0.95);
                     double far = near * between(0.85, 0.97);
-                    targets.add(Target.level(id + "-near", nearYear, Comparison.BELOW, dec(near)));
+                    // Every other block states the nearer target as a change from the baseline in percent, to two
+                    // places ("12.5% below the 2019 value"); no random draw is spent on it.
+                    targets.add(i % 20 == 2 ? Target.relative(id + "-near", nearYear, Comparison.BELOW,
+                                    TargetBasis.PERCENT_CHANGE_FROM_BASELINE, relative(near, base, true))
+                            : Target.level(id + "-near", nearYear, Comparison.BELOW, dec(near)));
                     targets.add(Target.level(id + "-far", farYear, Comparison.BELOW, dec(far)));
                     add(id, i, category, SHARE, Direction.LOWER_IS_BETTER, ProgressMethod.CAGR, base, targets);
                     observe(id, SHARE, trend(base, far, true));
@@ -483,6 +493,13 @@ public final class SyntheticPlans {
         private double between(double low, double high) {
             return low + (high - low) * random.nextDouble();
         }
+    }
+
+    /** A level as a multiple of the baseline to four places, or as a change from it in percent to two. */
+    private static BigDecimal relative(double level, double base, boolean percent) {
+        BigDecimal multiple = dec(level).divide(dec(base), 6, RoundingMode.HALF_UP);
+        return percent ? multiple.subtract(BigDecimal.ONE).movePointRight(2).setScale(2, RoundingMode.HALF_UP)
+                : multiple.setScale(4, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal dec(double value) {

@@ -20,6 +20,7 @@ import io.github.planwatch.model.InsufficientDataReason;
 import io.github.planwatch.model.ProgressMethod;
 import io.github.planwatch.model.Status;
 import io.github.planwatch.model.Target;
+import io.github.planwatch.model.TargetBasis;
 import io.github.planwatch.model.TargetKind;
 import io.github.planwatch.rules.EvaluationInput;
 import io.github.planwatch.rules.FindingCodes;
@@ -62,11 +63,13 @@ class SyntheticPlansTest {
     }
 
     @Test
-    void input_statesEveryKindOfTarget_comparisonAndMethod() {
+    void input_statesEveryKindOfTarget_comparisonBasisAndMethod() {
         List<Target> targets = targets(LARGE);
         assertThat(targets.stream().map(Target::kind).collect(Collectors.toSet())).containsExactlyInAnyOrder(TargetKind.values());
         assertThat(targets.stream().filter(t -> t.kind() == TargetKind.LEVEL).map(Target::comparison).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(Comparison.values());
+        assertThat(targets.stream().filter(t -> t.kind() == TargetKind.LEVEL).map(Target::basis).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(TargetBasis.values());
         assertThat(LARGE.plan().indicators().stream().map(i -> i.method()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(ProgressMethod.values());
     }

@@ -85,8 +85,10 @@ public final class WhatIf {
             for (Target t : i.targets()) {
                 if ((t.kind() == TargetKind.LEVEL || t.kind() == TargetKind.CUMULATIVE || t.kind() == TargetKind.RANK)
                         && t.year() > fromYear) {
-                    needs.add(new Need(i.id(), t.id(), i.method(), fromYear, from, t.year(), t.value(), meets(from, t),
-                            pace(i.method(), from, t.value(), t.year() - fromYear)));
+                    // A target stated relative to the baseline needs the level it resolves to.
+                    BigDecimal level = t.levelFrom(i.baseline());
+                    needs.add(new Need(i.id(), t.id(), i.method(), fromYear, from, t.year(), level, meets(from, t, level),
+                            pace(i.method(), from, level, t.year() - fromYear)));
                 }
             }
         }
@@ -94,15 +96,15 @@ public final class WhatIf {
     }
 
     /** Whether a value meets a target: at least, at most, below, above, or within the band of an "about" target. */
-    static boolean meets(BigDecimal value, Target target) {
+    static boolean meets(BigDecimal value, Target target, BigDecimal level) {
         return switch (target.comparison()) {
-            case AT_LEAST -> value.compareTo(target.value()) >= 0;
-            case AT_MOST -> value.compareTo(target.value()) <= 0;
-            case BELOW -> value.compareTo(target.value()) < 0;
-            case ABOVE -> value.compareTo(target.value()) > 0;
-            case ABOUT -> value.subtract(target.value()).abs().compareTo(target.tolerance() != null
-                    ? target.tolerance().halfWidthAround(target.value())
-                    : target.value().abs().multiply(DEFAULT_ABOUT)) <= 0;
+            case AT_LEAST -> value.compareTo(level) >= 0;
+            case AT_MOST -> value.compareTo(level) <= 0;
+            case BELOW -> value.compareTo(level) < 0;
+            case ABOVE -> value.compareTo(level) > 0;
+            case ABOUT -> value.subtract(level).abs().compareTo(target.tolerance() != null
+                    ? target.tolerance().halfWidthAround(level)
+                    : level.abs().multiply(DEFAULT_ABOUT)) <= 0;
         };
     }
 

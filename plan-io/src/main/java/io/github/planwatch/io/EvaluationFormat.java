@@ -42,6 +42,9 @@ final class EvaluationFormat {
     /** The last status of a target whose year passed unreported, written only where there is one. */
     private static final String LAST = "last";
 
+    /** The level a relative target resolves to, written only for a target stated relative to the baseline. */
+    private static final String TARGET_LEVEL = "targetLevel";
+
     /** The lists of owners of targets, in the order their assessments are read, and the kind each holds. */
     private static final Map<String, SubjectKind> OWNERS = ownerLists();
 
@@ -111,6 +114,10 @@ final class EvaluationFormat {
                 // out, so that documents written before it and after it read alike.
                 if (assessment.path(LAST).isNull()) {
                     assessment.remove(LAST);
+                }
+                // Likewise the resolved level, which only a target stated relative to the baseline has.
+                if (assessment.path(TARGET_LEVEL).isNull()) {
+                    assessment.remove(TARGET_LEVEL);
                 }
                 byOwner.computeIfAbsent(id, x -> DocumentTree.NODES.arrayNode()).add(assessment);
             }

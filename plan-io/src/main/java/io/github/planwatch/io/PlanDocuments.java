@@ -180,7 +180,7 @@ public final class PlanDocuments {
 
     /**
      * The version of the plan document format that this class writes. It reads versions 1 and 2;
-     * version 2 adds fields (a target's {@code nature} and the kinds after it) and changes none.
+     * version 2 adds fields (a target's {@code nature}, {@code basis} and the kinds after them) and changes none.
      */
     static final int SCHEMA_VERSION = 2;
 

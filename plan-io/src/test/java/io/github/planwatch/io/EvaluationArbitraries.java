@@ -117,7 +117,9 @@ final class EvaluationArbitraries {
         Arbitrary<Values> values = Combinators.combine(bases(), latests(), PlanArbitraries.values(),
                 PlanArbitraries.nonNegativeValues().injectNull(0.5), Arbitraries.of(true, false), yearResults())
                 .as(Values::new);
-        return Combinators.combine(shapes, values, Arbitraries.of(TargetNature.class)).as((shape, v, nature) -> Assessment.builder()
+        // A resolved level, as an assessment of a target stated relative to the baseline has, on some of them.
+        Arbitrary<BigDecimal> levels = PlanArbitraries.values().injectNull(0.7);
+        return Combinators.combine(shapes, values, Arbitraries.of(TargetNature.class), levels).as((shape, v, nature, level) -> Assessment.builder()
                 .targetId(shape.targetId())
                 .subjectId("i")
                 .ownerKind(SubjectKind.INDICATOR)
@@ -137,6 +139,7 @@ final class EvaluationArbitraries {
                 .latestValue(v.latest() == null ? null : v.latest().value())
                 .targetValue(v.targetValue())
                 .tolerance(v.tolerance())
+                .targetLevel(level)
                 .provisional(v.provisional())
                 .years(shape.yearly() ? inYears(v.years(), shape.targetYear()) : List.of())
                 .build());

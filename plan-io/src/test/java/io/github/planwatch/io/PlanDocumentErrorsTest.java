@@ -23,6 +23,10 @@ import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
 import io.github.planwatch.model.TargetKind;
 import io.github.planwatch.model.TargetNature;
+import java.math.BigDecimal;
+import io.github.planwatch.model.Baseline;
+import io.github.planwatch.model.TargetBasis;
+import io.github.planwatch.model.Target;
 
 /**
  * Each kind of mistake in a plan document is reported at its line, column and field path, saying
@@ -280,6 +284,22 @@ class PlanDocumentErrorsTest {
         assertThat(problemsOf(above)).extracting(Problem::line, Problem::path, Problem::message).containsExactly(
                 tuple(56, "indicators[0].targets[0].comparison", "'ABOVE' is new in schema version 2, and this"
                         + " document is version 1; write schemaVersion: 2 to use it"));
+    }
+
+    @Test
+    void relativeTarget_isReadInVersion2_refusedInVersion1_andWithoutABaselineAtTheTarget() {
+        String doubled = edit("comparison: AT_LEAST, value: 6800", "comparison: AT_LEAST, basis: MULTIPLE_OF_BASELINE, value: 2");
+        String v2 = doubled.replace("schemaVersion: 1", "schemaVersion: 2");
+
+        Target target = readYaml(v2).indicator("gdp").orElseThrow().targets().get(0);
+        assertThat(target.basis()).isEqualTo(TargetBasis.MULTIPLE_OF_BASELINE);
+        assertThat(target.levelFrom(Baseline.of(2019, new BigDecimal("5781")))).isEqualByComparingTo("11562");
+        assertThat(problemsOf(doubled)).extracting(Problem::line, Problem::path).containsExactly(
+                tuple(56, "indicators[0].targets[0].basis"));
+        assertThat(problemsOf(v2.replace("    baseline: {year: 2019, value: 5781}\n", ""))).extracting(Problem::line,
+                Problem::path, Problem::message).containsExactly(tuple(55, "indicators[0].targets[0]", "targets[0]: gdp:"
+                + " target gdp-2022 is stated as MULTIPLE_OF_BASELINE, and there is no baseline to resolve its level from;"
+                + " give a baseline or the level itself"));
     }
 
     @Test

@@ -64,13 +64,16 @@ import lombok.Builder;
  * @param years  the result of each due year of a yearly target, in order; empty for other kinds
  * @param anticipated  where the subject is anticipated to be in the target year, or null
  * @param last  the status the target last had while its year was ahead, or null
+ * @param targetLevel  for a target stated relative to the baseline, the level its value resolves to and
+ *        that it is judged as; null for a target whose value is its level
  */
 @Builder(toBuilder = true)
 public record Assessment(String targetId, String subjectId, SubjectKind ownerKind, String ownerId, TargetKind kind,
                          TargetNature nature, int targetYear, Status status, InsufficientDataReason reason, Double ratio, Double score,
                          ProgressMethod method, BaseSource baseSource, Integer baseYear, BigDecimal baseValue,
                          Integer latestYear, BigDecimal latestValue, BigDecimal targetValue, BigDecimal tolerance,
-                         boolean provisional, List<YearResult> years, Anticipation anticipated, LastAssessed last) {
+                         boolean provisional, List<YearResult> years, Anticipation anticipated, LastAssessed last,
+                         BigDecimal targetLevel) {
 
     /** The bounds of a score. */
     private static final double MAX_SCORE = 5.0;
@@ -101,6 +104,8 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
      * @param years  the result of each due year of a yearly target, in order; empty for other kinds
      * @param anticipated  where the subject is anticipated to be in the target year, or null
      * @param last  the status the target last had while its year was ahead, or null
+     * @param targetLevel  for a target stated relative to the baseline, the level its value resolves to;
+     *        null for a target whose value is its level
      */
     public Assessment {
         Checks.requireId(targetId, "targetId");
@@ -145,6 +150,7 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
         latestValue = latestValue == null ? null : Checks.normalise(latestValue, "latestValue");
         targetValue = Checks.normalise(targetValue, "targetValue");
         tolerance = tolerance == null ? null : Checks.normalise(tolerance, "tolerance");
+        targetLevel = targetLevel == null ? null : Checks.normalise(targetLevel, "targetLevel");
         years = Checks.copyList(years == null ? List.of() : years, "years");
         if (!yearly && !years.isEmpty()) {
             throw new IllegalArgumentException("target " + targetId + ": only a yearly target has per-year results, this one is " + kind);

@@ -46,7 +46,23 @@ public record Indicator(String id, int number, String category, LocalizedText na
         Objects.requireNonNull(method, "method");
         targets = Checks.copyList(targets, "targets");
         checkTargets(id, baseline, targets);
+        for (int i = 0; i < targets.size(); i++) {
+            checkBasis("targets[" + i + "]", id, baseline, targets.get(i));
+        }
         checkSigns(id, unit, baseline, targets);
+    }
+
+    /**
+     * Refuses a target stated relative to the baseline where there is no baseline to resolve it
+     * from; the message starts with {@code at}, the field that holds the target, so that a reader
+     * can place it.
+     */
+    static void checkBasis(String at, String owner, Baseline baseline, Target target) {
+        if (target.isRelative() && baseline == null) {
+            throw new IllegalArgumentException(at + ": " + owner + ": target " + target.id() + " is stated as "
+                    + target.basis() + ", and there is no baseline to resolve its level from; give a baseline or the"
+                    + " level itself");
+        }
     }
 
     static void checkTargets(String owner, Baseline baseline, List<Target> targets) {
@@ -79,7 +95,9 @@ public record Indicator(String id, int number, String category, LocalizedText na
                     + ", which cannot be negative, got " + baseline.value().toPlainString());
         }
         for (Target target : targets) {
-            boolean inUnit = target.kind() == TargetKind.LEVEL || target.kind() == TargetKind.HOLD_BAND;
+            // A relative value is a multiple or a change, not a value in the unit; its level has the baseline's sign.
+            boolean inUnit = (target.kind() == TargetKind.LEVEL || target.kind() == TargetKind.HOLD_BAND)
+                    && !target.isRelative();
             if (inUnit && target.value().signum() < 0) {
                 throw new IllegalArgumentException(owner + ": target " + target.id() + " must not be negative in "
                         + unit.en() + ", which cannot be negative, got " + target.value().toPlainString());

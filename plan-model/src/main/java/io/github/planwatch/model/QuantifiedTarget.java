@@ -36,6 +36,7 @@ public record QuantifiedTarget(LocalizedText measure, Unit unit, Direction direc
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(target, "target");
         Indicator.checkTargets(target.id(), baseline, List.of(target));
+        Indicator.checkBasis("target", target.id(), baseline, target);
         Indicator.checkSigns(target.id(), unit, baseline, List.of(target));
     }
 

@@ -24,7 +24,10 @@ import java.util.Objects;
  * policy's default applies. {@code wording} keeps the plan's own words for the target, such as
  * {@code 6800 以上}, or is null where there are none to keep. The {@link TargetNature nature} says
  * whether the plan commits to the value (BINDING, the default) or expects it (EXPECTED); it does
- * not change how the target is assessed. Immutable and thread-safe.
+ * not change how the target is assessed. The {@link TargetBasis basis} says whether a LEVEL target's
+ * value is the level (ABSOLUTE, the default) or relative to the baseline of what it measures, a
+ * multiple of it or a change from it in percent; {@link #levelFrom(Baseline)} resolves it to the
+ * level it stands for. Immutable and thread-safe.
  *
  * @param id  the target's id, unique within its plan, not null
  * @param kind  the shape of the target, not null
@@ -35,9 +38,11 @@ import java.util.Objects;
  * @param wording  the plan's own words for the target, or null
  * @param nature  whether the plan commits to the value or expects it; null is BINDING
  * @param ranking  the name of the ranking a RANK target's position is in, as the plan gives it; null for other kinds
+ * @param basis  how the value is read: the level, or relative to the baseline; null is ABSOLUTE
  */
 public record Target(String id, TargetKind kind, YearSpan years, Comparison comparison, BigDecimal value,
-                     Tolerance tolerance, String wording, TargetNature nature, String ranking) {
+                     Tolerance tolerance, String wording, TargetNature nature, String ranking,
+                     TargetBasis basis) {
 
     /**
      * Checks that the parts fit the kind.
@@ -51,10 +56,12 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      * @param wording  the plan's own words for the target, or null
      * @param nature  whether the plan commits to the value or expects it; null is BINDING
      * @param ranking  the name of the ranking a RANK target's position is in; null for other kinds
+     * @param basis  how the value is read: the level, or relative to the baseline; null is ABSOLUTE
      */
     public Target {
         Checks.requireId(id, "id");
         nature = nature == null ? TargetNature.BINDING : nature;
+        basis = basis == null ? TargetBasis.ABSOLUTE : basis;
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(years, "years");
         Objects.requireNonNull(comparison, "comparison");
@@ -68,6 +75,9 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
         }
         if (ranking != null && ranking.isBlank()) {
             throw new IllegalArgumentException("ranking: target " + id + ": the ranking's name must not be blank");
+        }
+        if (basis != TargetBasis.ABSOLUTE) {
+            checkRelative(id, kind, basis, value);
         }
         switch (kind) {
             case RANK -> {
@@ -108,6 +118,27 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
     }
 
     /**
+     * Refuses a relative value that is not a LEVEL target's, or that would stand for a level of the
+     * other sign than the baseline: a multiple is more than 0, a change is more than -100%.
+     */
+    private static void checkRelative(String id, TargetKind kind, TargetBasis basis, BigDecimal value) {
+        if (kind != TargetKind.LEVEL) {
+            throw new IllegalArgumentException("basis: target " + id + ": only a LEVEL target may be stated relative to"
+                    + " the baseline, this one is " + kind);
+        }
+        if (basis == TargetBasis.MULTIPLE_OF_BASELINE && value.signum() <= 0) {
+            throw new IllegalArgumentException("value: target " + id + ": a multiple of the baseline must be more than 0"
+                    + " (2 is double, 0.5 is half), got " + value.toPlainString());
+        }
+        if (basis == TargetBasis.PERCENT_CHANGE_FROM_BASELINE && value.compareTo(MINUS_HUNDRED) <= 0) {
+            throw new IllegalArgumentException("value: target " + id + ": a change from the baseline must be more than"
+                    + " -100 percent (-50 is half), got " + value.toPlainString());
+        }
+    }
+
+    private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
+
+    /**
      * Obtains a binding target.
      *
      * @param id  the target's id, unique within its plan, not null
@@ -120,7 +151,7 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      */
     public Target(String id, TargetKind kind, YearSpan years, Comparison comparison, BigDecimal value,
                   Tolerance tolerance, String wording) {
-        this(id, kind, years, comparison, value, tolerance, wording, TargetNature.BINDING, null);
+        this(id, kind, years, comparison, value, tolerance, wording, TargetNature.BINDING, null, TargetBasis.ABSOLUTE);
     }
 
     /**
@@ -134,7 +165,7 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      */
     public static Target rank(String id, int year, String ranking, int position) {
         return new Target(id, TargetKind.RANK, YearSpan.ofYear(year), Comparison.AT_MOST, BigDecimal.valueOf(position),
-                null, null, TargetNature.BINDING, ranking);
+                null, null, TargetNature.BINDING, ranking, TargetBasis.ABSOLUTE);
     }
 
     /**
@@ -219,7 +250,7 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      * @return the copy, not null
      */
     public Target withWording(String wording) {
-        return new Target(id, kind, years, comparison, value, tolerance, wording, nature, ranking);
+        return new Target(id, kind, years, comparison, value, tolerance, wording, nature, ranking, basis);
     }
 
     /**
@@ -230,7 +261,54 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      */
     public Target withNature(TargetNature nature) {
         return new Target(id, kind, years, comparison, value, tolerance, wording, Objects.requireNonNull(nature, "nature"),
-                ranking);
+                ranking, basis);
+    }
+
+    /**
+     * Obtains a target to reach a level relative to the baseline in a year: "double" is
+     * {@code relative(id, year, AT_LEAST, MULTIPLE_OF_BASELINE, 2)}.
+     *
+     * @param id  the target's id, not null
+     * @param year  the target year
+     * @param comparison  how the observed value is compared with the level, not null
+     * @param basis  MULTIPLE_OF_BASELINE or PERCENT_CHANGE_FROM_BASELINE, not null
+     * @param value  the multiple, or the change in percent, not null
+     * @return the target, not null
+     */
+    public static Target relative(String id, int year, Comparison comparison, TargetBasis basis, BigDecimal value) {
+        return new Target(id, TargetKind.LEVEL, YearSpan.ofYear(year), comparison, value, null, null, TargetNature.BINDING,
+                null, Objects.requireNonNull(basis, "basis"));
+    }
+
+    /**
+     * Checks whether the value is read relative to the baseline rather than as the level.
+     *
+     * @return true for MULTIPLE_OF_BASELINE and PERCENT_CHANGE_FROM_BASELINE
+     */
+    public boolean isRelative() {
+        return basis != TargetBasis.ABSOLUTE;
+    }
+
+    /**
+     * Resolves the level this target stands for: its value where the basis is ABSOLUTE; the
+     * baseline times the value for a multiple; the baseline times (1 + value / 100) for a change.
+     * The level keeps the digits of the product, so that it is exact.
+     *
+     * @param baseline  the baseline of what the target measures; may be null for an ABSOLUTE target
+     * @return the level, not null
+     * @throws IllegalArgumentException if the target is relative and there is no baseline
+     */
+    public BigDecimal levelFrom(Baseline baseline) {
+        if (basis == TargetBasis.ABSOLUTE) {
+            return value;
+        }
+        if (baseline == null) {
+            throw new IllegalArgumentException("basis: target " + id + " is stated relative to the baseline, and there is"
+                    + " no baseline to resolve it from");
+        }
+        BigDecimal factor = basis == TargetBasis.MULTIPLE_OF_BASELINE ? value
+                : BigDecimal.ONE.add(value.movePointLeft(2));
+        return Checks.normalise(baseline.value().multiply(factor), "level");
     }
 
     /**

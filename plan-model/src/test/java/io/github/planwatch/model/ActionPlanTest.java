@@ -124,6 +124,17 @@ class ActionPlanTest {
     }
 
     @Test
+    void indicator_relativeTargetWithoutBaseline_isRefusedAtTheTarget() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Indicator("gdp", 1, "economy", NAME,
+                        Unit.of("亿元", "100 million yuan"), Direction.HIGHER_IS_BETTER, ProgressMethod.CAGR, null,
+                        List.of(Target.level("gdp-2022", 2022, Comparison.AT_LEAST, BigDecimal.TEN),
+                                Target.relative("gdp-2025", 2025, Comparison.AT_LEAST, TargetBasis.MULTIPLE_OF_BASELINE,
+                                        BigDecimal.valueOf(2)))))
+                .withMessageStartingWith("targets[1]: gdp: target gdp-2025 is stated as MULTIPLE_OF_BASELINE")
+                .withMessageContaining("no baseline");
+    }
+
+    @Test
     void task_sameUnitTwice() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> task(1, "industry", List.of("bureau", "bureau"), List.of()))

@@ -159,8 +159,17 @@ public final class PlanArbitraries {
             case RANK -> Combinators.combine(Arbitraries.integers().between(firstLevel, lastYear),
                             Arbitraries.of(Comparison.AT_MOST, Comparison.BELOW), Arbitraries.integers().between(1, 500), texts())
                     .as((year, comparison, position, ranking) -> new Target(id, kind, YearSpan.ofYear(year), comparison,
-                            BigDecimal.valueOf(position), null, null, TargetNature.BINDING, ranking));
+                            BigDecimal.valueOf(position), null, null, TargetNature.BINDING, ranking, null));
         });
+        if (baseline != null) {
+            // Where there is a baseline, a level may be stated relative to it: a multiple or a change in percent.
+            Arbitrary<Target> relative = Combinators.combine(Arbitraries.integers().between(firstLevel, lastYear),
+                            Arbitraries.of(Comparison.class), Arbitraries.of(TargetBasis.MULTIPLE_OF_BASELINE,
+                                    TargetBasis.PERCENT_CHANGE_FROM_BASELINE), Arbitraries.integers().between(1, 400))
+                    .as((year, comparison, basis, n) -> Target.relative(id, year, comparison, basis,
+                            basis == TargetBasis.MULTIPLE_OF_BASELINE ? BigDecimal.valueOf(n, 2) : BigDecimal.valueOf(n - 99)));
+            target = Arbitraries.frequencyOf(Tuple.of(4, target), Tuple.of(1, relative));
+        }
         return Combinators.combine(target, texts().injectNull(0.5), Arbitraries.of(TargetNature.class))
                 .as((t, wording, nature) -> t.withWording(wording).withNature(nature));
     }

@@ -83,14 +83,44 @@ class TargetTest {
 
         YearSpan y2022 = YearSpan.ofYear(2022);
         assertThatIllegalArgumentException().isThrownBy(() -> new Target("r", TargetKind.RANK, y2022, Comparison.AT_LEAST,
-                BigDecimal.TEN, null, null, null, "x")).withMessageContaining("compares AT_MOST or BELOW");
+                BigDecimal.TEN, null, null, null, "x", null)).withMessageContaining("compares AT_MOST or BELOW");
         assertThatIllegalArgumentException().isThrownBy(() -> new Target("r", TargetKind.RANK, y2022, Comparison.AT_MOST,
-                new BigDecimal("2.5"), null, null, null, "x")).withMessageContaining("a whole number of at least 1");
+                new BigDecimal("2.5"), null, null, null, "x", null)).withMessageContaining("a whole number of at least 1");
         assertThatIllegalArgumentException().isThrownBy(() -> new Target("r", TargetKind.RANK, y2022, Comparison.AT_MOST,
-                BigDecimal.ZERO, null, null, null, "x")).withMessageContaining("a whole number of at least 1");
+                BigDecimal.ZERO, null, null, null, "x", null)).withMessageContaining("a whole number of at least 1");
         assertThatIllegalArgumentException().isThrownBy(() -> new Target("r", TargetKind.RANK, y2022, Comparison.AT_MOST,
-                BigDecimal.TEN, null, null, null, null)).withMessageStartingWith("ranking: ");
+                BigDecimal.TEN, null, null, null, null, null)).withMessageStartingWith("ranking: ");
         assertThatIllegalArgumentException().isThrownBy(() -> new Target("r", TargetKind.LEVEL, y2022, Comparison.AT_MOST,
-                BigDecimal.TEN, null, null, null, "x")).withMessageStartingWith("ranking: ");
+                BigDecimal.TEN, null, null, null, "x", null)).withMessageStartingWith("ranking: ");
+    }
+
+    @Test
+    void relative_resolvesItsLevelFromTheBaseline_byHand() {
+        Baseline base = Baseline.of(2020, new BigDecimal("1250"));
+        // Double 1250 is 2500; halve it is 625; +20% is 1500; -50% is 625 again.
+        assertThat(Target.relative("d", 2025, Comparison.AT_LEAST, TargetBasis.MULTIPLE_OF_BASELINE, new BigDecimal("2"))
+                .levelFrom(base)).isEqualByComparingTo("2500");
+        assertThat(Target.relative("h", 2025, Comparison.AT_MOST, TargetBasis.MULTIPLE_OF_BASELINE, new BigDecimal("0.5"))
+                .levelFrom(base)).isEqualByComparingTo("625");
+        assertThat(Target.relative("p", 2025, Comparison.AT_LEAST, TargetBasis.PERCENT_CHANGE_FROM_BASELINE,
+                new BigDecimal("20")).levelFrom(base)).isEqualByComparingTo("1500");
+        assertThat(Target.relative("m", 2025, Comparison.AT_MOST, TargetBasis.PERCENT_CHANGE_FROM_BASELINE,
+                new BigDecimal("-50")).levelFrom(base)).isEqualByComparingTo("625");
+        Target absolute = Target.level("a", 2025, Comparison.AT_LEAST, new BigDecimal("7"));
+        assertThat(absolute.basis()).isEqualTo(TargetBasis.ABSOLUTE);
+        assertThat(absolute.levelFrom(null)).isEqualByComparingTo("7");
+    }
+
+    @Test
+    void relative_isOnlyALevel_withAPositiveMultipleOrAChangeAboveMinus100_andNeedsABaseline() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Target("g", TargetKind.YEARLY_GROWTH, YearSpan.of(2021, 2022),
+                Comparison.AT_LEAST, BigDecimal.TEN, null, null, null, null, TargetBasis.MULTIPLE_OF_BASELINE))
+                .withMessageStartingWith("basis: ").withMessageContaining("only a LEVEL target");
+        assertThatIllegalArgumentException().isThrownBy(() -> Target.relative("z", 2025, Comparison.AT_LEAST,
+                TargetBasis.MULTIPLE_OF_BASELINE, BigDecimal.ZERO)).withMessageContaining("more than 0");
+        assertThatIllegalArgumentException().isThrownBy(() -> Target.relative("z", 2025, Comparison.AT_LEAST,
+                TargetBasis.PERCENT_CHANGE_FROM_BASELINE, new BigDecimal("-100"))).withMessageContaining("more than -100");
+        Target doubled = Target.relative("d", 2025, Comparison.AT_LEAST, TargetBasis.MULTIPLE_OF_BASELINE, new BigDecimal("2"));
+        assertThatIllegalArgumentException().isThrownBy(() -> doubled.levelFrom(null)).withMessageContaining("no baseline");
     }
 }

@@ -141,19 +141,19 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
                 double from = x(t.years().first() - (t.years().length() == 1 ? 0.3 : 0.0));
                 double to = x(t.year() + (t.years().length() == 1 ? 0.3 : 0.0));
                 if (half > 0) {
-                    double top = y(t.value().doubleValue() + half);
-                    double bottom = y(t.value().doubleValue() - half);
+                    double top = y(t.levelFrom(indicator.baseline()).doubleValue() + half);
+                    double bottom = y(t.levelFrom(indicator.baseline()).doubleValue() - half);
                     bands.add(new Band(f(from), f(top), f(to - from), f(bottom - top), "band " + Palette.cssClass(a.status())));
                 } else if (t.kind() == TargetKind.YEARLY_COUNT) {
-                    double ty = y(t.value().doubleValue());
+                    double ty = y(t.levelFrom(indicator.baseline()).doubleValue());
                     paths.add(new Line("M" + f(from) + " " + f(ty) + "H" + f(to), "floor " + Palette.cssClass(a.status())));
                 }
                 if ((t.kind() == TargetKind.LEVEL || t.kind() == TargetKind.CUMULATIVE || t.kind() == TargetKind.RANK)
                         && !Double.isNaN(startYear)) {
-                    paths.add(new Line(path(startYear, startValue, t.year(), t.value().doubleValue()),
+                    paths.add(new Line(path(startYear, startValue, t.year(), t.levelFrom(indicator.baseline()).doubleValue()),
                             "path " + Palette.cssClass(a.status())));
                     startYear = t.year();
-                    startValue = t.value().doubleValue();
+                    startValue = t.levelFrom(indicator.baseline()).doubleValue();
                 }
                 Anticipation ant = anticipations.get(t.id());
                 if (ant != null && t.kind() != TargetKind.YEARLY_GROWTH) {
@@ -188,7 +188,7 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
                 }
                 Assessment a = assessments.get(i);
                 double tx = x(t.year());
-                double ty = y(t.value().doubleValue());
+                double ty = y(t.levelFrom(indicator.baseline()).doubleValue());
                 markers.add(new Marker(Palette.marker(a.status(), tx, ty, 5.5), "target " + Palette.cssClass(a.status()),
                         terms.target() + " " + t.year() + ": " + texts.describe(t) + " · " + terms.status(a.status())));
                 Gap gap = gap(t, a, tx, ty, unit);
@@ -259,9 +259,9 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
                 if (t.kind() != TargetKind.YEARLY_GROWTH) {
                     BigDecimal tol = assessments.get(i).tolerance();
                     double half = tol == null ? 0 : tol.doubleValue();
-                    values.add(t.value().doubleValue() - half);
-                    values.add(t.value().doubleValue() + half);
-                    whole &= isWhole(t.value());
+                    values.add(t.levelFrom(indicator.baseline()).doubleValue() - half);
+                    values.add(t.levelFrom(indicator.baseline()).doubleValue() + half);
+                    whole &= isWhole(t.levelFrom(indicator.baseline()));
                 }
                 Anticipation ant = anticipations.get(t.id());
                 if (ant != null && t.kind() != TargetKind.YEARLY_GROWTH) {

@@ -625,8 +625,14 @@ public record Terms(Language language) {
             case ABSOLUTE -> Texts.number(target.tolerance().value());
         };
         String sign = sign(target.comparison());
+        String relative = switch (target.basis()) {
+            case ABSOLUTE -> value;
+            case MULTIPLE_OF_BASELINE -> zh() ? "基期值×" + value : value + " × baseline";
+            case PERCENT_CHANGE_FROM_BASELINE -> (zh() ? "基期值" : "baseline ")
+                    + (target.value().signum() > 0 ? "+" : "") + value + "%";
+        };
         return switch (target.kind()) {
-            case LEVEL -> sign + " " + value + band;
+            case LEVEL -> sign + " " + relative + band;
             case CUMULATIVE -> sign + " " + value + total();
             case YEARLY_GROWTH -> (zh() ? "年均增长" : "growth ") + sign + " " + value + "%" + (zh() ? "" : "/yr");
             case YEARLY_COUNT -> (zh() ? "每年" : "") + sign + " " + value + (zh() ? "" : "/yr");

@@ -188,11 +188,13 @@ final class Texts {
      * zero or less where it meets; null for a comparison that has no side to fall short of.
      */
     static BigDecimal shortfall(Target t, Assessment a, BigDecimal value) {
+        // A target stated relative to the baseline falls short of the level it resolves to.
+        BigDecimal level = a.targetLevel() != null ? a.targetLevel() : t.value();
         return switch (t.comparison()) {
-            case AT_LEAST, ABOVE -> t.value().subtract(value);
-            case AT_MOST, BELOW -> value.subtract(t.value());
+            case AT_LEAST, ABOVE -> level.subtract(value);
+            case AT_MOST, BELOW -> value.subtract(level);
             case ABOUT -> {
-                BigDecimal off = value.subtract(t.value()).abs();
+                BigDecimal off = value.subtract(level).abs();
                 yield a.tolerance() == null ? off : off.subtract(a.tolerance());
             }
         };

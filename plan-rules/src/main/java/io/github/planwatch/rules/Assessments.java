@@ -29,7 +29,7 @@ final class Assessments {
                 .targetId(m.targetId()).subjectId(m.subjectId()).ownerKind(m.ownerKind()).ownerId(m.ownerId())
                 .kind(m.kind()).nature(m.nature()).targetYear(m.targetYear())
                 .status(status).reason(reason).score(score)
-                .targetValue(m.targetValue()).tolerance(m.yardstick().halfWidth())
+                .targetValue(m.targetValue()).targetLevel(m.targetLevel()).tolerance(m.yardstick().halfWidth())
                 .provisional(status.isJudged() && m.restsOnProvisional(byRatio));
         if (m.yearly()) {
             SeriesPoint latest = m.latest();

@@ -281,7 +281,7 @@ final class Findings {
     }
 
     private static String describe(TargetMeasures m) {
-        String value = plain(m.targetValue());
+        String value = plain(m.yardstick().level());
         return switch (m.yardstick().comparison()) {
             case AT_LEAST -> "≥ " + value;
             case AT_MOST -> "≤ " + value;

@@ -95,7 +95,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         facts.addAll(subjects.values());
         for (Owned o : owned) {
             NavigableMap<Integer, Observation> observations = observed.getOrDefault(o.subject().id(), EMPTY);
-            Yardstick yardstick = Yardstick.of(o.target(), o.direction(), policy.defaultRelativeTolerance());
+            Yardstick yardstick = Yardstick.of(o.target(), o.subject().baseline(), o.direction(), policy.defaultRelativeTolerance());
             facts.add(o.target().isYearly() ? yearly(o, yardstick, observations, asOf)
                     : level(o, yardstick, observations, asOf, policy.zeroReplacement(), bands));
         }
@@ -147,7 +147,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             List<SeriesPoint> series = new ArrayList<>(series(described, observed.getOrDefault(id, EMPTY), asOf).values());
             measured.put(id, goal == null ? described.measured(series, null, null)
                     : described.measured(series, goal.target().id(),
-                            Yardstick.of(goal.target(), goal.direction(), policy.defaultRelativeTolerance())));
+                            Yardstick.of(goal.target(), goal.subject().baseline(), goal.direction(), policy.defaultRelativeTolerance())));
         });
         return owned.stream().map(o -> new Owned(measured.get(o.subject().id()), o.target(), o.direction(), o.method()))
                 .toList();
@@ -207,6 +207,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
                         zeroReplacement);
         return new TargetMeasures(target.id(), subject, subject.id(), subject.ownerKind(), subject.ownerId(),
                 target.kind(), target.nature(), false, target.years().first(), targetYear, targetYear <= asOf, o.method(), yardstick, target.value(),
+                target.isRelative() ? yardstick.level() : null,
                 baseSource, base, latest, judged,
                 judged == null ? null : yardstick.meets(judged.value()),
                 base == null ? null : yardstick.meets(base.value()),
@@ -254,7 +255,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         }
         Map.Entry<Integer, Observation> last = observations.lastEntry();
         return new TargetMeasures(target.id(), subject, subject.id(), subject.ownerKind(), subject.ownerId(),
-                target.kind(), target.nature(), true, first, target.years().last(), target.years().last() <= asOf, o.method(), yardstick, target.value(), null, null,
+                target.kind(), target.nature(), true, first, target.years().last(), target.years().last() <= asOf, o.method(), yardstick, target.value(), null, null, null,
                 last == null ? null : point(last.getValue()), null, null, null, null, null, years, missed, unreported, null,
                 null, breaks);
     }

@@ -43,6 +43,8 @@ import io.github.planwatch.model.YearResult;
  * @param method  CAGR or LINEAR
  * @param yardstick  how values are held against the target
  * @param targetValue  the target value as stated
+ * @param targetLevel  for a target stated relative to the baseline, the level it resolves to (the
+ *        yardstick's level); null for a target whose value is its level
  * @param baseSource  where the base comes from, or null where there is none
  * @param base  the base point, or null
  * @param latest  the latest usable observation, or null
@@ -66,7 +68,7 @@ import io.github.planwatch.model.YearResult;
  */
 record TargetMeasures(String targetId, Subject subject, String subjectId, SubjectKind ownerKind, String ownerId,
                       TargetKind kind, TargetNature nature, boolean yearly, int firstYear, int targetYear, boolean passed, ProgressMethod method,
-                      Yardstick yardstick, BigDecimal targetValue, BaseSource baseSource, SeriesPoint base,
+                      Yardstick yardstick, BigDecimal targetValue, BigDecimal targetLevel, BaseSource baseSource, SeriesPoint base,
                       SeriesPoint latest, SeriesPoint judged, Boolean meets, Boolean baseMeets, Double ratio,
                       RatioGap ratioGap, List<YearResult> years, int yearsMissed, int yearsUnreported,
                       Anticipation anticipated, LastAssessed last, List<Integer> breaksCrossed) {

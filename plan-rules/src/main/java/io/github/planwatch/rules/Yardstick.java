@@ -3,6 +3,7 @@ package io.github.planwatch.rules;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import io.github.planwatch.model.Baseline;
 import io.github.planwatch.model.Comparison;
 import io.github.planwatch.model.Direction;
 import io.github.planwatch.model.ProgressMethod;
@@ -27,7 +28,7 @@ import io.github.planwatch.model.Tolerance;
  *
  * @param comparison  how a value is compared, not null
  * @param sense  +1, -1 or 0
- * @param level  the target value, not null
+ * @param level  the target's level: its value, or for a target relative to the baseline the level it resolves to; not null
  * @param halfWidth  the half-width of an ABOUT band, or null for other comparisons
  */
 record Yardstick(Comparison comparison, int sense, BigDecimal level, BigDecimal halfWidth) {
@@ -45,11 +46,13 @@ record Yardstick(Comparison comparison, int sense, BigDecimal level, BigDecimal 
      * Obtains the yardstick of a target for something measured in a direction.
      *
      * @param target  the target
+     * @param baseline  the baseline of what it measures, from which a relative target's level is resolved; may be null
      * @param direction  which way is better for what the target measures
      * @param defaultRelativeTolerance  the band's relative half-width where an ABOUT target states none
      */
-    static Yardstick of(Target target, Direction direction, BigDecimal defaultRelativeTolerance) {
-        BigDecimal level = target.value();
+    static Yardstick of(Target target, Baseline baseline, Direction direction, BigDecimal defaultRelativeTolerance) {
+        // A relative target is judged as the level it stands for.
+        BigDecimal level = target.levelFrom(baseline);
         return switch (target.comparison()) {
             case AT_LEAST -> new Yardstick(Comparison.AT_LEAST, 1, level, null);
             case AT_MOST -> new Yardstick(Comparison.AT_MOST, -1, level, null);
@@ -63,6 +66,11 @@ record Yardstick(Comparison comparison, int sense, BigDecimal level, BigDecimal 
                 yield new Yardstick(Comparison.ABOUT, sense, level, tolerance.halfWidthAround(level));
             }
         };
+    }
+
+    /** Obtains the yardstick of a target whose value is its level (no baseline to resolve from). */
+    static Yardstick of(Target target, Direction direction, BigDecimal defaultRelativeTolerance) {
+        return of(target, null, direction, defaultRelativeTolerance);
     }
 
     /** Checks whether this is a band around a level, with no better direction. */
