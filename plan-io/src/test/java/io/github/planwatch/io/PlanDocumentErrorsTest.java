@@ -81,7 +81,8 @@ class PlanDocumentErrorsTest {
         List<Problem> problems = problemsOf(edit("    title: {zh: 引进外资, en: Attract foreign capital}\n", ""));
 
         assertThat(problems).containsExactly(problem(28, 5, "tasks[0].title",
-                "missing required field 'title': expected a text in Chinese and English, {zh: ..., en: ...}"));
+                "missing required field 'title': expected a text in one or more languages keyed by BCP 47 tags,"
+                        + " such as {zh: ..., en: ...} or {en: ...}"));
     }
 
     @Test

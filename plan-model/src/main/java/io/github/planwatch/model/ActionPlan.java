@@ -26,6 +26,8 @@ import lombok.Builder;
  *
  * @param id  the plan's stable id, such as {@code shaoxing-internationalization-2020-2022}, not null
  * @param title  the plan's title, not null
+ * @param language  the BCP 47 tag of the plan's main language, to which lookups of a text in a language
+ *                  it lacks fall back; where null, the title's own language
  * @param issuer  the id of the issuing organisation, not null
  * @param documentNumber  the document number (文号), such as 绍政办发〔2020〕15号, not blank
  * @param issueDate  the date the document was issued, not null
@@ -43,7 +45,7 @@ import lombok.Builder;
  * @param organisations  every unit the plan names, each once, not null
  */
 @Builder(toBuilder = true)
-public record ActionPlan(String id, LocalizedText title, String issuer, String documentNumber, LocalDate issueDate,
+public record ActionPlan(String id, LocalizedText title, String language, String issuer, String documentNumber, LocalDate issueDate,
                          YearSpan period, int horizonYear, String guidingIdeology, List<Principle> principles,
                          List<Goal> goals, List<Area> areas, List<IndicatorCategory> categories, List<Task> tasks,
                          List<Indicator> indicators, List<KeyWorkItem> keyWork, List<Safeguard> safeguards,
@@ -54,6 +56,7 @@ public record ActionPlan(String id, LocalizedText title, String issuer, String d
      *
      * @param id  the plan's stable id, such as {@code shaoxing-internationalization-2020-2022}, not null
      * @param title  the plan's title, not null
+     * @param language  the BCP 47 tag of the plan's main language; where null, the title's own language
      * @param issuer  the id of the issuing organisation, not null
      * @param documentNumber  the document number (文号), such as 绍政办发〔2020〕15号, not blank
      * @param issueDate  the date the document was issued, not null
@@ -73,6 +76,7 @@ public record ActionPlan(String id, LocalizedText title, String issuer, String d
     public ActionPlan {
         Checks.requireId(id, "id");
         Objects.requireNonNull(title, "title");
+        language = language == null ? title.language() : LocalizedText.requireTag(language);
         Checks.requireId(issuer, "issuer");
         Checks.requireText(documentNumber, "documentNumber");
         Objects.requireNonNull(issueDate, "issueDate");
@@ -127,6 +131,17 @@ public record ActionPlan(String id, LocalizedText title, String issuer, String d
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    /**
+     * Returns a text of the plan in a language, else in the plan's main language, else in the text's own.
+     *
+     * @param text  a text of the plan, not null
+     * @param tag  the BCP 47 tag of the language wanted, such as {@code de}, not null
+     * @return the text, not null
+     */
+    public String text(LocalizedText text, String tag) {
+        return text.in(tag, language);
     }
 
     /**
