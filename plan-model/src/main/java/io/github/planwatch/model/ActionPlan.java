@@ -205,6 +205,41 @@ public record ActionPlan(String id, LocalizedText title, String language, String
     }
 
     /**
+     * Returns the units that answer for an indicator as the plan states them, in this order of
+     * precedence: the indicator's own lead units, then its own responsible units, where it names any;
+     * otherwise, from the tasks it measures, in their order, each task's lead units, or its
+     * responsible units where the task names no lead unit (they carry it out each by its function).
+     * Empty where the plan names no one: the indicator names no unit and measures no task that does.
+     * Accountabilities stated outside the plan come on top of these.
+     *
+     * @param indicator  an indicator of the plan, not null
+     * @return the ids of the units, each once, not null
+     */
+    public List<String> ownersOf(Indicator indicator) {
+        Set<String> owners = new java.util.LinkedHashSet<>();
+        if (indicator.namesOwners()) {
+            owners.addAll(indicator.leadUnits());
+            owners.addAll(indicator.responsibleUnits());
+            return List.copyOf(owners);
+        }
+        for (int number : indicator.tasks()) {
+            task(number).ifPresent(t -> owners.addAll(t.hasLeadUnit() ? t.leadUnits() : t.responsibleUnits()));
+        }
+        return List.copyOf(owners);
+    }
+
+    /**
+     * Returns the ids of the areas an indicator measures: the areas of the tasks it is linked to, in
+     * the order of those tasks, each once.
+     *
+     * @param indicator  an indicator of the plan, not null
+     * @return the area ids, not null
+     */
+    public List<String> areasOf(Indicator indicator) {
+        return indicator.tasks().stream().flatMap(n -> task(n).stream()).map(Task::area).distinct().toList();
+    }
+
+    /**
      * Returns the indicators of a category, in order.
      *
      * @param categoryId  the category's id, not null
@@ -270,8 +305,14 @@ public record ActionPlan(String id, LocalizedText title, String language, String
                 resolveAll(problems, path + ".responsibleUnits", task.responsibleUnits(), orgIds);
             }
             for (int i = 0; i < indicators.size(); i++) {
-                resolve(problems, "indicators[" + i + "].category", indicators.get(i).category(), categoryIds,
-                        "category");
+                Indicator indicator = indicators.get(i);
+                String path = "indicators[" + i + "]";
+                resolve(problems, path + ".category", indicator.category(), categoryIds, "category");
+                for (int j = 0; j < indicator.tasks().size(); j++) {
+                    resolve(problems, path + ".tasks[" + j + "]", indicator.tasks().get(j), taskNumbers, "task");
+                }
+                resolveAll(problems, path + ".leadUnits", indicator.leadUnits(), orgIds);
+                resolveAll(problems, path + ".responsibleUnits", indicator.responsibleUnits(), orgIds);
             }
             for (int i = 0; i < keyWork.size(); i++) {
                 KeyWorkItem item = keyWork.get(i);

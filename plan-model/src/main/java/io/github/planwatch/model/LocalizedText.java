@@ -32,14 +32,14 @@ public record LocalizedText(Map<String, String> texts) {
     public LocalizedText {
         Objects.requireNonNull(texts, "texts");
         if (texts.isEmpty()) {
-            throw new IllegalArgumentException("texts must hold a text in at least one language");
+            throw new IllegalArgumentException("a text needs at least one language");
         }
         Map<String, String> copy = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
             String tag = requireTag(e.getKey());
             Checks.requireText(e.getValue(), tag);
             if (copy.keySet().stream().anyMatch(tag::equalsIgnoreCase)) {
-                throw new IllegalArgumentException("texts: language " + tag + " is given twice");
+                throw new IllegalArgumentException("language " + tag + " is given twice");
             }
             copy.put(tag, e.getValue());
         }
@@ -215,7 +215,7 @@ public record LocalizedText(Map<String, String> texts) {
         Objects.requireNonNull(tag, "language tag");
         Locale locale = Locale.forLanguageTag(tag);
         if (!TAG.matcher(tag).matches() || locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
-            throw new IllegalArgumentException("texts: '" + tag + "' is not a BCP 47 language tag such as zh, en, de or pt-BR");
+            throw new IllegalArgumentException("'" + tag + "' is not a BCP 47 language tag such as zh, en, de or pt-BR");
         }
         return tag;
     }
