@@ -45,6 +45,11 @@ final class Options {
                 description = "Key-work progress reports, CSV, YAML or JSON (default: none).")
         Path updates;
 
+        @Option(names = "--accountabilities", paramLabel = "FILE",
+                description = "Which unit answers for which indicator, beside the owners the plan states; CSV, "
+                        + ".xlsx, YAML or JSON (default: none).")
+        Path accountabilities;
+
         @Option(names = "--as-of", paramLabel = "YEAR",
                 description = "The year to judge as of (default: the latest observed year; with no "
                         + "observations, the plan's last year).")

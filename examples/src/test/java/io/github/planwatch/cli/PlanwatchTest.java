@@ -134,6 +134,22 @@ class PlanwatchTest {
     }
 
     @Test
+    void accountabilities_areReadWhereverObservationsAre_andTheirProblemsLocated() throws IOException {
+        Path good = Files.writeString(directory.resolve("owners.csv"), "indicator,unit\ngdp,sx-commerce-bureau\n");
+        Path bad = Files.writeString(directory.resolve("bad-owners.yaml"),
+                "schemaVersion: 1\naccountabilities:\n  - {indicator: gdpp, unit: sx-commerce-bureau}\n");
+
+        Cli.Run fine = Cli.run("evaluate", "--accountabilities", good.toString(), "--format", "json");
+        Cli.Run wrong = Cli.run("validate", "--accountabilities", bad.toString());
+
+        assertThat(fine.status()).isNotEqualTo(2);
+        assertThat(fine.err()).isEmpty();
+        assertThat(wrong.status()).isEqualTo(2);
+        assertThat(wrong.errLines()).singleElement().satisfies(line -> assertThat(line).matches(LOCATED)
+                .startsWith(bad + ":3:").contains("accountabilities[0].indicator", "did you mean 'gdp'?"));
+    }
+
+    @Test
     void validate_onGoodInput_saysWhatItReadAndExitsZero() {
         Cli.Run run = Cli.run("validate");
 
