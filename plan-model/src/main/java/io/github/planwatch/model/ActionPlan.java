@@ -43,13 +43,16 @@ import lombok.Builder;
  * @param keyWork  the items of its yearly key-work lists, in order, not null
  * @param safeguards  its safeguards, not null
  * @param organisations  every unit the plan names, each once, not null
+ * @param preamble  the plan's opening words, before its first part (such as 为加快推进…制定本行动方案), or null
+ * @param notice  the notice that issues the plan, or null where it is not recorded
+ * @param annexes  the plan's annexes with their titles and notes, in order, not null, may be empty
  */
 @Builder(toBuilder = true)
 public record ActionPlan(String id, LocalizedText title, String language, String issuer, String documentNumber, LocalDate issueDate,
                          YearSpan period, int horizonYear, String guidingIdeology, List<Principle> principles,
                          List<Goal> goals, List<Area> areas, List<IndicatorCategory> categories, List<Task> tasks,
                          List<Indicator> indicators, List<KeyWorkItem> keyWork, List<Safeguard> safeguards,
-                         List<Organisation> organisations) {
+                         List<Organisation> organisations, String preamble, Notice notice, List<Annex> annexes) {
 
     /**
      * Checks the parts, then every rule across them, reporting all that fail.
@@ -72,6 +75,9 @@ public record ActionPlan(String id, LocalizedText title, String language, String
      * @param keyWork  the items of its yearly key-work lists, in order, not null
      * @param safeguards  its safeguards, not null
      * @param organisations  every unit the plan names, each once, not null
+     * @param preamble  the plan's opening words, or null
+     * @param notice  the notice that issues the plan, or null
+     * @param annexes  the plan's annexes, in order, not null
      */
     public ActionPlan {
         Checks.requireId(id, "id");
@@ -92,8 +98,12 @@ public record ActionPlan(String id, LocalizedText title, String language, String
         keyWork = Checks.copyList(orEmpty(keyWork), "keyWork");
         safeguards = Checks.copyList(orEmpty(safeguards), "safeguards");
         organisations = Checks.copyList(orEmpty(organisations), "organisations");
+        if (preamble != null) {
+            Checks.requireText(preamble, "preamble");
+        }
+        annexes = Checks.copyList(orEmpty(annexes), "annexes");
         List<Problem> problems = new Consistency(issuer, period, horizonYear, principles, goals, areas, categories,
-                tasks, indicators, keyWork, safeguards, organisations).check();
+                tasks, indicators, keyWork, safeguards, organisations, annexes).check();
         if (!problems.isEmpty()) {
             throw new InvalidInputException("plan " + id + " is not consistent", problems);
         }
@@ -263,7 +273,7 @@ public record ActionPlan(String id, LocalizedText title, String language, String
     private record Consistency(String issuer, YearSpan period, int horizonYear, List<Principle> principles,
                                List<Goal> goals, List<Area> areas, List<IndicatorCategory> categories,
                                List<Task> tasks, List<Indicator> indicators, List<KeyWorkItem> keyWork,
-                               List<Safeguard> safeguards, List<Organisation> organisations) {
+                               List<Safeguard> safeguards, List<Organisation> organisations, List<Annex> annexes) {
 
         List<Problem> check() {
             List<Problem> problems = new ArrayList<>();
@@ -281,6 +291,7 @@ public record ActionPlan(String id, LocalizedText title, String language, String
             unique(problems, "keyWork", keyWork, KeyWorkItem::id, "id");
             unique(problems, "safeguards", safeguards, Safeguard::number, "number");
             unique(problems, "organisations", organisations, Organisation::id, "id");
+            unique(problems, "annexes", annexes, Annex::number, "number");
             uniqueWrittenNames(problems);
 
             Set<String> orgIds = ids(organisations, Organisation::id);

@@ -243,7 +243,19 @@ public final class PlanArbitraries {
                 .use(indicators).in(ActionPlan.ActionPlanBuilder::indicators)
                 .use(keyWork).in(ActionPlan.ActionPlanBuilder::keyWork)
                 .use(indexed(0, 3, PlanArbitraries::safeguard)).in(ActionPlan.ActionPlanBuilder::safeguards)
+                .use(texts().injectNull(0.5)).in(ActionPlan.ActionPlanBuilder::preamble)
+                .use(notices(period).injectNull(0.5)).in(ActionPlan.ActionPlanBuilder::notice)
+                .use(indexed(0, 2, i -> Combinators.combine(localizedTexts(), texts().injectNull(0.5))
+                        .as((title, note) -> new Annex(i + 1, title, note)))).in(ActionPlan.ActionPlanBuilder::annexes)
                 .build(ActionPlan.ActionPlanBuilder::build);
+    }
+
+    private static Arbitrary<Notice> notices(YearSpan period) {
+        return Combinators.combine(texts(), texts().injectNull(0.3), texts().injectNull(0.3), texts().injectNull(0.3),
+                        texts().list().ofMaxSize(3),
+                        Arbitraries.integers().between(0, 365).map(day -> LocalDate.of(period.first(), 1, 1).plusDays(day))
+                                .injectNull(0.3))
+                .as(Notice::new);
     }
 
     private static Arbitrary<Organisation> organisation(int index) {
