@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.NodePath;
 
 import io.github.planwatch.model.PlanwatchException;
@@ -32,7 +34,11 @@ import io.github.planwatch.model.Problem;
  */
 final class DocumentSchema {
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    /** The keyword that marks a property new in a later version of a format, with that version. */
+    static final String SINCE_VERSION = "x-sinceVersion";
+    /** Draft 2020-12, knowing {@value #SINCE_VERSION} as an annotation rather than warning of it. */
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            Dialect.builder(Dialects.getDraft202012()).keyword(new AnnotationKeyword(SINCE_VERSION)).build());
     private static final String ID_PATTERN = "^[a-z0-9][a-z0-9._-]*$";
 
     /** The schema of plan documents. */
@@ -89,6 +95,63 @@ final class DocumentSchema {
      */
     void check(DocumentTree.Parsed parsed, String source, boolean yaml, ProblemList problems) {
         check(parsed.root(), "", parsed.places(), source, yaml, problems, null);
+        JsonNode version = parsed.root().path(DocumentWriter.SCHEMA_VERSION_FIELD);
+        if (version.isIntegralNumber() && version.canConvertToInt()) {
+            checkVersion(parsed.root(), tree, "", version.asInt(), parsed.places(), source, problems);
+        }
+    }
+
+    /**
+     * Refuses, in a document of an earlier version, each field that the schema marks as new in a
+     * later one ({@value #SINCE_VERSION}), so that one schema describes every version: a field
+     * means the same wherever it is allowed, and an older document keeps the meaning it was written with.
+     */
+    private void checkVersion(JsonNode node, JsonNode schema, String path, int version, DocumentTree.Places places,
+                              String source, ProblemList problems) {
+        JsonNode s = resolve(schema);
+        if (s.has("anyOf")) {
+            for (JsonNode alternative : s.get("anyOf")) {
+                if (fits(node, alternative)) {
+                    checkVersion(node, alternative, path, version, places, source, problems);
+                }
+            }
+        } else if (node.isObject() && s.has("properties")) {
+            for (Map.Entry<String, JsonNode> field : iterable(node.fields())) {
+                JsonNode property = s.get("properties").get(field.getKey());
+                if (property == null) {
+                    continue; // an unknown field, which the schema's own check reports
+                }
+                String at = join(path, field.getKey());
+                int since = property.path(SINCE_VERSION).asInt(1);
+                if (since > version) {
+                    int[] where = places.ofKey(at);
+                    problems.add(new Problem(source, where[0], where[1], at, "the field " + Words.quote(field.getKey())
+                            + " is new in schema version " + since + ", and this document is version " + version
+                            + "; write schemaVersion: " + since + " to use it"));
+                } else {
+                    checkVersion(field.getValue(), property, at, version, places, source, problems);
+                }
+            }
+        } else if (node.isArray() && s.has("items")) {
+            for (int i = 0; i < node.size(); i++) {
+                checkVersion(node.get(i), s.get("items"), path + "[" + i + "]", version, places, source, problems);
+            }
+        }
+    }
+
+    /** Whether a value has the type that one alternative of a choice asks for. */
+    private boolean fits(JsonNode value, JsonNode alternative) {
+        String type = typeOf(alternative);
+        return type == null || switch (type) {
+            case "object" -> value.isObject();
+            case "array" -> value.isArray();
+            case "null" -> value.isNull();
+            default -> !value.isObject() && !value.isArray();
+        };
+    }
+
+    private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {
+        return () -> iterator;
     }
 
     /**
@@ -175,6 +238,11 @@ final class DocumentSchema {
                     ? "expected schema version " + keywordHolder.get("const") + ", found " + found.asText()
                     : "expected " + keywordHolder.get("const") + ", found " + found(found);
             case "enum" -> {
+                if (location.endsWith("/schemaVersion/enum")) {
+                    List<String> versions = StreamSupport.stream(keywordHolder.get("enum").spliterator(), false)
+                            .map(JsonNode::asText).toList();
+                    yield "expected schema version " + String.join(" or ", versions) + ", found " + found.asText();
+                }
                 List<String> names = StreamSupport.stream(keywordHolder.get("enum").spliterator(), false)
                         .map(JsonNode::asText).toList();
                 yield "expected one of " + String.join(", ", names) + ", found " + found(found)

@@ -14,7 +14,7 @@ import io.github.planwatch.model.PlanwatchException;
  * Reads and writes action plans as YAML or JSON documents, and loads the bundled Shaoxing plan.
  *
  * <p>The format is described in {@code docs/plan-format.md}: every record component of the model is
- * a field of the same name. Reading checks the whole document and reports every problem at once in
+ * a field of the same name. Documents of {@code schemaVersion} 1 and 2 are read, and 2 is written. Reading checks the whole document and reports every problem at once in
  * a {@link DocumentException}, each problem with the document's name, line, column and field path,
  * such as {@code tasks[3].leadUnits[0]}; no exception of the underlying parsers ever reaches the
  * caller. Documents are read as untrusted input, within limits of size and depth, with YAML aliases
@@ -178,8 +178,11 @@ public final class PlanDocuments {
         return plan;
     }
 
-    /** The version of the plan document format that this class reads and writes. */
-    static final int SCHEMA_VERSION = 1;
+    /**
+     * The version of the plan document format that this class writes. It reads versions 1 and 2;
+     * version 2 adds fields (a target's {@code nature} and the kinds after it) and changes none.
+     */
+    static final int SCHEMA_VERSION = 2;
 
     /** The document tree of a plan, as it is written. */
     static com.fasterxml.jackson.databind.node.ObjectNode tree(ActionPlan plan) {

@@ -21,6 +21,7 @@ import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
 import io.github.planwatch.model.TargetKind;
+import io.github.planwatch.model.TargetNature;
 
 /**
  * Each kind of mistake in a plan document is reported at its line, column and field path, saying
@@ -242,8 +243,67 @@ class PlanDocumentErrorsTest {
 
     @Test
     void wrongSchemaVersion_isReported() {
-        assertThat(problemsOf(edit("schemaVersion: 1", "schemaVersion: 2"))).containsExactly(
-                problem(2, 16, "schemaVersion", "expected schema version 1, found 2"));
+        assertThat(problemsOf(edit("schemaVersion: 1", "schemaVersion: 3"))).containsExactly(
+                problem(2, 16, "schemaVersion", "expected schema version 1 or 2, found 3"));
+    }
+
+    @Test
+    void version2_readsTheSamePlanAsVersion1() {
+        assertThat(readYaml(edit("schemaVersion: 1", "schemaVersion: 2"))).isEqualTo(readYaml(base()));
+    }
+
+    @Test
+    void fieldNewInVersion2_isReadInVersion2() {
+        String nature = ", wording: 6800以上, nature: EXPECTED}";
+
+        ActionPlan plan = readYaml(edit("schemaVersion: 1", "schemaVersion: 2").replace(", wording: 6800以上}", nature));
+
+        assertThat(plan.indicator("gdp").orElseThrow().targets().get(0).nature()).isEqualTo(TargetNature.EXPECTED);
+        assertThat(plan.indicator("gdp").orElseThrow().targets().get(1).nature()).isEqualTo(TargetNature.BINDING);
+    }
+
+    @Test
+    void fieldNewInVersion2_isRefusedInVersion1AtItsName() {
+        String yaml = edit(", wording: 6800以上}", ", wording: 6800以上, nature: EXPECTED}");
+
+        assertThat(problemsOf(yaml)).containsExactly(problem(56, 102, "indicators[0].targets[0].nature",
+                "the field 'nature' is new in schema version 2, and this document is version 1; write"
+                        + " schemaVersion: 2 to use it"));
+    }
+
+    @Test
+    void indicatorLinksAndPlanLanguage_areReadInVersion2_andRefusedInVersion1AtTheirNames() {
+        String linked = edit("    category: economy", "    category: economy\n    tasks: [1]")
+                .replace("title: {zh: 测试方案, en: Test plan}", "title: {zh: 测试方案, en: Test plan}\nlanguage: zh");
+
+        ActionPlan plan = readYaml(linked.replace("schemaVersion: 1", "schemaVersion: 2"));
+
+        assertThat(plan.indicator("gdp").orElseThrow().tasks()).containsExactly(1);
+        assertThat(plan.language()).isEqualTo("zh");
+        assertThat(problemsOf(linked)).extracting(Problem::path, Problem::message).containsExactly(
+                tuple("language", "the field 'language' is new in schema version 2, and this document is version 1;"
+                        + " write schemaVersion: 2 to use it"),
+                tuple("indicators[0].tasks", "the field 'tasks' is new in schema version 2, and this document is"
+                        + " version 1; write schemaVersion: 2 to use it"));
+    }
+
+    @Test
+    void aTextInOneLanguage_isRead() {
+        ActionPlan plan = readYaml(edit("title: {zh: 测试方案, en: Test plan}", "title: {de: Testplan}"));
+
+        assertThat(plan.title().languages()).containsExactly("de");
+        assertThat(plan.language()).as("the title's own language").isEqualTo("de");
+        assertThat(plan.title().zh()).isEqualTo("Testplan");
+    }
+
+    @Test
+    void fieldNewInVersion2_withAWrongValue_isReportedWithTheNamesExpected() {
+        String yaml = edit("schemaVersion: 1", "schemaVersion: 2").replace(", wording: 6800以上}",
+                ", wording: 6800以上, nature: EXPECT}");
+
+        assertThat(problemsOf(yaml)).extracting(Problem::path, Problem::message).containsExactly(
+                tuple("indicators[0].targets[0].nature",
+                        "expected one of BINDING, EXPECTED, found the text 'EXPECT' (did you mean 'EXPECTED'?)"));
     }
 
     @Test

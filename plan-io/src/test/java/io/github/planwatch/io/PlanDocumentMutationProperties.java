@@ -37,7 +37,7 @@ class PlanDocumentMutationProperties {
 
     /** Fields the format lets a document leave out; lists may be left out too. */
     private static final Set<String> OPTIONAL = Set.of("baseline", "tolerance", "wording", "negativeAllowed",
-            "language");
+            "language", "nature", "preamble", "notice", "addressees", "publication", "printingDate", "note");
 
     /** The form of a language tag, the key of a text in one language (as the schema has it). */
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
@@ -75,6 +75,8 @@ class PlanDocumentMutationProperties {
             } else if (site.name().equals("language")) {
                 // A plan without a main language takes its title's own, the first language it is given in.
                 parent.put(site.name(), parent.get("title").fieldNames().next());
+            } else if (site.name().equals("nature")) {
+                parent.put(site.name(), "BINDING");
             }
             assertThat((JsonNode) PlanDocuments.tree(read(document, format))).isEqualTo(tree);
         } else {

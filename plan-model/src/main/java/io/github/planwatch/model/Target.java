@@ -19,7 +19,9 @@ import java.util.Objects;
  * </ul>
  * An {@code ABOUT} comparison may carry a {@link Tolerance}; where it has none, the evaluation
  * policy's default applies. {@code wording} keeps the plan's own words for the target, such as
- * {@code 6800 以上}, or is null where there are none to keep. Immutable and thread-safe.
+ * {@code 6800 以上}, or is null where there are none to keep. The {@link TargetNature nature} says
+ * whether the plan commits to the value (BINDING, the default) or expects it (EXPECTED); it does
+ * not change how the target is assessed. Immutable and thread-safe.
  *
  * @param id  the target's id, unique within its plan, not null
  * @param kind  the shape of the target, not null
@@ -28,9 +30,10 @@ import java.util.Objects;
  * @param value  the target value in the unit of what it measures, not null
  * @param tolerance  the half-width of an ABOUT band, or null for the policy default; null unless ABOUT
  * @param wording  the plan's own words for the target, or null
+ * @param nature  whether the plan commits to the value or expects it; null is BINDING
  */
 public record Target(String id, TargetKind kind, YearSpan years, Comparison comparison, BigDecimal value,
-                     Tolerance tolerance, String wording) {
+                     Tolerance tolerance, String wording, TargetNature nature) {
 
     /**
      * Checks that the parts fit the kind.
@@ -42,9 +45,11 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      * @param value  the target value in the unit of what it measures, not null
      * @param tolerance  the half-width of an ABOUT band, or null for the policy default; null unless ABOUT
      * @param wording  the plan's own words for the target, or null
+     * @param nature  whether the plan commits to the value or expects it; null is BINDING
      */
     public Target {
         Checks.requireId(id, "id");
+        nature = nature == null ? TargetNature.BINDING : nature;
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(years, "years");
         Objects.requireNonNull(comparison, "comparison");
@@ -75,6 +80,22 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
         if ((kind == TargetKind.YEARLY_COUNT || kind == TargetKind.CUMULATIVE) && value.signum() < 0) {
             throw new IllegalArgumentException("target " + id + ": a " + kind + " target must not be negative, got " + value.toPlainString());
         }
+    }
+
+    /**
+     * Obtains a binding target.
+     *
+     * @param id  the target's id, unique within its plan, not null
+     * @param kind  the shape of the target, not null
+     * @param years  the year (LEVEL) or span of years the target covers, not null
+     * @param comparison  how an observed value is compared with {@code value}, not null
+     * @param value  the target value in the unit of what it measures, not null
+     * @param tolerance  the half-width of an ABOUT band, or null for the policy default; null unless ABOUT
+     * @param wording  the plan's own words for the target, or null
+     */
+    public Target(String id, TargetKind kind, YearSpan years, Comparison comparison, BigDecimal value,
+                  Tolerance tolerance, String wording) {
+        this(id, kind, years, comparison, value, tolerance, wording, TargetNature.BINDING);
     }
 
     /**
@@ -159,7 +180,17 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      * @return the copy, not null
      */
     public Target withWording(String wording) {
-        return new Target(id, kind, years, comparison, value, tolerance, wording);
+        return new Target(id, kind, years, comparison, value, tolerance, wording, nature);
+    }
+
+    /**
+     * Returns a copy of this target of another nature.
+     *
+     * @param nature  BINDING or EXPECTED, not null
+     * @return the copy, not null
+     */
+    public Target withNature(TargetNature nature) {
+        return new Target(id, kind, years, comparison, value, tolerance, wording, Objects.requireNonNull(nature, "nature"));
     }
 
     /**

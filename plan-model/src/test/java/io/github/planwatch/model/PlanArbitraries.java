@@ -251,7 +251,7 @@ public final class PlanArbitraries {
     }
 
     private static Arbitrary<Notice> notices(YearSpan period) {
-        return Combinators.combine(texts(), texts().injectNull(0.3), texts().injectNull(0.3), texts().injectNull(0.3),
+        return Combinators.combine(texts(), texts().injectNull(0.3), texts(), texts().injectNull(0.3),
                         texts().list().ofMaxSize(3),
                         Arbitraries.integers().between(0, 365).map(day -> LocalDate.of(period.first(), 1, 1).plusDays(day))
                                 .injectNull(0.3))
