@@ -30,6 +30,7 @@ import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.IndicatorCategory;
 import io.github.planwatch.model.InsufficientDataReason;
 import io.github.planwatch.model.KeyWorkItem;
+import io.github.planwatch.model.LastAssessed;
 import io.github.planwatch.model.Observation;
 import io.github.planwatch.model.ProgressMethod;
 import io.github.planwatch.model.QuantifiedTarget;
@@ -222,6 +223,7 @@ public final class PlainEvaluator {
         } else if (passed && judged == null) {
             status = Status.INSUFFICIENT_DATA;
             reason = InsufficientDataReason.TARGET_YEAR_NOT_REPORTED;
+            a.last(lastStatus(goal, method, t0, y0, latest, year));
         } else if (goal.isMetBy(judged.value())) {
             status = Status.ACHIEVED;
             score = 5.0;
@@ -253,9 +255,30 @@ public final class PlainEvaluator {
             if (baseline != null && baseline.year() <= asOf) {
                 known.putIfAbsent(baseline.year(), baseline.value());
             }
-            a.anticipated(PlainAnticipation.of(known, method, goal, year));
+            // A trend over comparable values only: from the last observation that breaks the series on.
+            Integer lastBreak = values.descendingMap().entrySet().stream().filter(e -> e.getValue().breaksSeries())
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            a.anticipated(PlainAnticipation.of(lastBreak == null ? known : known.tailMap(lastBreak, true), method, goal, year));
         }
         return a.status(status).reason(reason).score(score).provisional(provisional).build();
+    }
+
+    /** What the latest value said of a target still ahead in its own year: met, else by R; nothing where R says nothing. */
+    private LastAssessed lastStatus(Goal goal, ProgressMethod method, int t0, BigDecimal y0, Observation latest, int year) {
+        if (latest.year() >= year) {
+            return null;
+        }
+        if (goal.isMetBy(latest.value())) {
+            return new LastAssessed(latest.year(), Status.ACHIEVED);
+        }
+        Ratio r = ratio(goal, method, t0, y0, latest.year(), latest.value(), year);
+        if (r.value() != null) {
+            double v = r.value();
+            return new LastAssessed(latest.year(), v >= policy.onTrackRatio() ? Status.ON_TRACK
+                    : v >= policy.accelerationNeededRatio() ? Status.ACCELERATION_NEEDED
+                    : v >= policy.limitedProgressRatio() ? Status.LIMITED_PROGRESS : Status.DETERIORATION);
+        }
+        return r.gap() == Gap.BASE_ON_TARGET ? new LastAssessed(latest.year(), Status.DETERIORATION) : null;
     }
 
     /** A target due in every year of its span: each due year, then the whole. */

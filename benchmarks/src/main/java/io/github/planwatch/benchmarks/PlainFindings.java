@@ -44,7 +44,7 @@ import io.github.planwatch.rules.EvaluationInput;
 import io.github.planwatch.rules.EvaluationPolicy;
 
 /**
- * The thirteen findings of plan-rules' {@code FINDINGS.md}, raised in plain Java for the
+ * The fourteen findings of plan-rules' {@code FINDINGS.md}, raised in plain Java for the
  * {@link PlainEvaluator}: the same codes, severities, subjects and evidence as the rules', each
  * decided here on its own. The messages are this class's own, shorter sentences (so the baseline,
  * if anything, does a little less work than the rules).
@@ -70,8 +70,8 @@ final class PlainFindings {
                             Direction direction, List<Target> targets, boolean share) {
     }
 
-    /** A known value: an observation, or the baseline. */
-    private record Value(int year, BigDecimal value, boolean baseline) {
+    /** A known value: an observation, or the baseline; {@code breaks} where it is not comparable with the one before. */
+    private record Value(int year, BigDecimal value, boolean baseline, boolean breaks) {
     }
 
     /**
@@ -215,13 +215,13 @@ final class PlainFindings {
         boolean baselineAdded = baseline == null || baseline.year() > asOf || observations.containsKey(baseline.year());
         for (Observation o : observations.values()) {
             if (!baselineAdded && baseline.year() < o.year()) {
-                values.add(new Value(baseline.year(), baseline.value(), true));
+                values.add(new Value(baseline.year(), baseline.value(), true, false));
                 baselineAdded = true;
             }
-            values.add(new Value(o.year(), o.value(), false));
+            values.add(new Value(o.year(), o.value(), false, o.breaksSeries()));
         }
         if (!baselineAdded) {
-            values.add(new Value(baseline.year(), baseline.value(), true));
+            values.add(new Value(baseline.year(), baseline.value(), true, false));
         }
         int k = policy.staleYears();
         Value last = values.isEmpty() ? null : values.get(values.size() - 1);
@@ -239,7 +239,7 @@ final class PlainFindings {
                 }
             }
         }
-        if (toward != null && last != null && !last.baseline() && values.size() > 1) {
+        if (toward != null && last != null && !last.baseline() && !last.breaks() && values.size() > 1) {
             Value before = values.get(values.size() - 2);
             Goal goal = Goal.of(toward, subject.direction(), policy.defaultRelativeTolerance());
             if (goal.movesAway(before.value(), last.value())) {
@@ -260,7 +260,7 @@ final class PlainFindings {
         for (int i = 1; i < values.size(); i++) {
             Value before = values.get(i - 1);
             Value after = values.get(i);
-            if (after.year() != before.year() + 1) {
+            if (after.year() != before.year() + 1 || after.breaks()) {
                 continue;
             }
             BigDecimal change = after.value().subtract(before.value());
@@ -349,6 +349,9 @@ final class PlainFindings {
             }
         }
         for (Assessment a : assessments) {
+            seriesBreak(a);
+        }
+        for (Assessment a : assessments) {
             if (!a.provisional() || a.status() == Status.INSUFFICIENT_DATA) {
                 continue;
             }
@@ -370,6 +373,32 @@ final class PlainFindings {
                     evidence("status", a.status(), "provisionalYears", list), LocalizedText.of(a.targetId(), a.targetId()),
                     "rests on provisional figures (" + list + ")", "依据初步数据（" + list + "年）");
         }
+    }
+
+    /** A status measured across a break: R over one, or a year's growth over the year before one. */
+    private void seriesBreak(Assessment a) {
+        NavigableMap<Integer, Observation> values = observed.get(a.subjectId());
+        List<Integer> years = new ArrayList<>();
+        if (a.kind() == TargetKind.YEARLY_GROWTH) {
+            for (YearResult y : a.years()) {
+                Observation o = values.get(y.year());
+                if (y.value() != null && o != null && o.breaksSeries()) {
+                    years.add(y.year());
+                }
+            }
+        } else if (a.ratio() != null && a.baseYear() != null && a.latestYear() != null) {
+            values.subMap(a.baseYear(), false, a.latestYear(), true).values().stream()
+                    .filter(Observation::breaksSeries).forEach(o -> years.add(o.year()));
+        }
+        if (years.isEmpty()) {
+            return;
+        }
+        String list = years.stream().map(String::valueOf).collect(Collectors.joining(","));
+        Map<String, String> evidence = a.kind() == TargetKind.YEARLY_GROWTH ? evidence("breakYears", list)
+                : evidence("baseYear", a.baseYear(), "judgedYear", a.latestYear(), "breakYears", list);
+        add("SERIES_BREAK", Severity.WARNING, SubjectKind.TARGET, a.targetId(), evidence,
+                LocalizedText.of(a.targetId(), a.targetId()), "measured across a break in series in " + list,
+                "跨越了" + list + "年的序列断点");
     }
 
     private static String describe(Target target, Goal goal) {

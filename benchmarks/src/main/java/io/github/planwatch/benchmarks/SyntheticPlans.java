@@ -23,6 +23,7 @@ import io.github.planwatch.model.KeyWorkStatus;
 import io.github.planwatch.model.KeyWorkUpdate;
 import io.github.planwatch.model.LocalizedText;
 import io.github.planwatch.model.Observation;
+import io.github.planwatch.model.ObservationFlag;
 import io.github.planwatch.model.Organisation;
 import io.github.planwatch.model.OrganisationKind;
 import io.github.planwatch.model.ProgressMethod;
@@ -49,10 +50,12 @@ import io.github.planwatch.rules.EvaluationInput;
  * input is as of the last of them. Each indicator has a nearer target inside those years (passed, so
  * judged ACHIEVED or MISSED) and a later one two years after them (judged by its trend). Values
  * follow a random pace toward the targets, from moving away to overshooting, with noise, gaps,
- * provisional latest values, occasional jumps and, where the unit allows, values of mixed sign, so
+ * provisional latest values, occasional jumps, quality flags (breaks in series among them) and,
+ * where the unit allows, values of mixed sign, so
  * that every status and most findings occur: baseline missing, stale data, regression, suspicious
  * jump, target inconsistent, off track ahead, provisional basis, indicator without owner, task
- * without lead unit, lead unit overload, key work overdue and key work without update.
+ * without lead unit, lead unit overload, key work overdue, key work without update and a status
+ * measured across a break in series.
  *
  * <p>Thread-safe: it holds nothing between calls.
  */
@@ -122,6 +125,11 @@ public final class SyntheticPlans {
     private static final class Generator {
 
         private final SplittableRandom random;
+        /**
+         * Draws the observations' quality flags apart from everything else, so that flags were added
+         * to the generator without changing any value, target or gap a seed gave before.
+         */
+        private final SplittableRandom flagRandom;
         private final long seed;
         private final int indicatorCount;
         private final int years;
@@ -140,6 +148,7 @@ public final class SyntheticPlans {
 
         Generator(long seed, int indicatorCount, int years) {
             this.random = new SplittableRandom(seed);
+            this.flagRandom = new SplittableRandom(mix(seed, -1));
             this.seed = seed;
             this.indicatorCount = indicatorCount;
             this.years = years;
@@ -452,8 +461,17 @@ public final class SyntheticPlans {
                 }
                 double value = unit.negativeAllowed() ? values[k] : Math.max(0, values[k]);
                 boolean provisional = year == asOf && random.nextInt(3) == 0;
-                observations.add(new Observation(subject, year, dec(value), provisional, "synthetic", ""));
+                observations.add(new Observation(subject, year, dec(value), provisional, "synthetic", "", flags()));
             }
+        }
+
+        /** About one value in twelve flagged: a break in series, a change of definition, a proxy or an estimate. */
+        private List<ObservationFlag> flags() {
+            if (flagRandom.nextInt(12) != 0) {
+                return List.of();
+            }
+            ObservationFlag[] all = ObservationFlag.values();
+            return List.of(all[flagRandom.nextInt(all.length)]);
         }
 
         private double between(double low, double high) {

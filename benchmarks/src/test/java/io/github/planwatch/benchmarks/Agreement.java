@@ -106,6 +106,6 @@ final class Agreement {
     private static List<Object> rest(Assessment a) {
         return Arrays.asList(a.subjectId(), a.ownerKind(), a.ownerId(), a.kind(), a.targetYear(), a.method(),
                 a.baseSource(), a.baseYear(), a.baseValue(), a.latestYear(), a.latestValue(), a.targetValue(),
-                a.tolerance(), a.provisional());
+                a.tolerance(), a.provisional(), String.valueOf(a.last()));
     }
 }

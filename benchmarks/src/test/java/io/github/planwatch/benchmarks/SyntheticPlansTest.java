@@ -90,7 +90,7 @@ class SyntheticPlansTest {
                 FindingCodes.INDICATOR_WITHOUT_OWNER, FindingCodes.BASELINE_MISSING, FindingCodes.STALE_DATA,
                 FindingCodes.REGRESSION, FindingCodes.TARGET_INCONSISTENT, FindingCodes.OFF_TRACK_AHEAD,
                 FindingCodes.KEY_WORK_OVERDUE, FindingCodes.KEY_WORK_NO_UPDATE, FindingCodes.PROVISIONAL_BASIS,
-                FindingCodes.SUSPICIOUS_JUMP);
+                FindingCodes.SUSPICIOUS_JUMP, FindingCodes.SERIES_BREAK);
     }
 
     @Test

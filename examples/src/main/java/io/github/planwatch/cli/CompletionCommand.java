@@ -32,7 +32,7 @@ final class CompletionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
+    @Parameters(paramLabel = "SHELL", descriptionKey = "shell", description = "bash or zsh.")
     Shell shell;
 
     @Override

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
+import io.github.planwatch.report.Terms;
 
 /** {@code planwatch evaluate}: judges every target and prints the evaluation. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Planwatch.Version.class, sortOptions = false,
@@ -30,10 +31,12 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Results results = Inputs.load(source, evidence).results();
+        Inputs inputs = Inputs.load(source, evidence);
+        top.warn(inputs.warnings());
+        Results results = inputs.results();
         Options.Format format = output.format == null ? Options.Format.TEXT : output.format;
         boolean colour = top.terminal().colour() && output.output == null;
-        top.emit(Outputs.render(results, format, new Words(output.lang), colour), output.output, output.force);
+        top.emit(Outputs.render(results, format, new Terms(output.lang), colour, top.terminal().width()), output.output, output.force);
         return failOn.status(results.evaluation());
     }
 }

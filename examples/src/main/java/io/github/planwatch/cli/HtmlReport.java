@@ -6,6 +6,7 @@ import java.util.Locale;
 import io.github.planwatch.model.Evaluation;
 import io.github.planwatch.report.PlanReports;
 import io.github.planwatch.report.ReportInputs;
+import io.github.planwatch.report.Terms;
 
 /** The command's reports, written by plan-report from what the command read. */
 final class HtmlReport {
@@ -20,7 +21,7 @@ final class HtmlReport {
      * @param w  the language, not null
      * @return the page, not null
      */
-    static String render(Results results, Words w) {
+    static String render(Results results, Terms w) {
         return PlanReports.html(inputs(results, List.of(), w), locale(w));
     }
 
@@ -33,28 +34,27 @@ final class HtmlReport {
      * @param w  the language, not null
      * @return the document, not null
      */
-    static String render(Results results, List<Evaluation> earlier, boolean markdown, Words w) {
+    static String render(Results results, List<Evaluation> earlier, boolean markdown, Terms w) {
         ReportInputs inputs = inputs(results, earlier, w);
         return markdown ? PlanReports.markdown(inputs, locale(w)) : PlanReports.html(inputs, locale(w));
     }
 
-    private static ReportInputs inputs(Results r, List<Evaluation> earlier, Words w) {
+    private static ReportInputs inputs(Results r, List<Evaluation> earlier, Terms w) {
         return ReportInputs.of(r.plan(), r.evaluation()).withObservations(r.observations()).withUpdates(r.updates())
                 .withEarlier(earlier).withSources(sources(r, w));
     }
 
-    private static String sources(Results r, Words w) {
-        String line = r.observationSource() == null ? (w.isChinese() ? "无观测值" : "no observations")
-                : r.observations().size() + (w.isChinese() ? "" : " ") + w.of(Words.OBSERVATIONS) + (w.isChinese() ? "（" : " (")
-                + r.observationSource() + (w.isChinese() ? "）" : ")");
+    /** Where the observations and reports came from, and how many there are. */
+    static String sources(Results r, Terms w) {
+        String line = r.observationSource() == null ? w.noObservations()
+                : w.observations(r.observations().size()) + w.parenthesised(r.observationSource());
         if (r.updateSource() != null) {
-            line += (w.isChinese() ? "；" : "; ") + r.updates().size() + (w.isChinese() ? "" : " ") + w.of(Words.UPDATES)
-                    + (w.isChinese() ? "（" : " (") + r.updateSource() + (w.isChinese() ? "）" : ")");
+            line += (w.zh() ? "；" : "; ") + w.updates(r.updates().size()) + w.parenthesised(r.updateSource());
         }
         return line;
     }
 
-    private static Locale locale(Words w) {
-        return w.isChinese() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    private static Locale locale(Terms w) {
+        return w.locale();
     }
 }

@@ -14,12 +14,14 @@ import io.github.planwatch.io.AccountabilityDocuments;
 import io.github.planwatch.io.DataFormat;
 import io.github.planwatch.io.KeyWorkUpdateDocuments;
 import io.github.planwatch.io.ObservationDocuments;
+import io.github.planwatch.io.ObservationReading;
 import io.github.planwatch.io.PlanDocuments;
 import io.github.planwatch.model.Accountability;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Evaluation;
 import io.github.planwatch.model.InvalidInputException;
 import io.github.planwatch.model.KeyWorkUpdate;
+import io.github.planwatch.model.LocalizedText;
 import io.github.planwatch.model.Observation;
 import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
@@ -47,11 +49,16 @@ import io.github.planwatch.rules.PlanEvaluator;
  * @param ruleFiles  the rule files of one's own, in the order found
  * @param evaluator  the evaluator with the policy and the rule files
  * @param asOf  the as-of year
+ * @param asOfSource  where the as-of year came from: given, or how the default was chosen
+ * @param warnings  what reading the inputs warns of, each where it stands (observations after the plan's horizon)
  */
 record Inputs(ActionPlan plan, String planSource, List<Observation> observations, String observationSource,
               List<KeyWorkUpdate> updates, String updateSource, List<Accountability> accountabilities,
               EvaluationPolicy policy, List<Path> ruleFiles,
-              PlanEvaluator evaluator, int asOf) {
+              PlanEvaluator evaluator, int asOf, LocalizedText asOfSource, List<Problem> warnings) {
+
+    /** Where an as-of year given on the command line came from. */
+    private static final LocalizedText GIVEN = LocalizedText.of("由 --as-of 指定", "given with --as-of");
 
     /** The name the bundled plan goes by in messages. */
     static final String BUNDLED_PLAN = "bundled:" + PlanDocuments.SHAOXING_RESOURCE;
@@ -83,6 +90,10 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
      * @throws InvalidInputException listing every problem of every input
      */
     static Inputs load(Options.PlanSource source, Options.Evidence evidence) {
+        if (evidence.rules == null || evidence.rules.isEmpty()) {
+            // The rules are built on the second core while the plan is read: a cold start waits for the longer of the two only.
+            PlanEvaluator.prepareBuiltInRules();
+        }
         List<Problem> problems = new ArrayList<>();
         ActionPlan plan = readPlan(source, problems);
 
@@ -111,6 +122,7 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
         }
 
         List<Observation> observations = List.of();
+        List<Problem> warnings = List.of();
         String observationSource;
         List<KeyWorkUpdate> updates = List.of();
         List<Accountability> accountabilities = List.of();
@@ -130,7 +142,9 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
         } else {
             try {
                 if (evidence.observations != null) {
-                    observations = ObservationDocuments.read(evidence.observations, plan);
+                    ObservationReading reading = ObservationDocuments.readWithWarnings(evidence.observations, plan);
+                    observations = reading.observations();
+                    warnings = reading.warnings();
                 } else if (source.plan == null) {
                     observations = ObservationDocuments.shaoxingSourced();
                 }
@@ -160,13 +174,16 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
         }
 
         int asOf = 0;
+        LocalizedText asOfSource = GIVEN;
         if (evidence.asOf != null) {
             asOf = evidence.asOf;
             if (asOf < 1900 || asOf > 2200) {
                 problems.add(Problem.at("", "--as-of: expected a year between 1900 and 2200, found " + asOf));
             }
         } else if (plan != null) {
-            asOf = DefaultAsOf.choose(plan, observations, Clock.systemUTC()).year();
+            DefaultAsOf chosen = DefaultAsOf.choose(plan, observations, Clock.systemUTC());
+            asOf = chosen.year();
+            asOfSource = chosen.source();
         }
 
         if (!problems.isEmpty()) {
@@ -174,8 +191,7 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
         }
         String planSource = source.plan == null ? BUNDLED_PLAN : source.plan.toString();
         return new Inputs(plan, planSource, observations, observationSource, updates, updateSource, accountabilities,
-                policy,
-                ruleFiles, evaluator, asOf);
+                policy, ruleFiles, evaluator, asOf, asOfSource, warnings);
     }
 
     /**
@@ -196,7 +212,8 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
      * @return the results, not null
      */
     Results results() {
-        return new Results(plan, evaluate(), observations, updates, observationSource, updateSource, policy);
+        return new Results(plan, evaluate(), observations, updates, observationSource, updateSource, policy)
+                .withAsOfSource(asOfSource);
     }
 
     private static ActionPlan readPlan(Options.PlanSource source, List<Problem> problems) {

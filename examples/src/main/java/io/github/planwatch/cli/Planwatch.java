@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
 import io.github.planwatch.io.AtomicFiles;
@@ -67,6 +69,11 @@ public final class Planwatch implements Callable<Integer> {
             description = "On an internal error, print its stack trace.")
     boolean verbose;
 
+    /** Only so that {@code planwatch --lang zh --help} is understood: {@link #chinese} has already read it. */
+    @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "top-lang",
+            description = "zh or en: the language of the help and the errors (default: en).")
+    io.github.planwatch.model.Language lang;
+
     Planwatch(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -82,7 +89,7 @@ public final class Planwatch implements Callable<Integer> {
 
     /** Runs the command on a terminal and returns its exit status. */
     static int run(Terminal terminal, String... args) {
-        int status = commandLine(terminal).execute(args);
+        int status = commandLine(terminal, chinese(args)).execute(args);
         terminal.out().flush();
         if (status == OK && terminal.out().checkError()) {
             // Output that no command checked, such as --help into a full disk.
@@ -92,17 +99,42 @@ public final class Planwatch implements Callable<Integer> {
         return status;
     }
 
-    /** Builds the command line over a terminal, with the exit statuses and error lines of this command. */
+    /**
+     * Checks whether the command line asks for Chinese ({@code --lang zh} anywhere in it): then the
+     * help and the errors are in Chinese as well as the output, before any option is parsed.
+     */
+    static boolean chinese(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if ("--".equals(args[i])) {
+                return false;
+            }
+            if (args[i].equalsIgnoreCase("--lang=zh") || "--lang".equals(args[i]) && i + 1 < args.length
+                    && args[i + 1].equalsIgnoreCase("zh")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Builds the command line over a terminal, with the exit statuses and error lines of this command, in English. */
     static CommandLine commandLine(Terminal terminal) {
+        return commandLine(terminal, false);
+    }
+
+    /** Builds the command line over a terminal, its help and errors in Chinese or English. */
+    static CommandLine commandLine(Terminal terminal, boolean chinese) {
         CommandLine cl = new CommandLine(new Planwatch(terminal));
+        if (chinese) {
+            cl.setResourceBundle(ResourceBundle.getBundle("io.github.planwatch.cli.Messages", Locale.CHINESE));
+        }
         cl.setOut(terminal.out());
         cl.setErr(terminal.err());
         cl.setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         onlyPlanFormats(cl.getSubcommands().get("show").getCommandSpec());
         // Errors go to the terminal's error stream, also for subcommands added after this.
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, terminal.err(), parseResult));
-        cl.setParameterExceptionHandler((ex, args) -> misused(ex, terminal.err()));
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, terminal.err(), parseResult, chinese));
+        cl.setParameterExceptionHandler((ex, args) -> misused(ex, terminal.err(), chinese));
         // Out of memory is an Error, which picocli passes on rather than to the handler above.
         CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
         cl.setExecutionStrategy(parseResult -> {
@@ -137,6 +169,21 @@ public final class Planwatch implements Callable<Integer> {
 
     Terminal terminal() {
         return terminal;
+    }
+
+    /**
+     * Writes warnings to standard error, each on a line of its own ({@code FILE:LINE:COLUMN: warning:
+     * field: ...}); they change neither the output nor the exit status.
+     *
+     * @param warnings  the warnings, not null
+     */
+    void warn(java.util.List<Problem> warnings) {
+        for (Problem p : warnings) {
+            String at = p.source() + (p.line() > 0 ? ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "") : "");
+            terminal.err().println(Printable.escape((at.isEmpty() ? "planwatch" : at) + ": warning: "
+                    + (p.path().isEmpty() ? "" : p.path() + ": ") + p.message()));
+        }
+        terminal.err().flush();
     }
 
     /**
@@ -232,16 +279,27 @@ public final class Planwatch implements Callable<Integer> {
         return INTERNAL_ERROR;
     }
 
-    private static int misused(CommandLine.ParameterException ex, PrintWriter err) {
-        err.println("planwatch: " + Printable.escape(ex.getMessage()));
-        err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
+    private static int misused(CommandLine.ParameterException ex, PrintWriter err, boolean chinese) {
+        String help = ex.getCommandLine().getCommandSpec().qualifiedName() + " --help";
+        if (chinese) {
+            err.println("planwatch：" + Printable.escape(UsageErrors.chinese(ex.getMessage())));
+            err.println("运行 '" + help + "' 查看用法。");
+        } else {
+            err.println("planwatch: " + Printable.escape(ex.getMessage()));
+            err.println("Try '" + help + "' for more.");
+        }
         return BAD_INPUT;
     }
 
-    private static int failed(Exception ex, PrintWriter err, ParseResult parseResult) {
+    /** A line of the command's own about a failure: in Chinese where its shape is known and Chinese was asked for. */
+    private static String said(String message, boolean chinese) {
+        return chinese ? "planwatch：" + Printable.escape(UsageErrors.chinese(message)) : "planwatch: " + Printable.escape(message);
+    }
+
+    private static int failed(Exception ex, PrintWriter err, ParseResult parseResult, boolean chinese) {
         if (ex instanceof InvalidInputException invalid) {
             for (Problem p : invalid.problems()) {
-                err.println(Printable.escape(p.source().isEmpty() ? "planwatch: " + p : p.toString()));
+                err.println(p.source().isEmpty() ? said(p.toString(), chinese) : Printable.escape(p.toString()));
             }
             return BAD_INPUT;
         }
@@ -249,26 +307,26 @@ public final class Planwatch implements Callable<Integer> {
             if (output.brokenPipe()) {
                 return BROKEN_PIPE;
             }
-            err.println("planwatch: " + Printable.escape(ex.getMessage()));
+            err.println(said(ex.getMessage(), chinese));
             return output.refused() ? BAD_INPUT : INTERNAL_ERROR;
         }
         if (ex instanceof EvaluationTimeoutException timeout) {
             // A rule of one's own is input; the built-in rules taking so long is planwatch's fault.
-            err.println("planwatch: " + Printable.escape(ex.getMessage()));
+            err.println(said(ex.getMessage(), chinese));
             return timeout.isRuleOfOwn() ? BAD_INPUT : INTERNAL_ERROR;
         }
         if (ex instanceof PlanwatchException) {
-            err.println("planwatch: " + Printable.escape(ex.getMessage()));
+            err.println(said(ex.getMessage(), chinese));
             return BAD_INPUT;
         }
         if (causedByOutOfMemory(ex)) {
             return outOfMemory(err);
         }
-        err.println("planwatch: internal error: " + Printable.escape(ex.toString()));
+        err.println((chinese ? "planwatch：内部错误：" : "planwatch: internal error: ") + Printable.escape(ex.toString()));
         if (verbose(parseResult)) {
             ex.printStackTrace(err);
         } else {
-            err.println("planwatch: run again with --verbose for the stack trace");
+            err.println(chinese ? "planwatch：加 --verbose 再运行一次可看到堆栈" : "planwatch: run again with --verbose for the stack trace");
         }
         return INTERNAL_ERROR;
     }

@@ -1,5 +1,8 @@
 package io.github.planwatch.cli;
 
+import io.github.planwatch.model.LocalizedText;
+import io.github.planwatch.report.Terms;
+
 /**
  * Shows the control characters of a text as escapes, so that a text from an input file (a plan's
  * document number, a CSV field, a file name) can neither drive the terminal that shows it (ESC
@@ -33,6 +36,17 @@ final class Printable {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Returns a text of an input in the language of the words, with its control characters escaped.
+     *
+     * @param w  the words, not null
+     * @param text  the text, not null
+     * @return the escaped text, not null
+     */
+    static String of(Terms w, LocalizedText text) {
+        return escape(w.of(text));
     }
 
     private static int firstControl(String text) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import io.github.planwatch.report.Terms;
 
 /** {@code planwatch report}: writes the evaluation as a report file. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Planwatch.Version.class, sortOptions = false,
@@ -44,7 +45,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Results results = Inputs.load(source, evidence).results();
+        Inputs inputs = Inputs.load(source, evidence);
+        top.warn(inputs.warnings());
+        Results results = inputs.results();
         Options.Format format = output.format == null ? Options.Format.HTML : output.format;
         Path file = output.output != null ? output.output : Path.of("planwatch-report." + switch (format) {
             case TEXT -> "txt";
@@ -56,11 +59,11 @@ final class ReportCommand implements Callable<Integer> {
         for (Path previous : since) {
             earlier.add(EvaluationDocuments.read(previous));
         }
-        Words w = new Words(output.lang);
+        Terms w = new Terms(output.lang);
         String text = switch (format) {
             case HTML -> HtmlReport.render(results, earlier, false, w);
             case MD -> HtmlReport.render(results, earlier, true, w);
-            default -> Outputs.render(results, format, w, false);
+            default -> Outputs.render(results, format, w, false, Terminal.DEFAULT_WIDTH);
         };
         top.emit(text, file, output.force);
         top.terminal().out().println((output.lang == Language.ZH ? "已写入 " : "Wrote ") + Printable.escape(file.toString()));

@@ -29,6 +29,7 @@ import io.github.planwatch.model.Task;
 import io.github.planwatch.model.Unit;
 import io.github.planwatch.model.YearResult;
 import io.github.planwatch.rules.EvaluationPolicy;
+import io.github.planwatch.report.Terms;
 
 /**
  * An evaluation together with what it was made from, and the lookups that every output format
@@ -95,6 +96,10 @@ final class Results {
     private final EvaluationPolicy policy;
     private final Map<String, TargetInfo> targets = new LinkedHashMap<>();
     private final Map<String, List<Observation>> bySubject = new HashMap<>();
+    /** Every id of the plan by its place in the plan: the plan's order is the one its readers know. */
+    private final Map<String, Integer> places = new HashMap<>();
+    /** Where the as-of year came from, or null where nobody said. */
+    private LocalizedText asOfSource;
 
     Results(ActionPlan plan, Evaluation evaluation, List<Observation> observations, List<KeyWorkUpdate> updates,
             String observationSource, String updateSource, EvaluationPolicy policy) {
@@ -121,10 +126,40 @@ final class Results {
                 targets.put(q.id(), new TargetInfo(q.target(), q.unit(), q.measure(), SubjectKind.KEY_WORK_ITEM, item.id()));
             }
         }
+        plan.indicators().forEach(i -> places.putIfAbsent(i.id(), places.size()));
+        targets.keySet().forEach(id -> places.putIfAbsent(id, places.size()));
+        plan.tasks().forEach(t -> places.putIfAbsent(Integer.toString(t.number()), places.size()));
+        plan.keyWork().forEach(k -> places.putIfAbsent(k.id(), places.size()));
+        plan.organisations().forEach(o -> places.putIfAbsent(o.id(), places.size()));
         for (Observation o : this.observations) {
             bySubject.computeIfAbsent(o.subject(), k -> new ArrayList<>()).add(o);
         }
         bySubject.values().forEach(list -> list.sort(Comparator.comparingInt(Observation::year)));
+    }
+
+    /**
+     * Orders ids as the plan lists them: indicators, targets, tasks, key-work items, units; an id the
+     * plan does not know comes last, in the order of its text.
+     */
+    Comparator<String> inPlanOrder() {
+        return Comparator.<String>comparingInt(id -> places.getOrDefault(id, Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder());
+    }
+
+    /**
+     * Says where the as-of year came from, for the output to say so.
+     *
+     * @param source  given, or how the default was chosen, not null
+     * @return these results
+     */
+    Results withAsOfSource(LocalizedText source) {
+        this.asOfSource = Objects.requireNonNull(source, "source");
+        return this;
+    }
+
+    /** Where the as-of year came from, or null where nobody said. */
+    LocalizedText asOfSource() {
+        return asOfSource;
     }
 
     ActionPlan plan() {
@@ -198,31 +233,17 @@ final class Results {
      * Describes a target in a few characters: the plan's own words in Chinese where it has them,
      * otherwise a sign and a value, such as {@code ≥ 6800} or {@code ≥ 10%/yr}.
      */
-    static String describe(Target target, Words w) {
+    static String describe(Target target, Terms w) {
         return describe(target, w, Integer.MAX_VALUE);
     }
 
     /**
-     * Describes a target as {@link #describe(Target, Words)} does, using the plan's own words only
+     * Describes a target as {@link #describe(Target, Terms)} does, using the plan's own words only
      * where they take at most a number of columns.
      */
-    static String describe(Target target, Words w, int maxWordingWidth) {
-        if (w.isChinese() && target.wording() != null && DisplayWidth.of(target.wording()) <= maxWordingWidth) {
-            return Printable.escape(target.wording());
-        }
-        String value = number(target.value());
-        String band = target.tolerance() == null ? "" : " ± " + switch (target.tolerance().kind()) {
-            case RELATIVE -> number(target.tolerance().value().movePointRight(2)) + "%";
-            case ABSOLUTE -> number(target.tolerance().value());
-        };
-        String sign = Words.sign(target.comparison());
-        return switch (target.kind()) {
-            case LEVEL -> sign + " " + value + band;
-            case CUMULATIVE -> sign + " " + value + (w.isChinese() ? "（累计）" : " total");
-            case YEARLY_GROWTH -> (w.isChinese() ? "年增 " : "") + sign + " " + value + (w.isChinese() ? "%" : "%/yr");
-            case YEARLY_COUNT -> (w.isChinese() ? "每年 " : "") + sign + " " + value + (w.isChinese() ? "" : "/yr");
-            case HOLD_BAND -> (w.isChinese() ? "每年 " : "") + sign + " " + value + band + (w.isChinese() ? "" : " each yr");
-        };
+    static String describe(Target target, Terms w, int maxWordingWidth) {
+        boolean fits = target.wording() != null && DisplayWidth.of(target.wording()) <= maxWordingWidth;
+        return Printable.escape(w.describe(target, fits));
     }
 
     /** The years a target covers, such as {@code 2022} or {@code 2020-2022}. */
@@ -234,13 +255,11 @@ final class Results {
      * What an assessment was judged on: the value and its year (a star marks a provisional figure),
      * or for a yearly target how many due years were met.
      */
-    String judged(Assessment a, Words w) {
+    String judged(Assessment a, Terms w) {
         if (!a.years().isEmpty()) {
             long met = a.yearsWith(Status.ACHIEVED);
             long missed = a.yearsWith(Status.MISSED);
-            return w.isChinese()
-                    ? "达标" + met + "年" + (missed > 0 ? "，未达标" + missed + "年" : "") + "／" + a.years().size()
-                    : met + "/" + a.years().size() + " yrs met" + (missed > 0 ? ", " + missed + " missed" : "");
+            return w.yearsMet(met, missed, a.years().size());
         }
         if (a.latestValue() == null) {
             return "–";
@@ -250,14 +269,14 @@ final class Results {
     }
 
     /** The status of an assessment as a label, with the reason where there is no judgement. */
-    static String statusText(Assessment a, Words w) {
+    static String statusText(Assessment a, Terms w) {
         return a.reason() == null ? w.status(a.status()) : w.status(a.status()) + " (" + w.reason(a.reason()) + ")";
     }
 
     /** The name of what an assessment's target belongs to: an indicator, a task or a key-work item. */
-    String ownerName(Assessment a, Words w) {
+    String ownerName(Assessment a, Terms w) {
         return switch (a.ownerKind()) {
-            case INDICATOR -> plan.indicator(a.ownerId()).map(i -> w.of(i.name())).orElse(a.ownerId());
+            case INDICATOR -> plan.indicator(a.ownerId()).map(i -> Printable.of(w, i.name())).orElse(a.ownerId());
             case TASK -> taskName(a.ownerId(), w);
             case KEY_WORK_ITEM -> itemName(a.ownerId(), w);
             default -> a.ownerId();
@@ -265,33 +284,33 @@ final class Results {
     }
 
     /** A task as {@code Task 5: title}. */
-    String taskName(String number, Words w) {
+    String taskName(String number, Terms w) {
         Optional<Task> task = plan.task(Integer.parseInt(number));
-        String title = task.map(t -> w.of(t.title())).orElse("");
-        return w.isChinese() ? "任务" + number + "：" + title : "Task " + number + ": " + title;
+        String title = task.map(t -> Printable.of(w, t.title())).orElse("");
+        return w.zh() ? "任务" + number + "：" + title : "Task " + number + ": " + title;
     }
 
     /** A key-work item as {@code Key work 2020-9: theme}. */
-    String itemName(String itemId, Words w) {
+    String itemName(String itemId, Terms w) {
         Optional<KeyWorkItem> item = plan.keyWorkItem(itemId);
         String label = item.map(k -> k.year() + "-" + k.number()).orElse(itemId);
-        String theme = item.map(k -> w.of(k.theme())).orElse("");
-        return w.isChinese() ? "重点工作" + label + "：" + theme : "Key work " + label + ": " + theme;
+        String theme = item.map(k -> Printable.of(w, k.theme())).orElse("");
+        return w.zh() ? "重点工作" + label + "：" + theme : "Key work " + label + ": " + theme;
     }
 
     /** The name of a unit. */
-    String unitName(String organisationId, Words w) {
-        return plan.organisation(organisationId).map(o -> w.of(o.name())).orElse(organisationId);
+    String unitName(String organisationId, Terms w) {
+        return plan.organisation(organisationId).map(o -> Printable.of(w, o.name())).orElse(organisationId);
     }
 
     /** The name of what a finding is about. */
-    String subjectName(Finding f, Words w) {
+    String subjectName(Finding f, Terms w) {
         return switch (f.subjectKind()) {
-            case PLAN -> w.of(plan.title());
-            case INDICATOR -> plan.indicator(f.subjectId()).map(i -> w.of(i.name())).orElse(f.subjectId());
+            case PLAN -> Printable.of(w, plan.title());
+            case INDICATOR -> plan.indicator(f.subjectId()).map(i -> Printable.of(w, i.name())).orElse(f.subjectId());
             case TARGET -> {
                 TargetInfo info = targets.get(f.subjectId());
-                yield info == null ? f.subjectId() : w.of(info.measure()) + " " + info.target().year();
+                yield info == null ? f.subjectId() : Printable.of(w, info.measure()) + " " + info.target().year();
             }
             case TASK -> taskName(f.subjectId(), w);
             case KEY_WORK_ITEM -> itemName(f.subjectId(), w);
@@ -300,8 +319,8 @@ final class Results {
     }
 
     /** The unit as written in the language. */
-    static String unit(Unit unit, Words w) {
-        return w.isChinese() ? unit.zh() : unit.en();
+    static String unit(Unit unit, Terms w) {
+        return w.zh() ? unit.zh() : unit.en();
     }
 
     /** The results of the due years of a yearly assessment, such as {@code 2020 ✓, 2021 ✗}. */

@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import io.github.planwatch.report.Terms;
 
 /** {@code planwatch show}: the plan's structure. */
 @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = Planwatch.Version.class, sortOptions = false,
@@ -34,11 +35,12 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         ActionPlan plan = Inputs.plan(source);
         Options.Format format = output.format == null ? Options.Format.TEXT : output.format;
-        Words w = new Words(output.lang);
+        Terms w = new Terms(output.lang);
         String text = switch (format) {
-            case TEXT -> TextOutput.plan(plan, w, top.terminal().colour() && output.output == null);
+            case TEXT -> TextOutput.plan(plan, w, top.terminal().colour() && output.output == null,
+                    top.terminal().width());
             case JSON -> PlanDocuments.toJson(plan);
-            case MD -> MarkdownOutput.plan(plan, w);
+            case MD -> PlanMarkdown.plan(plan, w);
             case HTML -> throw new ParameterException(spec.commandLine(),
                     "show writes text, json or md; for an HTML report use: planwatch report");
         };

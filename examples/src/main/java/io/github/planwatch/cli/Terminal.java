@@ -21,20 +21,22 @@ import java.util.function.Supplier;
  * @param environment  the environment variables, not null
  * @param outFailure  the first failure of writing to {@code out}, or null while there is none (its
  *        PrintWriter says only that something failed), not null
+ * @param ttyWidth  asks the terminal its width in columns, or null where it cannot say, not null
  */
 record Terminal(PrintWriter out, PrintWriter err, boolean interactive, Map<String, String> environment,
-                Supplier<IOException> outFailure) {
+                Supplier<IOException> outFailure, Supplier<Integer> ttyWidth) {
 
     Terminal {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         environment = Map.copyOf(environment);
         Objects.requireNonNull(outFailure, "outFailure");
+        Objects.requireNonNull(ttyWidth, "ttyWidth");
     }
 
-    /** A terminal whose output keeps no failure of its own, such as one over string buffers. */
+    /** A terminal whose output keeps no failure of its own and has no width but COLUMNS, such as one over string buffers. */
     Terminal(PrintWriter out, PrintWriter err, boolean interactive, Map<String, String> environment) {
-        this(out, err, interactive, environment, () -> null);
+        this(out, err, interactive, environment, () -> null, () -> null);
     }
 
     /**
@@ -46,7 +48,7 @@ record Terminal(PrintWriter out, PrintWriter err, boolean interactive, Map<Strin
         PrintWriter out = new PrintWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        return new Terminal(out, err, System.console() != null, System.getenv(), watched::failure);
+        return new Terminal(out, err, System.console() != null, System.getenv(), watched::failure, Terminal::askTerminal);
     }
 
     /**
@@ -59,4 +61,55 @@ record Terminal(PrintWriter out, PrintWriter err, boolean interactive, Map<Strin
         String noColour = environment.get("NO_COLOR");
         return interactive && (noColour == null || noColour.isEmpty());
     }
+
+    /**
+     * Returns how many columns the text output may take: {@code COLUMNS} where it is set to a number,
+     * else the width of the terminal that a person reads, else {@value #DEFAULT_WIDTH}; never less
+     * than {@value #NARROWEST}, below which no table can be read.
+     *
+     * @return the width in columns
+     */
+    int width() {
+        Integer columns = columns(environment.get("COLUMNS"));
+        if (columns == null && interactive) {
+            columns = ttyWidth.get();
+        }
+        return columns == null ? DEFAULT_WIDTH : Math.max(NARROWEST, columns);
+    }
+
+    /** The width of text written where no person reads it, as to a file or a pipe: a classic terminal's. */
+    static final int DEFAULT_WIDTH = 80;
+    /** The narrowest that the text is laid out: its tables need about as much. */
+    static final int NARROWEST = 60;
+
+    private static Integer columns(String value) {
+        if (value == null || !value.trim().matches("[0-9]{1,4}")) {
+            return null;
+        }
+        int n = Integer.parseInt(value.trim());
+        return n > 0 ? n : null;
+    }
+
+    /**
+     * Asks the terminal its width as {@code stty size} prints it, rows then columns: the JDK has no
+     * call for it, and a shell does not export {@code COLUMNS}. Null where that fails.
+     */
+    private static Integer askTerminal() {
+        try {
+            Process p = new ProcessBuilder("stty", "size").redirectInput(new java.io.File("/dev/tty"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+            if (!p.waitFor(1, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                return null;
+            }
+            String[] parts = out.split("\\s+");
+            return parts.length == 2 ? columns(parts[1]) : null;
+        } catch (IOException ex) {
+            return null;
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
 }

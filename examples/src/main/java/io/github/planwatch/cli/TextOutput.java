@@ -23,27 +23,28 @@ import io.github.planwatch.model.Severity;
 import io.github.planwatch.model.Status;
 import io.github.planwatch.model.Target;
 import io.github.planwatch.model.Task;
+import io.github.planwatch.report.Terms;
 
 /**
  * The text a terminal shows: an evaluation, and the outline of a plan, as tables aligned by
- * display width that fit in {@value #WIDTH} columns, coloured on request.
+ * display width that fit the width of the terminal, coloured on request.
  */
 final class TextOutput {
 
-    /** The width of a classic terminal. */
-    static final int WIDTH = 80;
     /** The widest that the plan's own words for a target may be in a table; longer ones are written as a sign and a value. */
     private static final int WORDING = 12;
     /** Findings of one code up to this many are listed one by one; more are listed by subject. */
     private static final int LISTED_ONE_BY_ONE = 3;
 
-    private final Words w;
+    private final Terms w;
     private final boolean colour;
+    private final int width;
     private final List<String> lines = new ArrayList<>();
 
-    private TextOutput(Words w, boolean colour) {
+    private TextOutput(Terms w, boolean colour, int width) {
         this.w = w;
         this.colour = colour;
+        this.width = width;
     }
 
     /**
@@ -52,10 +53,11 @@ final class TextOutput {
      * @param results  the evaluation and its inputs, not null
      * @param w  the language, not null
      * @param colour  whether to colour
+     * @param width  the most columns a line may take
      * @return the text, ending with a line break, not null
      */
-    static String evaluation(Results results, Words w, boolean colour) {
-        return new TextOutput(w, colour).writeEvaluation(results);
+    static String evaluation(Results results, Terms w, boolean colour, int width) {
+        return new TextOutput(w, colour, width).writeEvaluation(results);
     }
 
     /**
@@ -64,10 +66,11 @@ final class TextOutput {
      * @param plan  the plan, not null
      * @param w  the language, not null
      * @param colour  whether to colour
+     * @param width  the most columns a line may take
      * @return the text, ending with a line break, not null
      */
-    static String plan(ActionPlan plan, Words w, boolean colour) {
-        return new TextOutput(w, colour).writePlan(plan);
+    static String plan(ActionPlan plan, Terms w, boolean colour, int width) {
+        return new TextOutput(w, colour, width).writePlan(plan);
     }
 
     // ------------------------------------------------------------------ evaluation
@@ -75,16 +78,17 @@ final class TextOutput {
     private String writeEvaluation(Results r) {
         ActionPlan plan = r.plan();
         Evaluation e = r.evaluation();
-        title(w.of(plan.title()));
-        wrapStyled(List.of(Printable.escape(plan.documentNumber()), w.of(Words.AS_OF) + " " + e.asOf(), dataLine(r)));
+        title(Printable.of(w, plan.title()));
+        wrapStyled(List.of(Printable.escape(plan.documentNumber()), w.asOf() + " " + e.asOf()
+                + (r.asOfSource() == null ? "" : w.parenthesised(Printable.of(w, r.asOfSource()))), dataLine(r)));
         lines.add("");
 
-        heading(w.of(Words.PLAN_AT_A_GLANCE));
+        heading(w.overview());
         GroupSummary summary = e.planSummary();
         int scored = summary.members() - summary.unscored();
-        String score = w.of(Words.PLAN_SCORE) + " " + Results.decimal(summary.score()) + " ";
+        String score = w.planScore() + " " + Results.decimal(summary.score()) + " ";
         lines.add(score + styled("(" + w.status(summary.status()) + ")", Style.of(summary.status()))
-                + (w.isChinese() ? "，" + summary.members() + "个目标中" + scored + "个可评分"
+                + (w.zh() ? "，" + summary.members() + "个目标中" + scored + "个可评分"
                 : ", from " + scored + " of " + summary.members() + " targets"));
         List<String> counts = new ArrayList<>();
         for (Status s : statusOrder()) {
@@ -93,28 +97,28 @@ final class TextOutput {
         wrapStyled(counts);
         lines.add("");
 
-        groupTable(w.of(Words.CATEGORIES), w.of(Words.CATEGORY), e.groups(GroupKind.CATEGORY),
-                id -> plan.categories().stream().filter(c -> c.id().equals(id)).map(c -> w.of(c.name())).findFirst().orElse(id));
-        groupTable(w.of(Words.AREAS), w.of(Words.AREA), e.groups(GroupKind.AREA),
-                id -> plan.areas().stream().filter(a -> a.id().equals(id)).map(a -> w.of(a.name())).findFirst().orElse(id));
+        groupTable(w.categories(), w.category(), e.groups(GroupKind.CATEGORY),
+                id -> plan.categories().stream().filter(c -> c.id().equals(id)).map(c -> Printable.of(w, c.name())).findFirst().orElse(id));
+        groupTable(w.areas(), w.area(), e.groups(GroupKind.AREA),
+                id -> plan.areas().stream().filter(a -> a.id().equals(id)).map(a -> Printable.of(w, a.name())).findFirst().orElse(id));
 
-        heading(w.of(Words.INDICATORS));
+        heading(w.indicators());
         TextTable indicators = targetTable();
         for (Indicator i : plan.indicators()) {
-            String base = i.baseline() == null ? w.of(Words.NO_BASELINE)
-                    : w.of(Words.BASELINE) + " " + Results.number(i.baseline().value()) + " (" + i.baseline().year() + ")";
-            indicators.line(String.format("%2d ", i.number()) + w.of(i.name()) + " · " + Results.unit(i.unit(), w) + " · " + base,
+            String base = i.baseline() == null ? w.noBaseline()
+                    : w.baseline() + " " + Results.number(i.baseline().value()) + " (" + i.baseline().year() + ")";
+            indicators.line(String.format("%2d ", i.number()) + Printable.of(w, i.name()) + " · " + Results.unit(i.unit(), w) + " · " + base,
                     Style.BOLD);
             for (Target t : i.targets()) {
                 addTarget(indicators, r, e.assessment(t.id()).orElseThrow());
             }
         }
-        indicators.render(WIDTH, colour).forEach(lines::add);
+        indicators.render(width, colour).forEach(lines::add);
         lines.add("");
 
         List<Assessment> work = r.workAssessments();
         if (!work.isEmpty()) {
-            heading(w.of(Words.WORK_TARGETS));
+            heading(w.targetsIn());
             TextTable table = targetTable();
             String owner = null;
             for (Assessment a : work) {
@@ -124,58 +128,52 @@ final class TextOutput {
                     owner = name;
                 }
                 Results.TargetInfo info = r.target(a.targetId());
-                table.line("   " + w.of(info.measure()) + " · " + Results.unit(info.unit(), w), Style.PLAIN);
+                table.line("   " + Printable.of(w, info.measure()) + " · " + Results.unit(info.unit(), w), Style.PLAIN);
                 addTarget(table, r, a);
             }
-            table.render(WIDTH, colour).forEach(lines::add);
+            table.render(width, colour).forEach(lines::add);
             lines.add("");
         }
 
         findings(r);
 
-        lines.add(w.of(Words.PROVISIONAL_NOTE));
+        lines.add("* " + w.provisional());
         return String.join("\n", lines) + "\n";
     }
 
     private String dataLine(Results r) {
-        int n = r.observations().size();
-        String observed = r.observationSource() == null
-                ? (w.isChinese() ? "无观测值" : "no observations")
-                : n + (w.isChinese() ? "" : " ") + w.of(Words.OBSERVATIONS) + " (" + Printable.escape(r.observationSource()) + ")";
-        if (r.updateSource() != null) {
-            observed += "; " + r.updates().size() + (w.isChinese() ? "" : " ") + w.of(Words.UPDATES)
-                    + " (" + Printable.escape(r.updateSource()) + ")";
-        }
-        return observed;
+        return Printable.escape(HtmlReport.sources(r, w));
     }
 
     private TextTable targetTable() {
         // Every text column may be cut, widest first, so that a plan with long values still fits the width.
-        return new TextTable(Column.left(""), Column.left(w.of(Words.YEAR)), Column.flexible(w.of(Words.TARGET)),
-                Column.flexible(w.of(Words.JUDGED)), Column.right(w.of(Words.SCORE)), Column.flexible(w.of(Words.STATUS)));
+        return new TextTable(Column.left(""), Column.left(w.year()), Column.flexible(w.target()),
+                Column.flexible(w.judgedOn()), Column.right(w.score()), Column.flexible(w.status()));
     }
 
     private void addTarget(TextTable table, Results r, Assessment a) {
         Target t = r.target(a.targetId()).target();
         String judged = a.status() == Status.INSUFFICIENT_DATA && a.latestValue() == null
                 ? w.reason(a.reason())
-                : a.status() == Status.INSUFFICIENT_DATA ? r.judged(a, w) + " " + w.reason(a.reason())
+                // "pending" in the status column says why there is no judgement: the figure is not yet out.
+                : a.status() == Status.INSUFFICIENT_DATA && a.last() == null ? r.judged(a, w) + " " + w.reason(a.reason())
                 : r.judged(a, w);
         table.row(List.of(Cell.of(""), Cell.of(Results.years(t)), Cell.of(Results.describe(t, w, WORDING)),
-                Cell.of(judged), Cell.of(Results.decimal(a.score())), new Cell(w.status(a.status()), Style.of(a.status()))));
+                Cell.of(judged), Cell.of(Results.decimal(a.score())),
+                new Cell(a.last() == null ? w.status(a.status()) : w.pending(a.last()), Style.of(a.status()))));
     }
 
     private void groupTable(String heading, String kind, List<GroupSummary> groups,
                             Function<String, String> name) {
         heading(heading);
-        TextTable table = new TextTable(Column.flexible(kind), Column.right(w.of(Words.MEMBERS)),
-                Column.right(w.of(Words.UNSCORED)), Column.right(w.of(Words.SCORE)), Column.left(w.of(Words.STATUS)));
+        TextTable table = new TextTable(Column.flexible(kind), Column.right(w.members()),
+                Column.right(w.unscored()), Column.right(w.score()), Column.left(w.status()));
         for (GroupSummary g : groups) {
             table.row(List.of(Cell.of(name.apply(g.id())), Cell.of(Integer.toString(g.members())),
                     Cell.of(Integer.toString(g.unscored())), Cell.of(Results.decimal(g.score())),
                     new Cell(w.status(g.status()), Style.of(g.status()))));
         }
-        table.render(WIDTH, colour).forEach(lines::add);
+        table.render(width, colour).forEach(lines::add);
         lines.add("");
     }
 
@@ -186,9 +184,9 @@ final class TextOutput {
         for (Severity s : new Severity[] {Severity.CRITICAL, Severity.WARNING, Severity.INFO}) {
             counts.add(bySeverity.getOrDefault(s, 0L) + " " + w.severity(s));
         }
-        heading(w.of(Words.FINDINGS) + (w.isChinese() ? "：" : ": ") + String.join(", ", counts));
+        heading(w.findings() + (w.zh() ? "：" : ": ") + String.join(", ", counts));
         if (all.isEmpty()) {
-            lines.add(w.of(Words.NO_FINDINGS));
+            lines.add(w.noFindings());
             lines.add("");
             return;
         }
@@ -200,17 +198,18 @@ final class TextOutput {
                     + " (" + group.size() + ")");
             if (group.size() <= LISTED_ONE_BY_ONE) {
                 for (Finding f : group) {
-                    List<String> wrapped = DisplayWidth.wrap(Printable.escape(f.message().in(w.language())), WIDTH - 4);
+                    List<String> wrapped = DisplayWidth.wrap(Printable.escape(f.message().in(w.language())), width - 4);
                     for (int i = 0; i < wrapped.size(); i++) {
                         lines.add((i == 0 ? "  - " : "    ") + wrapped.get(i));
                     }
                 }
             } else {
-                for (String line : DisplayWidth.wrap(Printable.escape(first.message().in(w.language())), WIDTH - 4)) {
+                for (String line : DisplayWidth.wrap(Printable.escape(first.message().in(w.language())), width - 4)) {
                     lines.add("    " + line);
                 }
-                String subjects = group.stream().map(Finding::subjectId).collect(Collectors.joining(", "));
-                List<String> wrapped = DisplayWidth.wrap((w.isChinese() ? "涉及：" : "About: ") + subjects, WIDTH - 4);
+                String subjects = group.stream().map(Finding::subjectId).distinct().sorted(r.inPlanOrder())
+                        .collect(Collectors.joining(", "));
+                List<String> wrapped = DisplayWidth.wrap((w.zh() ? "涉及：" : "About: ") + subjects, width - 4);
                 wrapped.forEach(l -> lines.add("    " + l));
             }
         }
@@ -220,65 +219,65 @@ final class TextOutput {
     // ------------------------------------------------------------------ plan
 
     private String writePlan(ActionPlan plan) {
-        title(w.of(plan.title()));
-        wrapStyled(List.of(Printable.escape(plan.documentNumber()), w.of(Words.ISSUED) + " " + plan.issueDate(),
-                w.of(Words.PERIOD) + " " + plan.period(), plan.areas().size() + (w.isChinese() ? "个领域，" : " areas, ")
-                + plan.tasks().size() + (w.isChinese() ? "项任务，" : " tasks, ")
-                + plan.indicators().size() + (w.isChinese() ? "个指标" : " indicators")));
+        title(Printable.of(w, plan.title()));
+        wrapStyled(List.of(Printable.escape(plan.documentNumber()), w.issued() + " " + plan.issueDate(),
+                w.period() + " " + plan.period(), plan.areas().size() + (w.zh() ? "个领域，" : " areas, ")
+                + plan.tasks().size() + (w.zh() ? "项任务，" : " tasks, ")
+                + plan.indicators().size() + (w.zh() ? "个指标" : " indicators")));
         lines.add("");
 
-        heading(w.of(Words.AREAS));
-        TextTable tasks = new TextTable(Column.right("#"), Column.flexible(w.of(Words.TASK)),
-                Column.flexible(w.of(Words.LEADS)), Column.right(w.of(Words.TARGETS)));
+        heading(w.areas());
+        TextTable tasks = new TextTable(Column.right("#"), Column.flexible(w.task()),
+                Column.flexible(w.leads()), Column.right(w.targets()));
         for (Area area : plan.areas()) {
-            tasks.line(area.number() + " " + w.of(area.name()), Style.BOLD);
+            tasks.line(area.number() + " " + Printable.of(w, area.name()), Style.BOLD);
             for (Task t : plan.tasksOf(area.id())) {
                 String leads = t.leadUnits().stream().map(id -> unitName(plan, id)).collect(Collectors.joining(", "));
-                tasks.row(List.of(Cell.of(Integer.toString(t.number())), Cell.of(w.of(t.title())),
+                tasks.row(List.of(Cell.of(Integer.toString(t.number())), Cell.of(Printable.of(w, t.title())),
                         Cell.of(leads.isEmpty() ? "–" : leads), Cell.of(Integer.toString(t.targets().size()))));
             }
         }
-        tasks.render(WIDTH, colour).forEach(lines::add);
+        tasks.render(width, colour).forEach(lines::add);
         lines.add("");
 
-        heading(w.of(Words.INDICATORS));
-        TextTable indicators = new TextTable(Column.right("#"), Column.flexible(w.of(Words.INDICATOR)),
-                Column.left(w.of(Words.BASELINE)), Column.left(w.of(Words.TARGETS)));
+        heading(w.indicators());
+        TextTable indicators = new TextTable(Column.right("#"), Column.flexible(w.indicator()),
+                Column.left(w.baseline()), Column.left(w.targets()));
         for (IndicatorCategory c : plan.categories()) {
-            indicators.line(w.of(c.name()), Style.BOLD);
+            indicators.line(Printable.of(w, c.name()), Style.BOLD);
             for (Indicator i : plan.indicatorsOf(c.id())) {
                 String base = i.baseline() == null ? "–" : Results.number(i.baseline().value()) + " (" + i.baseline().year() + ")";
                 String targets = i.targets().stream().map(t -> t.year() + " " + Results.describe(t, w, WORDING))
                         .collect(Collectors.joining("; "));
                 indicators.row(List.of(Cell.of(Integer.toString(i.number())),
-                        Cell.of(w.of(i.name()) + " (" + Results.unit(i.unit(), w) + ")"), Cell.of(base), Cell.of(targets)));
+                        Cell.of(Printable.of(w, i.name()) + " (" + Results.unit(i.unit(), w) + ")"), Cell.of(base), Cell.of(targets)));
             }
         }
-        indicators.render(WIDTH, colour).forEach(lines::add);
+        indicators.render(width, colour).forEach(lines::add);
         lines.add("");
 
         if (!plan.keyWork().isEmpty()) {
-            heading(w.of(Words.KEY_WORK));
-            TextTable items = new TextTable(Column.left("#"), Column.flexible(w.of(Words.KEY_WORK)),
-                    Column.flexible(w.of(Words.LEADS)), Column.right(w.of(Words.TASK)));
+            heading(w.keyWork());
+            TextTable items = new TextTable(Column.left("#"), Column.flexible(w.keyWork()),
+                    Column.flexible(w.leads()), Column.right(w.task()));
             for (KeyWorkItem k : plan.keyWork()) {
                 String leads = k.leadUnits().stream().map(id -> unitName(plan, id)).collect(Collectors.joining(", "));
-                items.row(List.of(Cell.of(k.year() + "-" + k.number()), Cell.of(w.of(k.theme())),
+                items.row(List.of(Cell.of(k.year() + "-" + k.number()), Cell.of(Printable.of(w, k.theme())),
                         Cell.of(leads.isEmpty() ? "–" : leads),
                         Cell.of(k.tasks().stream().map(String::valueOf).collect(Collectors.joining(",")))));
             }
-            items.render(WIDTH, colour).forEach(lines::add);
+            items.render(width, colour).forEach(lines::add);
             lines.add("");
         }
 
-        heading(w.of(Words.UNITS) + " (" + plan.organisations().size() + ")");
-        List<String> names = plan.organisations().stream().map(o -> w.of(o.name())).toList();
-        DisplayWidth.wrap(String.join(w.isChinese() ? "、" : "; ", names), WIDTH).forEach(lines::add);
+        heading(w.units() + " (" + plan.organisations().size() + ")");
+        List<String> names = plan.organisations().stream().map(o -> Printable.of(w, o.name())).toList();
+        DisplayWidth.wrap(String.join(w.zh() ? "、" : "; ", names), width).forEach(lines::add);
         return String.join("\n", lines) + "\n";
     }
 
     private String unitName(ActionPlan plan, String id) {
-        return plan.organisation(id).map(o -> w.of(o.name())).orElse(id);
+        return plan.organisation(id).map(o -> Printable.of(w, o.name())).orElse(id);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -290,7 +289,7 @@ final class TextOutput {
     }
 
     private void title(String text) {
-        DisplayWidth.wrap(text, WIDTH).forEach(l -> lines.add(styled(l, Style.BOLD)));
+        DisplayWidth.wrap(text, width).forEach(l -> lines.add(styled(l, Style.BOLD)));
     }
 
     private void heading(String text) {
@@ -302,8 +301,8 @@ final class TextOutput {
         StringBuilder line = new StringBuilder();
         int used = 0;
         for (String piece : pieces) {
-            int width = DisplayWidth.of(plain(piece));
-            if (used > 0 && used + 3 + width > WIDTH) {
+            int pieceWidth = DisplayWidth.of(plain(piece));
+            if (used > 0 && used + 3 + pieceWidth > width) {
                 lines.add(line.toString());
                 line.setLength(0);
                 used = 0;
@@ -313,7 +312,7 @@ final class TextOutput {
                 used += 3;
             }
             line.append(piece);
-            used += width;
+            used += pieceWidth;
         }
         lines.add(line.toString());
     }

@@ -29,6 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs inputs = Inputs.load(source, evidence);
+        top.warn(inputs.warnings());
         inputs.evaluate();
         ActionPlan plan = inputs.plan();
         StringBuilder sb = new StringBuilder();
@@ -44,14 +45,26 @@ final class ValidateCommand implements Callable<Integer> {
         line(sb, "policy", evidence.policy == null ? "defaults" : evidence.policy.toString(), "");
         List<String> rules = inputs.ruleFiles().stream().map(Object::toString).toList();
         line(sb, "rules", rules.isEmpty() ? "built-in only" : "built-in and " + String.join(", ", rules), "");
-        line(sb, "as of", Integer.toString(inputs.asOf()), "");
-        sb.append("No problems found.\n");
+        line(sb, "as of", Integer.toString(inputs.asOf()), inputs.asOfSource().en());
+        int warned = inputs.warnings().size();
+        sb.append(warned == 0 ? "No problems found.\n"
+                : "No problems found; " + warned + (warned == 1 ? " warning" : " warnings") + " on standard error.\n");
         top.emit(sb.toString(), null);
         return Planwatch.OK;
     }
 
-    private static void line(StringBuilder sb, String what, String where, String detail) {
-        sb.append(DisplayWidth.pad(what, 13, false)).append(Printable.escape(where))
-                .append(detail.isEmpty() ? "" : "  (" + Printable.escape(detail) + ")").append('\n');
+    /** A line of what was read, where from, and in brackets what it holds: on lines below where that is too wide. */
+    private void line(StringBuilder sb, String what, String where, String detail) {
+        int width = top.terminal().width();
+        String head = DisplayWidth.pad(what, 13, false) + Printable.escape(where);
+        String tail = detail.isEmpty() ? "" : "(" + Printable.escape(detail) + ")";
+        if (tail.isEmpty() || DisplayWidth.of(head) + 2 + DisplayWidth.of(tail) <= width) {
+            sb.append(head).append(tail.isEmpty() ? "" : "  " + tail).append('\n');
+            return;
+        }
+        sb.append(head).append('\n');
+        for (String l : DisplayWidth.wrap(tail, width - 13)) {
+            sb.append(" ".repeat(13)).append(l).append('\n');
+        }
     }
 }

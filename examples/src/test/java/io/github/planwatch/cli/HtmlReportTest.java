@@ -15,6 +15,7 @@ import io.github.planwatch.io.PlanDocuments;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.Language;
+import io.github.planwatch.report.Terms;
 import io.github.planwatch.rules.EvaluationPolicy;
 import io.github.planwatch.rules.PlanEvaluator;
 
@@ -34,8 +35,8 @@ class HtmlReportTest {
         var observations = ObservationDocuments.shaoxingSourced();
         Results results = new Results(plan, PlanEvaluator.create().evaluate(plan, observations, 2022), observations,
                 List.of(), "sourced.csv", null, EvaluationPolicy.defaults());
-        english = HtmlReport.render(results, new Words(Language.EN));
-        chinese = HtmlReport.render(results, new Words(Language.ZH));
+        english = HtmlReport.render(results, new Terms(Language.EN));
+        chinese = HtmlReport.render(results, new Terms(Language.ZH));
     }
 
     @Test

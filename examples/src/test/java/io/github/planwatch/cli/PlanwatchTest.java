@@ -50,6 +50,54 @@ class PlanwatchTest {
         assertThat(run.outLines()).anySatisfy(line -> assertThat(line).matches("\\s+2022\\s+≥ 56\\s+54 \\(2022\\)\\s+-5\\.00\\s+missed"));
     }
 
+    /** The text once kept to 80 columns whatever the terminal: it wrapped at 60 and did not widen at 140. */
+    @Test
+    void evaluate_fitsTheWidthThatColumnsGives() {
+        for (int width : new int[] {60, 120, 140}) {
+            for (String lang : new String[] {"en", "zh"}) {
+                Cli.Run run = Cli.run(true, Map.of("COLUMNS", Integer.toString(width), "NO_COLOR", "1"),
+                        "evaluate", "--lang", lang);
+
+                assertThat(run.status()).isZero();
+                assertThat(run.outLines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(width));
+                // Wider than a classic terminal where it may be: the tables and findings use the width.
+                if (width > 80) {
+                    assertThat(run.outLines()).anySatisfy(line -> assertThat(DisplayWidth.of(line)).isGreaterThan(100));
+                }
+            }
+        }
+    }
+
+    @Test
+    void columns_thatIsNoNumber_orTooNarrow_fallsBackOrWidens() {
+        Cli.Run nonsense = Cli.run(true, Map.of("COLUMNS", "wide", "NO_COLOR", "1"), "evaluate");
+        Cli.Run narrow = Cli.run(true, Map.of("COLUMNS", "10", "NO_COLOR", "1"), "evaluate");
+
+        assertThat(nonsense.outLines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(80));
+        assertThat(nonsense.outLines()).anySatisfy(line -> assertThat(DisplayWidth.of(line)).isEqualTo(80));
+        assertThat(narrow.outLines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(60));
+    }
+
+    /** The subjects of a finding were listed in lexical order: kw-2020-1, kw-2020-10, ..., kw-2020-3. */
+    @Test
+    void findings_listTheirSubjectsInThePlansOrder() {
+        Cli.Run run = Cli.run(true, Map.of("COLUMNS", "400", "NO_COLOR", "1"), "evaluate");
+
+        String about = run.outLines().stream().filter(l -> l.contains("About: 17, 23, ")).findFirst().orElseThrow();
+        assertThat(about).contains("kw-2020-3, kw-2020-5, kw-2020-6, kw-2020-7, kw-2020-11, kw-2020-12");
+        String owners = run.outLines().stream().filter(l -> l.contains("About: gdp, ")).findFirst().orElseThrow();
+        assertThat(owners).startsWith("    About: gdp, gdp-per-capita, services-trade,");
+    }
+
+    @Test
+    void validate_wrapsWhatItReadToTheWidth() {
+        Cli.Run run = Cli.run(true, Map.of("COLUMNS", "60", "NO_COLOR", "1"), "validate");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.outLines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(60));
+        assertThat(run.out()).contains("42 units");
+    }
+
     @Test
     void evaluate_inChinese_alignsItsColumnsByDisplayWidth() {
         Cli.Run run = Cli.run("evaluate", "--lang", "zh");
@@ -280,6 +328,102 @@ class PlanwatchTest {
         assertThat(run.out()).contains("As of 2021").doesNotContain("54 (2022)");
     }
 
+    /** evaluate --format md once had a Markdown of its own that said less than the report's and drifted from it. */
+    @Test
+    void evaluateMarkdown_isTheReportsMarkdown() throws IOException {
+        Path md = directory.resolve("report.md");
+        Cli.Run evaluated = Cli.run("evaluate", "--format", "md", "--lang", "zh");
+        Cli.Run reported = Cli.run("report", "--format", "md", "--lang", "zh", "--output", md.toString());
+
+        assertThat(evaluated.status()).isZero();
+        assertThat(reported.status()).isZero();
+        assertThat(evaluated.out()).isEqualTo(Files.readString(md)).contains("## 需要关注的目标和事项", "## 督查台账");
+    }
+
+    /** A stray observation dated 2200 once moved the as-of year there and turned every target unjudged, silently. */
+    @Test
+    void observationBeyondTheHorizon_isALocatedWarning_andTheAsOfYearSaysWhereItCameFrom() throws IOException {
+        Path observations = Files.writeString(directory.resolve("obs.csv"),
+                "indicator,year,value\ngdp,2021,6795\ngdp,2200,9000\nsister-cities,2022,54\n");
+
+        Cli.Run run = Cli.run("evaluate", "--observations", observations.toString());
+        Cli.Run validate = Cli.run("validate", "--observations", observations.toString());
+        Cli.Run given = Cli.run("evaluate", "--as-of", "2021", "--lang", "zh");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.errLines()).containsExactly(observations + ":3:5: warning: observations[1].year: a value of 'gdp'"
+                + " for 2200, after the plan's horizon year 2025, is read but judges no target; check the year");
+        assertThat(run.out()).containsPattern("As of 2022 \\(the latest observed year no later than 20\\d\\d\\)");
+        assertThat(validate.status()).isZero();
+        assertThat(validate.errLines()).hasSize(1);
+        assertThat(validate.out()).contains("No problems found; 1 warning on standard error.");
+        assertThat(given.out()).contains("评估年份 2021（由 --as-of 指定）");
+        // No brackets inside brackets in Chinese.
+        assertThat(Cli.run("evaluate", "--lang", "zh").out()).containsPattern("评估年份 2022（不晚于20\\d\\d年的最近观测年份）");
+    }
+
+    /** GDP's 2022 target, as of 2022 with 2021's figure the latest, once read only "insufficient data". */
+    @Test
+    void targetYearPassedUnreported_isPending_withItsLastStatus() {
+        Cli.Run run = Cli.run(true, Map.of("COLUMNS", "140", "NO_COLOR", "1"), "evaluate");
+        Cli.Run zh = Cli.run(true, Map.of("COLUMNS", "140", "NO_COLOR", "1"), "evaluate", "--lang", "zh");
+
+        // As of 2021: 6795 from a base of 5781 in 2019 toward 6800 in 2022 by CAGR: R = ((6795/5781)^(1/2) - 1)
+        // / ((6800/5781)^(1/3) - 1) = 0.0842 / 0.0556 = 1.51 (the evaluation as of 2021 has it), on track;
+        // PM2.5 27 in 2021 already below 34: achieved.
+        assertThat(run.outLines()).anySatisfy(l -> assertThat(l).matches("\\s+2022\\s+≥ 6800\\s+6795 \\(2021\\)\\*\\s+–\\s+"
+                + "pending; last on track as of 2021"));
+        assertThat(run.out()).contains("pending; last achieved as of 2021");
+        assertThat(zh.out()).contains("待公布，2021年时进展顺利");
+    }
+
+    @Test
+    void help_inChinese_underLangZh_withTheSameExitStatus() {
+        Cli.Run top = Cli.run("--lang", "zh", "--help");
+        Cli.Run evaluate = Cli.run("evaluate", "--help", "--lang", "zh");
+        Cli.Run show = Cli.run("show", "--lang=zh", "--help");
+        Cli.Run english = Cli.run("evaluate", "--help");
+
+        assertThat(top.status()).isZero();
+        assertThat(top.out()).contains("用法：planwatch", "评估政府行动方案的各项目标是否正在实现", "命令：", "退出状态：",
+                "2  输入或用法有误");
+        assertThat(evaluate.status()).isZero();
+        assertThat(evaluate.out()).contains("选项：", "评估年份（默认：不晚于当前年份的最近观测年份", "显示本帮助并退出。")
+                .doesNotContain("The year to judge as of");
+        assertThat(show.out()).contains("text、json 或 md（默认：text）。");
+        assertThat(english.out()).contains("Usage: planwatch evaluate", "The year to judge as of").doesNotContain("用法");
+    }
+
+    @Test
+    void usageErrors_inChinese_underLangZh_withTheSameExitStatus() {
+        Cli.Run badYear = Cli.run("evaluate", "--lang", "zh", "--as-of", "x");
+        Cli.Run unknown = Cli.run("evaluate", "--lang", "zh", "--bogus");
+        Cli.Run format = Cli.run("evaluate", "--lang", "zh", "--format", "pdf");
+        Cli.Run english = Cli.run("evaluate", "--bogus");
+
+        assertThat(badYear.status()).isEqualTo(2);
+        assertThat(badYear.errLines()).containsExactly("planwatch：选项 '--as-of' 的取值无效：'x' 不是整数",
+                "运行 'planwatch evaluate --help' 查看用法。");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.errLines().get(0)).isEqualTo("planwatch：未知选项：'--bogus'");
+        assertThat(format.status()).isEqualTo(2);
+        assertThat(format.errLines().get(0)).startsWith("planwatch：选项 '--format' 的取值无效：应为 TEXT, JSON, MD, HTML 之一");
+        assertThat(english.status()).isEqualTo(2);
+        assertThat(english.errLines().get(0)).isEqualTo("planwatch: Unknown option: '--bogus'");
+    }
+
+    @Test
+    void theCommandsOwnErrors_inChinese_underLangZh_withTheSameExitStatus() {
+        Path missing = directory.resolve("missing.csv");
+        Cli.Run file = Cli.run("evaluate", "--lang", "zh", "--observations", missing.toString());
+        Cli.Run year = Cli.run("evaluate", "--lang", "zh", "--as-of", "3000");
+
+        assertThat(file.status()).isEqualTo(2);
+        assertThat(file.errLines()).containsExactly("planwatch：无法读取 " + missing + "：文件不存在");
+        assertThat(year.status()).isEqualTo(2);
+        assertThat(year.errLines()).containsExactly("planwatch：--as-of：应为1900至2200之间的年份，实为 3000");
+    }
+
     @Test
     void policy_changesTheJudgement() throws IOException {
         Path policy = Files.writeString(directory.resolve("policy.json"), "{\"schemaVersion\": 1, \"staleYears\": 1}");
@@ -316,7 +460,9 @@ class PlanwatchTest {
         Cli.Run bad = Cli.run("validate", "--rules", broken.toString());
 
         assertThat(run.status()).isZero();
-        assertThat(run.out()).contains("`DUE_UNJUDGED`", "Target gdp-2022 falls due in 2022 and still cannot be judged");
+        // The report names a finding of one's own by its code in words, and its subject by name.
+        assertThat(run.out()).contains("### Warning: Due unjudged",
+                "the 2022 target for Gross domestic product (GDP) falls due in 2022 and still cannot be judged");
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.errLines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith(broken + ":"));
         assertThat(bad.errLines().get(0)).matches("^[^:]+:\\d+: .+");

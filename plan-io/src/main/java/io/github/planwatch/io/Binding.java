@@ -64,6 +64,10 @@ final class Binding {
 
         ObservationMixIn(@JsonProperty("indicator") String subject) {
         }
+
+        /** Most values carry no flags, and a document need not say so on each. */
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract java.util.List<io.github.planwatch.model.ObservationFlag> flags();
     }
 
     /** How the model differs from a plain binding of its records: spans of years, an observation's key. */

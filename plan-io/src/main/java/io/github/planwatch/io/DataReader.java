@@ -276,9 +276,20 @@ abstract class DataReader<T> {
         return field.path("type").toString().contains("string");
     }
 
-    /** A field's text as the type its schema asks for, where it reads as one; else as text. */
+    /**
+     * A field's text as the type its schema asks for, where it reads as one; else as text. A list
+     * (an observation's flags) is written in one field, its items separated by semicolons, since
+     * commas separate the fields of a CSV row.
+     */
     private JsonNode typed(String value, JsonNode field, Cell cell, String path) {
         String types = field.path("type").toString();
+        if (types.contains("array")) {
+            com.fasterxml.jackson.databind.node.ArrayNode items = DocumentTree.NODES.arrayNode();
+            for (String item : value.split(";", -1)) {
+                items.add(item.strip());
+            }
+            return items;
+        }
         if (types.contains("integer") || types.contains("number")) {
             if (NOT_FINITE.matcher(value).matches()) {
                 problem(cell, path, "expected a finite number, found " + Words.quote(value));

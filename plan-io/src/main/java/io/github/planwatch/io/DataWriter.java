@@ -23,7 +23,8 @@ import io.github.planwatch.model.PlanwatchException;
  *
  * <p>Every field of every record is written, in the order of the schema's columns: in CSV an empty
  * field for an empty text, in a workbook an empty cell, in YAML and JSON the field with its value.
- * Numbers are plain ({@code 6795}, never {@code 6.795E+3}). CSV is UTF-8 without a byte-order mark,
+ * Numbers are plain ({@code 6795}, never {@code 6.795E+3}). In a table a list (an observation's
+ * flags) is one field, its items separated by semicolons; YAML and JSON leave an empty list out. CSV is UTF-8 without a byte-order mark,
  * with {@code \n} line breaks, a field in quotes where it holds a comma, a quote or a line break. A
  * workbook has one sheet named after the list ({@code observations}), the header in its first row;
  * a number is a number cell where a double holds it exactly, else text, so that it reads back as
@@ -86,6 +87,7 @@ final class DataWriter {
             throw new PlanwatchException("an .xlsx workbook is not text; write it to a file ending .xlsx");
         }
         if (format == DataFormat.CSV) {
+            rows = flat(rows);
             CsvSchema.Builder builder = CsvSchema.builder();
             columns.forEach(builder::addColumn);
             CsvSchema schema = builder.build().withHeader().withLineSeparator("\n");
@@ -101,7 +103,32 @@ final class DataWriter {
         return DocumentWriter.text(n, format.documentFormat());
     }
 
+    /**
+     * The rows with each list (an observation's flags) as one field, its items separated by
+     * semicolons, as {@link DataReader} reads a table; an empty list as an empty field.
+     */
+    private static ArrayNode flat(ArrayNode rows) {
+        ArrayNode flat = DocumentTree.NODES.arrayNode();
+        for (JsonNode row : rows) {
+            ObjectNode copy = DocumentTree.NODES.objectNode();
+            row.fields().forEachRemaining(f -> {
+                if (f.getValue().isArray()) {
+                    List<String> items = new java.util.ArrayList<>();
+                    f.getValue().forEach(item -> items.add(item.asText()));
+                    if (!items.isEmpty()) {
+                        copy.put(f.getKey(), String.join(";", items));
+                    }
+                } else {
+                    copy.set(f.getKey(), f.getValue());
+                }
+            });
+            flat.add(copy);
+        }
+        return flat;
+    }
+
     private static byte[] workbook(String sheet, List<String> columns, ArrayNode rows) {
+        rows = flat(rows);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "planwatch", "1.0");

@@ -39,6 +39,9 @@ final class EvaluationFormat {
     /** The version of the evaluation document format that is written and read. */
     static final int SCHEMA_VERSION = 1;
 
+    /** The last status of a target whose year passed unreported, written only where there is one. */
+    private static final String LAST = "last";
+
     /** The lists of owners of targets, in the order their assessments are read, and the kind each holds. */
     private static final Map<String, SubjectKind> OWNERS = ownerLists();
 
@@ -104,6 +107,11 @@ final class EvaluationFormat {
                 ObjectNode assessment = ((ObjectNode) a).deepCopy();
                 String id = assessment.remove(OWNER_ID).asText();
                 assessment.remove(OWNER_KIND);
+                // Only a target whose year passed unreported has a last status: elsewhere the field is left
+                // out, so that documents written before it and after it read alike.
+                if (assessment.path(LAST).isNull()) {
+                    assessment.remove(LAST);
+                }
                 byOwner.computeIfAbsent(id, x -> DocumentTree.NODES.arrayNode()).add(assessment);
             }
         }

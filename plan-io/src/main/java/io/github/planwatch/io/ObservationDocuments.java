@@ -17,7 +17,8 @@ import io.github.planwatch.model.PlanwatchException;
  *
  * <p>The formats are described in {@code docs/data-format.md}. A CSV file has a header row naming
  * the columns {@code indicator}, {@code year}, {@code value} and optionally {@code provisional},
- * {@code source} and {@code note}, in any order:
+ * {@code source}, {@code note} and {@code flags} (quality flags separated by semicolons, such as
+ * {@code DEFINITION_CHANGE;ESTIMATE}), in any order:
  *
  * <pre>
  * indicator,year,value,provisional,source,note
@@ -68,6 +69,27 @@ public final class ObservationDocuments {
         Path workbook = DataFormat.fileOf(file);
         return SourceFiles.read(workbook, in -> List.copyOf(ObservationReader.of(workbook.toString(), plan)
                 .sheet(DataFormat.sheetOf(file)).read(in, format)));
+    }
+
+    /**
+     * Reads observations of a plan from a file as {@link #read(Path, ActionPlan)} does, with the
+     * warnings of reading it: each value dated after the plan's horizon year, at its line and column.
+     *
+     * @param file  the file, not null
+     * @param plan  the plan the observations are of, not null
+     * @return the observations in the order of the file and the warnings, not null
+     * @throws DocumentException if the file has any problem, listing every one
+     * @throws PlanwatchException if the extension is unknown or the file cannot be read
+     */
+    public static ObservationReading readWithWarnings(Path file, ActionPlan plan) {
+        DataFormat format = DataFormat.ofFile(file);
+        Objects.requireNonNull(plan, "plan");
+        Path workbook = DataFormat.fileOf(file);
+        return SourceFiles.read(workbook, in -> {
+            ObservationReader reader = ObservationReader.of(workbook.toString(), plan);
+            List<Observation> observations = reader.sheet(DataFormat.sheetOf(file)).read(in, format);
+            return new ObservationReading(observations, reader.warnings());
+        });
     }
 
     /**

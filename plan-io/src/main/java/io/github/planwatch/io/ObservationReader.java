@@ -1,7 +1,9 @@
 package io.github.planwatch.io;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +12,7 @@ import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.Observation;
+import io.github.planwatch.model.Problem;
 import io.github.planwatch.model.QuantifiedTarget;
 import io.github.planwatch.model.Target;
 import io.github.planwatch.model.Task;
@@ -32,12 +35,17 @@ final class ObservationReader extends DataReader<Observation> {
     }
 
     private final Map<String, Subject> subjects = new LinkedHashMap<>();
+    /** The plan's horizon year: an observation after it is read, and warned of. */
+    private final int horizon;
+    /** Observations after the plan's horizon, each where it stands in the file. */
+    private final List<Problem> warnings = new ArrayList<>();
     /** The targets of indicators, which are not observed themselves: target id to indicator id. */
     private final Map<String, String> indicatorTargets = new HashMap<>();
 
     private ObservationReader(String source, ActionPlan plan) {
         super(source, DocumentSchema.OBSERVATIONS, LIST_FIELD, "Observation", Observation.class,
                 "an observations document");
+        this.horizon = plan.horizonYear();
         for (Indicator indicator : plan.indicators()) {
             subjects.put(indicator.id(), new Subject(indicator.id(), indicator.unit(),
                     "indicator " + Words.quote(indicator.id())));
@@ -81,6 +89,11 @@ final class ObservationReader extends DataReader<Observation> {
         return new ObservationReader(source, plan);
     }
 
+    /** The warnings of the file read: observations after the plan's horizon year, in the file's order. */
+    List<Problem> warnings() {
+        return List.copyOf(warnings);
+    }
+
     @Override
     boolean check(JsonNode o, String path, DocumentTree.Places places) {
         JsonNode id = o.path("indicator");
@@ -107,6 +120,12 @@ final class ObservationReader extends DataReader<Observation> {
             fits = false;
         }
         JsonNode year = o.path("year");
+        if (year.canConvertToInt() && year.asInt() > horizon) {
+            int[] at = places.ofValue(path + ".year");
+            warnings.add(new Problem(source, at[0], at[1], path + ".year", "a value of " + Words.quote(observed.id())
+                    + " for " + year.asInt() + ", after the plan's horizon year " + horizon
+                    + ", is read but judges no target; check the year"));
+        }
         return (!year.canConvertToInt() || firstWithKey(observed.id() + " " + year.asInt(), path, places,
                 "one value of " + Words.quote(observed.id()) + " for " + year.asInt())) && fits;
     }

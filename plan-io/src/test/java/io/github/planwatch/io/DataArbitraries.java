@@ -10,6 +10,7 @@ import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.KeyWorkStatus;
 import io.github.planwatch.model.KeyWorkUpdate;
 import io.github.planwatch.model.Observation;
+import io.github.planwatch.model.ObservationFlag;
 import io.github.planwatch.model.PlanArbitraries;
 import io.github.planwatch.model.QuantifiedTarget;
 import io.github.planwatch.model.Unit;
@@ -58,9 +59,10 @@ final class DataArbitraries {
         Arbitrary<String> notes = Arbitraries.oneOf(Arbitraries.just(""), PlanArbitraries.texts());
         Arbitrary<Observation> observation = Combinators.combine(Arbitraries.of(subjects),
                         Arbitraries.integers().between(1990, 2100), PlanArbitraries.values(), Arbitraries.of(true, false),
-                        notes, notes)
-                .as((subject, year, value, provisional, source, note) -> new Observation(subject.id(), year,
-                        subject.unit().negativeAllowed() ? value : value.abs(), provisional, source, note));
+                        notes, notes, Arbitraries.subsetOf(ObservationFlag.values()))
+                .as((subject, year, value, provisional, source, note, flags) -> new Observation(subject.id(), year,
+                        subject.unit().negativeAllowed() ? value : value.abs(), provisional, source, note,
+                        List.copyOf(flags)));
         return observation.list().ofMaxSize(maxSize).uniqueElements(o -> o.subject() + " " + o.year());
     }
 

@@ -309,7 +309,7 @@ class EvaluationDocumentsTest {
                 new Problem("e.json", 67, 11, "tasks[0].assessments[0].scor", "unknown field 'scor' (did you mean"
                         + " 'score'?); expected an assessment with the fields targetId, subjectId, kind, targetYear,"
                         + " status, reason, ratio, score, method, baseSource, baseYear, baseValue, latestYear,"
-                        + " latestValue, targetValue, tolerance, provisional, years, anticipated"),
+                        + " latestValue, targetValue, tolerance, provisional, years, anticipated, last"),
                 new Problem("e.json", 100, 19, "findings[0].severity", "expected one of INFO, WARNING, CRITICAL, found"
                         + " the text 'WARN'"),
                 new Problem("e.json", 150, 15, "groups[2].kind", "expected one of PLAN, CATEGORY, AREA, found the text"

@@ -95,7 +95,7 @@ class WorkbookTest {
 
         assertThat(problems(() -> ObservationDocuments.read(file, PLAN))).extracting(Problem::toString).containsExactly(
                 file + ":Sheet1!D1: provisonal: unknown column 'provisonal' (did you mean 'provisional'?); expected"
-                        + " the columns indicator, year, value and optionally provisional, source, note",
+                        + " the columns indicator, year, value and optionally provisional, source, note, flags",
                 file + ":Sheet1!A3: observations[1].indicator: expected the id of one of the plan's indicators, or of"
                         + " a target stated in a task or key-work item, found 'gpd' (did you mean 'gdp'?)",
                 file + ":Sheet1!B4: observations[2].year: expected a year from 1900 to 2200, found the text 'twenty'",
@@ -126,13 +126,13 @@ class WorkbookTest {
                         + " 'notes', '2021'");
         assertThat(problems(() -> ObservationDocuments.read(file, PLAN))).extracting(Problem::toString)
                 .containsExactly(file + ":notes!A1: figures are on the next sheet: unknown column 'figures are on the next sheet'; expected the"
-                        + " columns indicator, year, value and optionally provisional, source, note",
+                        + " columns indicator, year, value and optionally provisional, source, note, flags",
                         file + ":notes!A1: indicator: missing required column 'indicator'; expected the columns"
-                                + " indicator, year, value and optionally provisional, source, note",
+                                + " indicator, year, value and optionally provisional, source, note, flags",
                         file + ":notes!A1: year: missing required column 'year'; expected the columns indicator,"
-                                + " year, value and optionally provisional, source, note",
+                                + " year, value and optionally provisional, source, note, flags",
                         file + ":notes!A1: value: missing required column 'value'; expected the columns indicator,"
-                                + " year, value and optionally provisional, source, note");
+                                + " year, value and optionally provisional, source, note, flags");
     }
 
     @Test

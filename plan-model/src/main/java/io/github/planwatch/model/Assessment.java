@@ -32,7 +32,11 @@ import lombok.Builder;
  * target still ahead whose subject has values in at least two years, where those values are
  * anticipated to be in the target year on present trends (a time-weighted trend over all of them);
  * null otherwise, and null where no trend can be carried there (a growth trend through 0, say).
- * Immutable and thread-safe.
+ *
+ * <p>{@code last} is present only on a LEVEL or CUMULATIVE target whose year has passed and whose
+ * figure for it is not yet reported (INSUFFICIENT_DATA for TARGET_YEAR_NOT_REPORTED): the status the
+ * latest figure gave as of its own year, before the target year ("pending; last on track as of
+ * 2021"); null where that figure said nothing either. Immutable and thread-safe.
  *
  * @param targetId  the target's id, not null
  * @param subjectId  the id that the target's observations are keyed by, not null
@@ -55,13 +59,14 @@ import lombok.Builder;
  * @param provisional  whether the status rests on a provisional figure
  * @param years  the result of each due year of a yearly target, in order; empty for other kinds
  * @param anticipated  where the subject is anticipated to be in the target year, or null
+ * @param last  the status the target last had while its year was ahead, or null
  */
 @Builder(toBuilder = true)
 public record Assessment(String targetId, String subjectId, SubjectKind ownerKind, String ownerId, TargetKind kind,
                          int targetYear, Status status, InsufficientDataReason reason, Double ratio, Double score,
                          ProgressMethod method, BaseSource baseSource, Integer baseYear, BigDecimal baseValue,
                          Integer latestYear, BigDecimal latestValue, BigDecimal targetValue, BigDecimal tolerance,
-                         boolean provisional, List<YearResult> years, Anticipation anticipated) {
+                         boolean provisional, List<YearResult> years, Anticipation anticipated, LastAssessed last) {
 
     /** The bounds of a score. */
     private static final double MAX_SCORE = 5.0;
@@ -90,6 +95,7 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
      * @param provisional  whether the status rests on a provisional figure
      * @param years  the result of each due year of a yearly target, in order; empty for other kinds
      * @param anticipated  where the subject is anticipated to be in the target year, or null
+     * @param last  the status the target last had while its year was ahead, or null
      */
     public Assessment {
         Checks.requireId(targetId, "targetId");
@@ -140,6 +146,11 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
         if (anticipated != null && (yearly || anticipated.year() != targetYear)) {
             throw new IllegalArgumentException("target " + targetId + ": an anticipated value is of a LEVEL or CUMULATIVE target's"
                     + " own year " + targetYear + ", got " + kind + " and " + anticipated.year());
+        }
+        if (last != null && (reason != InsufficientDataReason.TARGET_YEAR_NOT_REPORTED || last.year() >= targetYear)) {
+            throw new IllegalArgumentException("target " + targetId + ": a last assessed status belongs to a target whose year "
+                    + targetYear + " has passed unreported, before that year, got " + last + " for " + status
+                    + (reason == null ? "" : " (" + reason + ")"));
         }
         for (int i = 1; i < years.size(); i++) {
             if (years.get(i).year() <= years.get(i - 1).year()) {

@@ -1,7 +1,6 @@
 package io.github.planwatch.report;
 
 import java.util.Locale;
-import java.util.Objects;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -58,7 +57,6 @@ public final class PlanReports {
     }
 
     private static Language language(Locale locale) {
-        Objects.requireNonNull(locale, "locale");
-        return "zh".equals(locale.getLanguage()) ? Language.ZH : Language.EN;
+        return Terms.of(locale).language();
     }
 }

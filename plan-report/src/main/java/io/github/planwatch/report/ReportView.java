@@ -63,6 +63,39 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
                   List<Change> changes, Timeline timeline, List<FindingGroup> findings, List<UnitRow> units,
                   List<Badge> legend) {
 
+    /**
+     * The running header of a printed page, the short title and the as-of year, as a CSS string for
+     * the page's top margin box.
+     */
+    String runningHeader() {
+        return cssString(shortTitle(title) + " · " + terms.asOf() + " " + asOf);
+    }
+
+    /**
+     * A plan's title without its period in brackets at the end, as a running header names it:
+     * 绍兴市加快推进城市国际化行动方案 for 绍兴市加快推进城市国际化行动方案（2020—2022年）.
+     */
+    static String shortTitle(String title) {
+        String shorter = title.replaceFirst("\\s*[（(][^（()）]*[0-9]{4}[^（()）]*[）)]\\s*$", "");
+        return shorter.isBlank() ? title : shorter;
+    }
+
+    /**
+     * A text as a quoted CSS string: every character but an ASCII letter or digit as a CSS escape, so
+     * that no text can end the string, the rule or the style element it stands in.
+     */
+    static String cssString(String text) {
+        StringBuilder sb = new StringBuilder("\"");
+        text.codePoints().forEach(cp -> {
+            if (cp < 128 && Character.isLetterOrDigit(cp)) {
+                sb.appendCodePoint(cp);
+            } else {
+                sb.append('\\').append(Integer.toHexString(cp)).append(' ');
+            }
+        });
+        return sb.append('"').toString();
+    }
+
     /** A status as shown: class, glyph, label. */
     record Badge(String css, String glyph, String label) {
         static Badge of(Status s, Terms terms) {
@@ -234,6 +267,9 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
         }
 
         private String why(Assessment a) {
+            if (a.last() != null) {
+                return terms.reason(a.reason()) + (terms.zh() ? "；" : "; ") + terms.lastStatus(a.last());
+            }
             if (a.reason() != null) {
                 return terms.reason(a.reason());
             }
@@ -472,7 +508,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
         private String changeReason(Assessment was, Assessment now, Evaluation previous) {
             List<String> why = new ArrayList<>();
             if (now.reason() != null) {
-                why.add(terms.reason(now.reason()));
+                why.add(terms.reason(now.reason()) + (now.last() == null ? "" : (terms.zh() ? "，" : ", ") + terms.lastStatus(now.last())));
             } else if (now.status() == Status.MISSED || now.status() == Status.ACHIEVED && now.targetYear() <= e.asOf()
                     && was.targetYear() > previous.asOf()) {
                 why.add(terms.zh() ? "目标年份已过" : "the target year passed");

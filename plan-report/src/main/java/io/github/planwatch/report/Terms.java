@@ -1,29 +1,68 @@
 package io.github.planwatch.report;
 
 import java.util.Locale;
+import java.util.Objects;
 
+import io.github.planwatch.model.Comparison;
 import io.github.planwatch.model.InsufficientDataReason;
 import io.github.planwatch.model.KeyWorkStatus;
 import io.github.planwatch.model.Language;
+import io.github.planwatch.model.LastAssessed;
 import io.github.planwatch.model.LocalizedText;
 import io.github.planwatch.model.Severity;
 import io.github.planwatch.model.Status;
+import io.github.planwatch.model.Target;
 
 /**
  * The report's words in one language: one term for each concept, the same in every section, and
- * a label for every constant of the model so that no constant's name reaches the reader.
+ * a label for every constant of the model so that no constant's name reaches the reader. The
+ * {@code planwatch} command writes its text with the same words. Immutable and thread-safe.
  *
  * @param language  the language, not null
  */
-record Terms(Language language) {
+public record Terms(Language language) {
 
-    /** Whether the report is in Chinese. */
-    boolean zh() {
+    /**
+     * Checks the language.
+     *
+     * @param language  the language, not null
+     */
+    public Terms {
+        Objects.requireNonNull(language, "language");
+    }
+
+    /**
+     * Obtains the words of a locale: Chinese for a locale whose language is {@code zh}, English otherwise.
+     *
+     * @param locale  the locale, not null
+     * @return the words, not null
+     */
+    public static Terms of(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return new Terms("zh".equals(locale.getLanguage()) ? Language.ZH : Language.EN);
+    }
+
+    /**
+     * The locale of these words, for {@link PlanReports}.
+     *
+     * @return the locale, not null
+     */
+    public Locale locale() {
+        return zh() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
+    /** {@return whether the words are Chinese} */
+    public boolean zh() {
         return language == Language.ZH;
     }
 
-    /** The text in this language. */
-    String of(LocalizedText text) {
+    /**
+     * Returns a text of the plan in this language.
+     *
+     * @param text  the text, not null
+     * @return the text in the language, not null
+     */
+    public String of(LocalizedText text) {
         return text.in(language);
     }
 
@@ -31,8 +70,8 @@ record Terms(Language language) {
         return zh() ? zh : en;
     }
 
-    /** The colon after a label. */
-    String colon() {
+    /** {@return the colon after a label: full-width in Chinese} */
+    public String colon() {
         return t("：", ": ");
     }
 
@@ -40,11 +79,13 @@ record Terms(Language language) {
         return t("zh-CN", "en");
     }
 
-    String asOf() {
+    /** {@return the label of the as-of year} */
+    public String asOf() {
         return t("评估年份", "As of");
     }
 
-    String referenceDate() {
+    /** {@return the label of the date up to which key-work reports are read} */
+    public String referenceDate() {
         return t("重点工作进展截至", "Key-work reports read up to");
     }
 
@@ -80,7 +121,8 @@ record Terms(Language language) {
         return t("现值", "Value");
     }
 
-    String target() {
+    /** {@return the heading of a target's value} */
+    public String target() {
         return t("目标值", "Target");
     }
 
@@ -88,7 +130,8 @@ record Terms(Language language) {
         return t("差距", "Gap");
     }
 
-    String status() {
+    /** {@return the heading of a status column} */
+    public String status() {
         return t("状态", "Status");
     }
 
@@ -96,11 +139,13 @@ record Terms(Language language) {
         return t("原因", "Why");
     }
 
-    String overview() {
+    /** {@return the heading of the plan at a glance} */
+    public String overview() {
         return t("总体情况", "The plan at a glance");
     }
 
-    String planScore() {
+    /** {@return the label of the plan's score} */
+    public String planScore() {
         return t("规划得分", "Plan score");
     }
 
@@ -119,15 +164,18 @@ record Terms(Language language) {
                         + "and whether it is ahead of, on or behind the pace the calendar asks.");
     }
 
-    String item() {
+    /** {@return the heading of an item column} */
+    public String item() {
         return t("事项", "Item");
     }
 
-    String lastReport() {
+    /** {@return the heading of the last report of a key-work item} */
+    public String lastReport() {
         return t("最新进展", "Last report");
     }
 
-    String noReport() {
+    /** {@return what is said where a key-work item has no report} */
+    public String noReport() {
         return t("无进展报告", "no report");
     }
 
@@ -139,39 +187,48 @@ record Terms(Language language) {
         return t("序时进度", "Pace");
     }
 
-    String task() {
+    /** {@return the word for a task} */
+    public String task() {
         return t("任务", "Task");
     }
 
-    String keyWork() {
+    /** {@return the word for key work} */
+    public String keyWork() {
         return t("重点工作", "Key work");
     }
 
-    String indicators() {
+    /** {@return the heading of the indicators} */
+    public String indicators() {
         return t("主要指标", "Indicators");
     }
 
-    String indicator() {
+    /** {@return the word for an indicator} */
+    public String indicator() {
         return t("指标", "Indicator");
     }
 
-    String baseline() {
+    /** {@return the word for a baseline} */
+    public String baseline() {
         return t("基期值", "Baseline");
     }
 
-    String noBaseline() {
+    /** {@return what is said where an indicator has no baseline} */
+    public String noBaseline() {
         return t("无基期值", "no baseline");
     }
 
-    String year() {
+    /** {@return the heading of a year column} */
+    public String year() {
         return t("年份", "Year");
     }
 
-    String judgedOn() {
+    /** {@return the heading of what a target was judged on} */
+    public String judgedOn() {
         return t("评估依据", "Judged on");
     }
 
-    String score() {
+    /** {@return the heading of a score column} */
+    public String score() {
         return t("得分", "Score");
     }
 
@@ -179,7 +236,8 @@ record Terms(Language language) {
         return t("观测值", "Observed");
     }
 
-    String provisional() {
+    /** {@return the note for a provisional figure} */
+    public String provisional() {
         return t("初步核算数", "provisional figure");
     }
 
@@ -231,11 +289,13 @@ record Terms(Language language) {
         return t("各评估年份的状态", "Status in each evaluation");
     }
 
-    String findings() {
+    /** {@return the heading of the findings} */
+    public String findings() {
         return t("风险提示", "Findings");
     }
 
-    String noFindings() {
+    /** {@return what is said where there are no findings} */
+    public String noFindings() {
         return t("没有风险提示。", "No findings.");
     }
 
@@ -247,11 +307,13 @@ record Terms(Language language) {
         return t("单位", "Unit");
     }
 
-    String leads() {
+    /** {@return the heading of what a unit leads} */
+    public String leads() {
         return t("牵头", "Leads");
     }
 
-    String shares() {
+    /** {@return the heading of what a unit shares} */
+    public String shares() {
         return t("参与", "Shares");
     }
 
@@ -271,11 +333,13 @@ record Terms(Language language) {
         return t("由planwatch生成", "Made by planwatch");
     }
 
-    String noTargets() {
+    /** {@return what is said where a task has no quantified target} */
+    public String noTargets() {
         return t("无量化目标", "no quantified target");
     }
 
-    String targetsIn() {
+    /** {@return the heading of the targets in tasks and key work} */
+    public String targetsIn() {
         return t("任务和重点工作中的目标", "Targets in tasks and key work");
     }
 
@@ -295,11 +359,23 @@ record Terms(Language language) {
         return zh() ? "差" + gap : "short " + gap;
     }
 
-    String status(Status s) {
+    /**
+     * The label of a status.
+     *
+     * @param s  the status, not null
+     * @return the label, not null
+     */
+    public String status(Status s) {
         return s.label().in(language);
     }
 
-    String severity(Severity s) {
+    /**
+     * The label of a severity.
+     *
+     * @param s  the severity, not null
+     * @return the label, not null
+     */
+    public String severity(Severity s) {
         return switch (s) {
             case CRITICAL -> t("严重", "Critical");
             case WARNING -> t("警告", "Warning");
@@ -307,7 +383,13 @@ record Terms(Language language) {
         };
     }
 
-    String reason(InsufficientDataReason reason) {
+    /**
+     * Why a target could not be judged, in a few words.
+     *
+     * @param reason  the reason, not null
+     * @return the words, not null
+     */
+    public String reason(InsufficientDataReason reason) {
         return switch (reason) {
             case NO_OBSERVATION -> t("无观测值", "no observation");
             case TARGET_YEAR_NOT_REPORTED -> t("目标年份已过，数据尚未公布", "target year passed; figure not yet published");
@@ -318,7 +400,13 @@ record Terms(Language language) {
         };
     }
 
-    String keyWorkStatus(KeyWorkStatus s) {
+    /**
+     * The label of a key-work item's reported state.
+     *
+     * @param s  the state, not null
+     * @return the label, not null
+     */
+    public String keyWorkStatus(KeyWorkStatus s) {
         return switch (s) {
             case NOT_STARTED -> t("未启动", "not started");
             case IN_PROGRESS -> t("推进中", "in progress");
@@ -352,6 +440,7 @@ record Terms(Language language) {
             case "KEY_WORK_NO_UPDATE" -> t("重点工作久未报送进展", "No recent key-work report");
             case "PROVISIONAL_BASIS" -> t("依据初步核算数", "Rests on provisional figures");
             case "SUSPICIOUS_JUMP" -> t("数值异常跳变", "Suspicious jump");
+            case "SERIES_BREAK" -> t("跨越序列断点", "Measured across a break in series");
             default -> {
                 String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
                 yield Character.toUpperCase(words.charAt(0)) + words.substring(1);
@@ -371,7 +460,15 @@ record Terms(Language language) {
         return t("/年", "/yr");
     }
 
-    String yearsMet(long met, long missed, int due) {
+    /**
+     * How many due years of a yearly target were met.
+     *
+     * @param met  the years met
+     * @param missed  the years missed
+     * @param due  the years due
+     * @return the words, not null
+     */
+    public String yearsMet(long met, long missed, int due) {
         return zh() ? "达标" + met + "年" + (missed > 0 ? "，未达标" + missed + "年" : "") + "，共" + due + "年"
                 : met + " of " + due + " yrs met" + (missed > 0 ? ", " + missed + " missed" : "");
     }
@@ -386,5 +483,154 @@ record Terms(Language language) {
 
     String skip() {
         return t("跳到需要关注的事项", "Skip to what is off track");
+    }
+
+    /** {@return the heading of the indicator categories} */
+    public String categories() {
+        return t("指标类别", "Indicator categories");
+    }
+
+    /** {@return the word for an indicator category} */
+    public String category() {
+        return t("类别", "Category");
+    }
+
+    /** {@return the heading of the areas of work} */
+    public String areas() {
+        return t("重点领域", "Areas of work");
+    }
+
+    /** {@return the word for an area of work} */
+    public String area() {
+        return t("领域", "Area");
+    }
+
+    /** {@return the heading of a count of targets} */
+    public String targets() {
+        return t("目标", "Targets");
+    }
+
+    /** {@return the heading of a group's count of targets} */
+    public String members() {
+        return t("目标数", "Targets");
+    }
+
+    /** {@return the heading of a group's count of targets that could not be scored} */
+    public String unscored() {
+        return t("无法评分", "Unscored");
+    }
+
+    /** {@return the label of a plan's period} */
+    public String period() {
+        return t("实施期", "Period");
+    }
+
+    /** {@return the label of a plan's date of issue} */
+    public String issued() {
+        return t("印发", "Issued");
+    }
+
+    /** {@return the heading of the units} */
+    public String units() {
+        return t("单位", "Units");
+    }
+
+    /**
+     * A count of observations, such as {@code 120 observations}.
+     *
+     * @param count  the count
+     * @return the words, not null
+     */
+    public String observations(int count) {
+        return zh() ? count + "条观测值" : count + " observations";
+    }
+
+    /**
+     * A count of key-work reports, such as {@code 3 key-work reports}.
+     *
+     * @param count  the count
+     * @return the words, not null
+     */
+    public String updates(int count) {
+        return zh() ? count + "条重点工作进展" : count + " key-work reports";
+    }
+
+    /** {@return what is said where there are no observations} */
+    public String noObservations() {
+        return t("无观测值", "no observations");
+    }
+
+    /**
+     * Puts words in parentheses: full-width after Chinese.
+     *
+     * @param text  the words, not null
+     * @return the words in parentheses, not null
+     */
+    public String parenthesised(String text) {
+        return zh() ? "（" + text + "）" : " (" + text + ")";
+    }
+
+    /**
+     * A target whose year has passed unreported, with the status its latest figure gave: "pending;
+     * last on track as of 2021", 待公布，2021年时进展顺利.
+     *
+     * @param last  the last status, not null
+     * @return the words, not null
+     */
+    public String pending(LastAssessed last) {
+        return zh() ? "待公布，" + lastStatus(last) : "pending; " + lastStatus(last);
+    }
+
+    /**
+     * The status a target last had while its year was ahead: "last on track as of 2021", 2021年时进展顺利.
+     *
+     * @param last  the last status, not null
+     * @return the words, not null
+     */
+    public String lastStatus(LastAssessed last) {
+        return zh() ? last.year() + "年时" + status(last.status()) : "last " + status(last.status()) + " as of " + last.year();
+    }
+
+    /**
+     * The sign of a comparison: ≥, ≤, &lt; or ≈.
+     *
+     * @param comparison  the comparison, not null
+     * @return the sign, not null
+     */
+    public static String sign(Comparison comparison) {
+        return switch (comparison) {
+            case AT_LEAST -> "≥";
+            case AT_MOST -> "≤";
+            case BELOW -> "<";
+            case ABOUT -> "≈";
+        };
+    }
+
+    /**
+     * A target in a few words: the plan's own in Chinese where it has them and they are wanted, else a
+     * sign and a value, such as {@code ≥ 6800} or {@code growth ≥ 10%/yr}.
+     *
+     * @param target  the target, not null
+     * @param ownWords  whether the plan's own words may be used
+     * @return the words, not null
+     */
+    public String describe(Target target, boolean ownWords) {
+        if (ownWords && zh() && target.wording() != null && !target.wording().isBlank()) {
+            return target.wording();
+        }
+        String value = Texts.number(target.value());
+        String band = target.tolerance() == null ? "" : " ± " + switch (target.tolerance().kind()) {
+            case RELATIVE -> Texts.number(target.tolerance().value().movePointRight(2)) + "%";
+            case ABSOLUTE -> Texts.number(target.tolerance().value());
+        };
+        String sign = sign(target.comparison());
+        return switch (target.kind()) {
+            case LEVEL -> sign + " " + value + band;
+            case CUMULATIVE -> sign + " " + value + total();
+            case YEARLY_GROWTH -> (zh() ? "年均增长" : "growth ") + sign + " " + value + "%" + (zh() ? "" : "/yr");
+            case YEARLY_COUNT -> (zh() ? "每年" : "") + sign + " " + value + (zh() ? "" : "/yr");
+            case HOLD_BAND -> (zh() ? "每年" : "") + sign + " " + value + band + (zh() ? "" : " each yr");
+            default -> sign + " " + value;
+        };
     }
 }

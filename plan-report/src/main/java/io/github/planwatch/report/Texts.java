@@ -180,28 +180,7 @@ final class Texts {
 
     /** A target in a few words: the plan's own in Chinese where it has them, else a sign and a value. */
     String describe(Target target) {
-        if (terms.zh() && target.wording() != null && !target.wording().isBlank()) {
-            return target.wording();
-        }
-        String value = number(target.value());
-        String band = target.tolerance() == null ? "" : " ± " + switch (target.tolerance().kind()) {
-            case RELATIVE -> number(target.tolerance().value().movePointRight(2)) + "%";
-            case ABSOLUTE -> number(target.tolerance().value());
-        };
-        String sign = switch (target.comparison()) {
-            case AT_LEAST -> "≥";
-            case AT_MOST -> "≤";
-            case BELOW -> "<";
-            case ABOUT -> "≈";
-        };
-        return switch (target.kind()) {
-            case LEVEL -> sign + " " + value + band;
-            case CUMULATIVE -> sign + " " + value + terms.total();
-            case YEARLY_GROWTH -> (terms.zh() ? "年均增长" : "growth ") + sign + " " + value + "%" + (terms.zh() ? "" : "/yr");
-            case YEARLY_COUNT -> (terms.zh() ? "每年" : "") + sign + " " + value + (terms.zh() ? "" : "/yr");
-            case HOLD_BAND -> (terms.zh() ? "每年" : "") + sign + " " + value + band + (terms.zh() ? "" : " each yr");
-            default -> sign + " " + value;
-        };
+        return terms.describe(target, true);
     }
 
     /**

@@ -28,17 +28,18 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * The report in a real browser: Debian's Chromium, headless, driven through chromedriver, at a
  * desktop's 1280 px and a phone's 390 px in both languages, and printed to A4. Nothing is wider
  * than the viewport, no table cell clips its text, the off-track block is on the first screen,
- * and print gives A4 pages with every folded section unfolded. The screenshots and the PDFs are
+ * and print gives A4 pages with every folded section unfolded and a running header on each. The screenshots and the PDFs are
  * kept in target/shots.
  *
- * <p>Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (Debian's chromium and
- * chromium-driver packages, which .ci/run installs); {@code -Dplanwatch.browser=skip} leaves the
+ * <p>Needs {@code /usr/bin/chromium}, {@code /usr/bin/chromedriver} and {@code /usr/bin/pdftotext}
+ * (Debian's chromium, chromium-driver and poppler-utils packages, which .ci/run installs); {@code -Dplanwatch.browser=skip} leaves the
  * test out on a machine without them.
  */
 class BrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path PDFTOTEXT = Path.of("/usr/bin/pdftotext");
 
     static ChromeDriver browser;
     static Path profile;
@@ -133,6 +134,27 @@ class BrowserTest {
         }
         System.out.println(lang + " PDF: " + pagesFound + " A4 pages");
         assertThat(pagesFound).isPositive();
+        String header = lang.equals("zh") ? "绍兴市加快推进城市国际化行动方案 · 评估年份 2022"
+                : "Action Plan of Shaoxing for Accelerating the City's Internationalisation · As of 2022";
+        for (int page = 1; page <= pagesFound; page++) {
+            assertThat(pageText(shots.resolve("report-" + lang + ".pdf"), page)).as("the running header of page " + page)
+                    .contains(header);
+        }
+    }
+
+    /** The text of a page of a PDF, as poppler's pdftotext reads it. */
+    private static String pageText(Path pdf, int page) throws IOException {
+        assertThat(PDFTOTEXT).as("pdftotext (apt-get install poppler-utils)").exists();
+        Process p = new ProcessBuilder(PDFTOTEXT.toString(), "-f", Integer.toString(page), "-l", Integer.toString(page),
+                pdf.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            assertThat(p.waitFor()).as("pdftotext's exit status: " + text).isZero();
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IOException(ex);
+        }
+        return text;
     }
 
     /** No element reaches past the viewport (but inside a scrolling box) and no table cell clips its text. */

@@ -41,6 +41,7 @@ final class Assessments {
         return a.ratio(m.ratio()).method(m.method()).baseSource(m.baseSource())
                 .baseYear(base == null ? null : base.year()).baseValue(base == null ? null : base.value())
                 .latestYear(shown == null ? null : shown.year()).latestValue(shown == null ? null : shown.value())
-                .anticipated(m.anticipated()).build();
+                .anticipated(m.anticipated())
+                .last(reason == InsufficientDataReason.TARGET_YEAR_NOT_REPORTED ? m.last() : null).build();
     }
 }

@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -37,14 +39,50 @@ final class BuiltInRules {
     private BuiltInRules() {
     }
 
-    /** Created on first use; a rule base is thread-safe once built. */
-    private static final class Holder {
-        static final KieBase SHARED = fresh();
-    }
+    /**
+     * The shared rule base, built once: by the first caller of {@link #shared()}, or ahead of it on
+     * a thread of its own ({@link #buildInBackground()}). A failure is kept and thrown to every
+     * caller as it was, never as a class that could not be initialised. A rule base is thread-safe
+     * once built.
+     */
+    private static final FutureTask<KieBase> SHARED = new FutureTask<>(() -> {
+        KieBase base = fresh();
+        // An empty session loads the classes of a session, which the first evaluation then finds loaded.
+        base.newKieSession().dispose();
+        return base;
+    });
 
     /** Returns the rule base of the built-in rules, shared by every evaluator that adds no rules of its own. */
     static KieBase shared() {
-        return Holder.SHARED;
+        SHARED.run(); // builds it here, unless it is built or being built already
+        try {
+            return SHARED.get();
+        } catch (ExecutionException ex) {
+            Throwable cause = ex.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error e) {
+                throw e;
+            }
+            throw new PlanwatchException("the built-in rules cannot be built: " + cause, cause);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new PlanwatchException("interrupted while the built-in rules were built", ex);
+        }
+    }
+
+    /**
+     * Starts building the shared rule base on a daemon thread, so that a caller that has other
+     * work first (reading the plan) does not wait for it on a machine with a second core. Does
+     * nothing where it is built or being built.
+     */
+    static void buildInBackground() {
+        if (!SHARED.isDone()) {
+            Thread builder = new Thread(SHARED, "planwatch-rules");
+            builder.setDaemon(true);
+            builder.start();
+        }
     }
 
     /** Returns a new rule base of the built-in rules, to which rules of one's own may be added. */

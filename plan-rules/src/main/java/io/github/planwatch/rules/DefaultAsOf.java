@@ -55,7 +55,7 @@ public record DefaultAsOf(int year, LocalizedText source, int currentYear, List<
                 .sorted(Comparator.comparingInt(Observation::year).thenComparing(Observation::subject)).toList();
         int latest = observations.stream().mapToInt(Observation::year).filter(y -> y <= current).max().orElse(Integer.MIN_VALUE);
         if (latest != Integer.MIN_VALUE) {
-            return new DefaultAsOf(latest, LocalizedText.of("最近有观测值的年份（不晚于" + current + "年）",
+            return new DefaultAsOf(latest, LocalizedText.of("不晚于" + current + "年的最近观测年份",
                     "the latest observed year no later than " + current), current, beyond);
         }
         int last = plan.period().last();

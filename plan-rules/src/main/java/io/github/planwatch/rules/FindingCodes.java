@@ -36,10 +36,14 @@ public final class FindingCodes {
     /** A year-on-year change beyond the policy's bound, which usually means a change of unit or definition (WARNING). */
     public static final String SUSPICIOUS_JUMP = "SUSPICIOUS_JUMP";
 
+    /** A status is measured across a break in series, from values that are not comparable (WARNING). */
+    public static final String SERIES_BREAK = "SERIES_BREAK";
+
     /** Every built-in code, in the order above. */
     public static final List<String> BUILT_IN = List.of(TASK_WITHOUT_LEAD_UNIT, LEAD_UNIT_OVERLOAD,
             INDICATOR_WITHOUT_OWNER, BASELINE_MISSING, STALE_DATA, REGRESSION, TARGET_INCONSISTENT, OFF_TRACK_AHEAD,
-            KEY_WORK_OVERDUE, KEY_WORK_NOT_REPORTED, KEY_WORK_NO_UPDATE, PROVISIONAL_BASIS, SUSPICIOUS_JUMP);
+            KEY_WORK_OVERDUE, KEY_WORK_NOT_REPORTED, KEY_WORK_NO_UPDATE, PROVISIONAL_BASIS, SUSPICIOUS_JUMP,
+            SERIES_BREAK);
 
     private FindingCodes() {
     }

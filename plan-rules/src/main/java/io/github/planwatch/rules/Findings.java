@@ -248,6 +248,33 @@ final class Findings {
                                 + " nothing is known of their progress."));
     }
 
+    /**
+     * SERIES_BREAK: a target's status is measured across a break in series, growth from values
+     * that are not comparable.
+     */
+    public static Finding seriesBreak(TargetMeasures m) {
+        String years = m.breaksCrossed().stream().map(String::valueOf).collect(Collectors.joining(","));
+        LocalizedText name = m.subject().name();
+        if (m.yearly()) {
+            return Finding.of(FindingCodes.SERIES_BREAK, Severity.WARNING, SubjectKind.TARGET, m.targetId(),
+                    evidence("breakYears", years),
+                    text("“" + name.zh() + "”目标" + m.targetId() + "的" + years.replace(",", "、")
+                                    + "年增速是跨越序列断点（统计口径变化）同上年比较得出的，前后数值不可比。",
+                            name.en() + ", target " + m.targetId() + ": the growth of " + years.replace(",", ", ")
+                                    + " is measured over the year before across a break in series; the values"
+                                    + " before and after a break are not comparable."));
+        }
+        return Finding.of(FindingCodes.SERIES_BREAK, Severity.WARNING, SubjectKind.TARGET, m.targetId(),
+                evidence("baseYear", m.base().year(), "judgedYear", m.judged().year(), "breakYears", years),
+                text("“" + name.zh() + "”目标" + m.targetId() + "的进展是从" + m.base().year() + "年到" + m.judged().year()
+                                + "年衡量的，跨越了" + years.replace(",", "、") + "年的序列断点（统计口径变化），前后数值不可比，"
+                                + "状态可能反映的是口径变化而非进展。",
+                        name.en() + ", target " + m.targetId() + ": progress is measured from " + m.base().year() + " to "
+                                + m.judged().year() + " across a break in series in " + years.replace(",", ", ")
+                                + "; the values before and after it are not comparable, so the status may show the"
+                                + " change of series rather than progress."));
+    }
+
     private static String signed(BigDecimal value) {
         String plain = value.toPlainString();
         return value.signum() > 0 ? "+" + plain : plain;

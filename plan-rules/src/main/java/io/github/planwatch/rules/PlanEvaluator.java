@@ -96,6 +96,17 @@ public final class PlanEvaluator {
     }
 
     /**
+     * Starts building the built-in rules on a thread of their own, for a program that creates an
+     * evaluator only after other work, such as reading a plan: a later {@link #create()} or
+     * {@link Builder#build()} without rules of one's own then finds them built, or waits for them.
+     * A short-lived command saves the time of building them on a machine with a second core; a
+     * failure is thrown by that later call, as if it had built them itself. Returns at once.
+     */
+    public static void prepareBuiltInRules() {
+        BuiltInRules.buildInBackground();
+    }
+
+    /**
      * Returns a builder for an evaluator with another policy or rules of one's own.
      *
      * @return a new builder, not null

@@ -66,7 +66,8 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         List<Object> facts = new ArrayList<>();
         facts.add(policy);
         facts.add(new AsOf(asOf, input.referenceDate()));
-        facts.addAll(RatioBand.of(policy));
+        List<RatioBand> bands = RatioBand.of(policy);
+        facts.addAll(bands);
         facts.addAll(plan.indicators());
         facts.addAll(plan.tasks());
         facts.addAll(plan.keyWork());
@@ -98,7 +99,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             NavigableMap<Integer, Observation> observations = observed.getOrDefault(o.subject().id(), EMPTY);
             Yardstick yardstick = Yardstick.of(o.target(), o.direction(), policy.defaultRelativeTolerance());
             facts.add(o.target().isYearly() ? yearly(o, yardstick, observations, asOf)
-                    : level(o, yardstick, observations, asOf, policy.zeroReplacement()));
+                    : level(o, yardstick, observations, asOf, policy.zeroReplacement(), bands));
         }
         return new Preparation(facts, owned.stream().map(o -> o.target().id()).toList(), groups(plan, owned));
     }
@@ -174,28 +175,28 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         observations.forEach((year, o) -> points.put(year, point(o)));
         Baseline baseline = subject.baseline();
         if (baseline != null && baseline.year() <= asOf) {
-            points.putIfAbsent(baseline.year(), new SeriesPoint(subject.id(), baseline.year(), baseline.value(), false, true));
+            points.putIfAbsent(baseline.year(), new SeriesPoint(subject.id(), baseline.year(), baseline.value(), false, true, false));
         }
         return points;
     }
 
     private static SeriesPoint point(Observation o) {
-        return new SeriesPoint(o.subject(), o.year(), o.value(), o.provisional(), false);
+        return new SeriesPoint(o.subject(), o.year(), o.value(), o.provisional(), false, o.breaksSeries());
     }
 
     /** Measures a LEVEL or CUMULATIVE target: base, latest, judged point, whether it meets, and R. */
     static TargetMeasures level(Owned o, Yardstick yardstick, NavigableMap<Integer, Observation> observations, int asOf,
-                                BigDecimal zeroReplacement) {
+                                BigDecimal zeroReplacement, List<RatioBand> bands) {
         Target target = o.target();
         Subject subject = o.subject();
         BaseSource baseSource;
         SeriesPoint base;
         if (subject.baseline() != null) {
             baseSource = BaseSource.BASELINE;
-            base = new SeriesPoint(subject.id(), subject.baseline().year(), subject.baseline().value(), false, true);
+            base = new SeriesPoint(subject.id(), subject.baseline().year(), subject.baseline().value(), false, true, false);
         } else if (target.kind() == TargetKind.CUMULATIVE) {
             baseSource = BaseSource.RUNNING_TOTAL_START;
-            base = new SeriesPoint(subject.id(), target.years().first() - 1, BigDecimal.ZERO, false, true);
+            base = new SeriesPoint(subject.id(), target.years().first() - 1, BigDecimal.ZERO, false, true, false);
         } else if (!observations.isEmpty()) {
             baseSource = BaseSource.FIRST_OBSERVATION;
             base = point(observations.firstEntry().getValue());
@@ -225,7 +226,10 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
                 judged == null ? null : yardstick.meets(judged.value()),
                 base == null ? null : yardstick.meets(base.value()),
                 ratio == null ? null : ratio.value(), ratio == null ? null : ratio.gap(), List.of(), 0, 0,
-                targetYear > asOf ? anticipated(subject, o.method(), yardstick, targetYear) : null);
+                targetYear > asOf ? anticipated(subject, o.method(), yardstick, targetYear) : null,
+                targetYear <= asOf && judged == null
+                        ? LastStatus.of(yardstick, o.method(), base, latest, targetYear, zeroReplacement, bands) : null,
+                ratio == null || ratio.value() == null ? List.of() : subject.breaksBetween(base.year(), judged.year()));
     }
 
     /**
@@ -233,11 +237,13 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
      * known values, or null where they fall in fewer than two years or no trend can be carried there.
      */
     private static Anticipation anticipated(Subject subject, ProgressMethod method, Yardstick yardstick, int targetYear) {
-        if (subject.series().size() < 2) {
+        // A trend is fitted to comparable values only: those from the last break in series on.
+        List<SeriesPoint> comparable = subject.sinceLastBreak();
+        if (comparable.size() < 2) {
             return null;
         }
         NavigableMap<Integer, BigDecimal> values = new TreeMap<>();
-        subject.series().forEach(p -> values.put(p.year(), p.value()));
+        comparable.forEach(p -> values.put(p.year(), p.value()));
         return AnticipatedProgress.anticipate(values, method, yardstick, targetYear).anticipation();
     }
 
@@ -251,16 +257,21 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         List<YearResult> years = new ArrayList<>(Math.max(0, lastDue - first + 1));
         int missed = 0;
         int unreported = 0;
+        List<Integer> breaks = new ArrayList<>();
         for (int year = first; year <= lastDue; year++) {
             YearResult result = year(target, yardstick, year, series);
             years.add(result);
             missed += result.status() == Status.MISSED ? 1 : 0;
             unreported += result.status() == Status.INSUFFICIENT_DATA ? 1 : 0;
+            if (target.kind() == TargetKind.YEARLY_GROWTH && result.value() != null && series.get(year).breakBefore()) {
+                breaks.add(year); // that year's growth is measured over the year before, across the break
+            }
         }
         Map.Entry<Integer, Observation> last = observations.lastEntry();
         return new TargetMeasures(target.id(), subject, subject.id(), subject.ownerKind(), subject.ownerId(),
                 target.kind(), true, first, target.years().last(), target.years().last() <= asOf, o.method(), yardstick, target.value(), null, null,
-                last == null ? null : point(last.getValue()), null, null, null, null, null, years, missed, unreported, null);
+                last == null ? null : point(last.getValue()), null, null, null, null, null, years, missed, unreported, null,
+                null, breaks);
     }
 
     /**

@@ -11,6 +11,9 @@ import java.math.BigDecimal;
  * @param value  the value
  * @param provisional  whether the value is preliminary
  * @param baseline  whether the value is the plan's baseline rather than an observation
+ * @param breakBefore  whether the value is not comparable with the values before it: its
+ *        observation is flagged as a break in series or a change of definition
  */
-record SeriesPoint(String subject, int year, BigDecimal value, boolean provisional, boolean baseline) {
+record SeriesPoint(String subject, int year, BigDecimal value, boolean provisional, boolean baseline,
+                   boolean breakBefore) {
 }

@@ -11,7 +11,8 @@ import io.github.planwatch.model.Unit;
 /**
  * A fact, one per subject: something whose values are observed (an indicator, or a target stated
  * in a task or key-work item), with what the rules need to speak of it and its known values as of
- * the year evaluated, measured once in Java: the series, its last value and the one before.
+ * the year evaluated, measured once in Java: the series, its last value and the one before. A
+ * value flagged as a break in series is not compared with the value before it.
  *
  * @param id  the id observations are keyed by
  * @param kind  INDICATOR or TARGET
@@ -54,16 +55,41 @@ record Subject(String id, SubjectKind kind, SubjectKind ownerKind, String ownerI
                 n > 0 ? values.get(n - 1) : null, n > 1 ? values.get(n - 2) : null, towardTarget, toward);
     }
 
+    /**
+     * Returns the years of the known values that break the series, after {@code from} and up to
+     * and including {@code to}: the breaks that a measure from one of those years to the other crosses.
+     */
+    public List<Integer> breaksBetween(int from, int to) {
+        return series.stream().filter(p -> p.breakBefore() && p.year() > from && p.year() <= to)
+                .map(SeriesPoint::year).toList();
+    }
+
+    /**
+     * Returns the known values from the last break in series on, which are comparable with each
+     * other: all of them where the series has no break.
+     */
+    public List<SeriesPoint> sinceLastBreak() {
+        for (int i = series.size() - 1; i > 0; i--) {
+            if (series.get(i).breakBefore()) {
+                return series.subList(i, series.size());
+            }
+        }
+        return series;
+    }
+
     /** Checks whether any of the known values is an observation, not only the plan's baseline. */
     public boolean isObserved() {
         return series.stream().anyMatch(p -> !p.baseline());
     }
 
-    /** Every two values of consecutive calendar years, in year order. */
+    /**
+     * Every two values of consecutive calendar years, in year order, except across a break in
+     * series: a value not comparable with the one before it makes no step with it.
+     */
     public List<YearOnYear> yearOnYear() {
         List<YearOnYear> steps = new ArrayList<>();
         for (int i = 1; i < series.size(); i++) {
-            if (series.get(i).year() == series.get(i - 1).year() + 1) {
+            if (series.get(i).year() == series.get(i - 1).year() + 1 && !series.get(i).breakBefore()) {
                 steps.add(new YearOnYear(series.get(i - 1), series.get(i)));
             }
         }

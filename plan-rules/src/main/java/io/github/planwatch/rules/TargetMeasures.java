@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.github.planwatch.model.Anticipation;
 import io.github.planwatch.model.BaseSource;
+import io.github.planwatch.model.LastAssessed;
 import io.github.planwatch.model.ProgressMethod;
 import io.github.planwatch.model.SubjectKind;
 import io.github.planwatch.model.TargetKind;
@@ -54,17 +55,24 @@ import io.github.planwatch.model.YearResult;
  * @param yearsUnreported  how many due years have no value to compare
  * @param anticipated  where a LEVEL or CUMULATIVE target still ahead is anticipated to be in its
  *        year on the trend of all the subject's values, or null (a yearly target, a target year
- *        passed, values in fewer than two years, or no trend that can be carried there)
+ *        passed, values in fewer than two years, or no trend that can be carried there); the
+ *        trend is fitted to the values from the last break in series on
+ * @param last  for a LEVEL or CUMULATIVE target whose year has passed unreported, the status its
+ *        latest figure gave as of that figure's year (LastStatus), or null
+ * @param breaksCrossed  the years of the breaks in series that the measure of the status crosses:
+ *        where R is defined, the breaks after the base year up to the judged year; for yearly growth, the due
+ *        years whose growth over the year before is measured across a break; empty where none is
  */
 record TargetMeasures(String targetId, Subject subject, String subjectId, SubjectKind ownerKind, String ownerId,
                       TargetKind kind, boolean yearly, int firstYear, int targetYear, boolean passed, ProgressMethod method,
                       Yardstick yardstick, BigDecimal targetValue, BaseSource baseSource, SeriesPoint base,
                       SeriesPoint latest, SeriesPoint judged, Boolean meets, Boolean baseMeets, Double ratio,
                       RatioGap ratioGap, List<YearResult> years, int yearsMissed, int yearsUnreported,
-                      Anticipation anticipated) {
+                      Anticipation anticipated, LastAssessed last, List<Integer> breaksCrossed) {
 
     TargetMeasures {
         years = List.copyOf(years);
+        breaksCrossed = List.copyOf(breaksCrossed);
     }
 
     /** Checks whether this target, due later, asks for less than an earlier one. */

@@ -12,6 +12,7 @@ import io.github.planwatch.model.Comparison;
 import io.github.planwatch.model.Direction;
 import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.InsufficientDataReason;
+import io.github.planwatch.model.LastAssessed;
 import io.github.planwatch.model.Observation;
 import io.github.planwatch.model.ProgressMethod;
 import io.github.planwatch.model.Status;
@@ -76,6 +77,43 @@ class LevelStatusRulesTest {
         assertFired(run(linear(X_2022), List.of(obs("x", 2021, "250")), 2022),
                 Status.INSUFFICIENT_DATA,
                 InsufficientDataReason.TARGET_YEAR_NOT_REPORTED);
+    }
+
+    /** A passed target year unreported once said only "insufficient data", though the figure before said on track. */
+    @Test
+    void targetYearPassed_notReported_carriesTheStatusItsLatestFigureGave() {
+        // 2021 is the latest: as of 2021 the 2022 target is ahead, R = (180 - 100) * 3 / ((200 - 100) * 2) = 1.2.
+        Runs.Run onTrack = run(linear(X_2022), List.of(obs("x", 2021, "180")), 2022);
+        // R = (150 - 100) * 3 / ((200 - 100) * 2) = 0.75, between 0.6 and 0.95.
+        Runs.Run slow = run(linear(X_2022), List.of(obs("x", 2021, "150")), 2022);
+        // 250 in 2021 already meets at least 200.
+        Runs.Run met = run(linear(X_2022), List.of(obs("x", 2021, "250")), 2022);
+
+        assertFired(onTrack, Status.INSUFFICIENT_DATA, InsufficientDataReason.TARGET_YEAR_NOT_REPORTED);
+        assertThat(onTrack.evaluation().assessments().get(0).last()).isEqualTo(new LastAssessed(2021, Status.ON_TRACK));
+        assertThat(slow.evaluation().assessments().get(0).last()).isEqualTo(new LastAssessed(2021, Status.ACCELERATION_NEEDED));
+        assertThat(met.evaluation().assessments().get(0).last()).isEqualTo(new LastAssessed(2021, Status.ACHIEVED));
+        // The status stays INSUFFICIENT_DATA without a score: the last status informs, it does not judge.
+        assertThat(onTrack.evaluation().assessments().get(0).score()).isNull();
+    }
+
+    @Test
+    void targetYearPassed_notReported_noLastStatusWhereTheFigureSaidNothing() {
+        Indicator noBaseline = indicator("x", 1, Direction.HIGHER_IS_BETTER, ProgressMethod.LINEAR, null, X_2022);
+        // The only value is the base itself: as of 2021 there was a single data point.
+        Runs.Run single = run(noBaseline, List.of(obs("x", 2021, "150")), 2022);
+
+        assertFired(single, Status.INSUFFICIENT_DATA, InsufficientDataReason.TARGET_YEAR_NOT_REPORTED);
+        assertThat(single.evaluation().assessments().get(0).last()).isNull();
+    }
+
+    @Test
+    void judgedTargets_haveNoLastStatus() {
+        Runs.Run missed = run(linear(X_2022), List.of(obs("x", 2021, "190"), obs("x", 2022, "199")), 2022);
+        Runs.Run ahead = run(linear(X_2022), List.of(obs("x", 2021, "180")), 2021);
+
+        assertThat(missed.evaluation().assessments().get(0).last()).isNull();
+        assertThat(ahead.evaluation().assessments().get(0).last()).isNull();
     }
 
     @Test
