@@ -18,7 +18,7 @@ record Goal(Comparison comparison, int sense, BigDecimal level, BigDecimal halfW
     static Goal of(Target target, Direction direction, BigDecimal defaultRelativeTolerance) {
         BigDecimal level = target.value();
         return switch (target.comparison()) {
-            case AT_LEAST -> new Goal(Comparison.AT_LEAST, 1, level, null);
+            case AT_LEAST, ABOVE -> new Goal(target.comparison(), 1, level, null);
             case AT_MOST, BELOW -> new Goal(target.comparison(), -1, level, null);
             case ABOUT -> {
                 Tolerance tolerance = target.tolerance() != null ? target.tolerance()
@@ -47,6 +47,7 @@ record Goal(Comparison comparison, int sense, BigDecimal level, BigDecimal halfW
             case AT_LEAST -> value.compareTo(level) >= 0;
             case AT_MOST -> value.compareTo(level) <= 0;
             case BELOW -> value.compareTo(level) < 0;
+            case ABOVE -> value.compareTo(level) > 0;
             case ABOUT -> sense > 0 ? value.compareTo(threshold()) >= 0
                     : sense < 0 ? value.compareTo(threshold()) <= 0
                     : value.subtract(level).abs().compareTo(halfWidth) <= 0;

@@ -166,7 +166,7 @@ public final class PlainEvaluator {
                               ProgressMethod method, Baseline baseline, NavigableMap<Integer, Observation> values, int asOf) {
         Goal goal = Goal.of(target, direction, policy.defaultRelativeTolerance());
         Assessment.AssessmentBuilder a = Assessment.builder()
-                .targetId(target.id()).subjectId(subject).ownerKind(ownerKind).ownerId(ownerId).kind(target.kind())
+                .targetId(target.id()).subjectId(subject).ownerKind(ownerKind).ownerId(ownerId).kind(target.kind()).nature(target.nature())
                 .targetYear(target.year()).targetValue(target.value()).tolerance(goal.halfWidth());
         if (target.isYearly()) {
             return yearly(a, target, goal, baseline, values, asOf);

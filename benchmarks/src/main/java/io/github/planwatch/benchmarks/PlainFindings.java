@@ -233,7 +233,8 @@ final class PlainFindings {
         }
         Target toward = null;
         for (Target t : subject.targets().stream().sorted(Comparator.comparingInt(Target::year)).toList()) {
-            if (t.kind() == TargetKind.LEVEL || t.kind() == TargetKind.CUMULATIVE || t.kind() == TargetKind.HOLD_BAND) {
+            if (t.kind() == TargetKind.LEVEL || t.kind() == TargetKind.CUMULATIVE || t.kind() == TargetKind.HOLD_BAND
+                    || t.kind() == TargetKind.RANK) {
                 if (toward == null || toward.year() <= asOf) {
                     toward = t;
                 }
@@ -407,6 +408,7 @@ final class PlainFindings {
             case AT_LEAST -> "≥ " + value;
             case AT_MOST -> "≤ " + value;
             case BELOW -> "< " + value;
+            case ABOVE -> "> " + value;
             case ABOUT -> "≈ " + value + " ± " + plain(goal.halfWidth());
         };
     }

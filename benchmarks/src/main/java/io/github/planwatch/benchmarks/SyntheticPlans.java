@@ -41,9 +41,9 @@ import io.github.planwatch.rules.EvaluationInput;
  *
  * <p>A plan of {@code n} indicators and {@code y} years has exactly {@code 2n} targets. Indicators
  * come in ten variants, repeated in blocks of ten, that between them state every target kind and
- * comparison: LEVEL targets AT_LEAST, AT_MOST, BELOW and ABOUT (with a direction, and as a band with
+ * comparison: LEVEL targets AT_LEAST, ABOVE, AT_MOST, BELOW and ABOUT (with a direction, and as a band with
  * none), by CAGR and LINEAR, with a baseline and without; YEARLY_GROWTH, YEARLY_COUNT, HOLD_BAND and
- * CUMULATIVE targets, on indicators and in tasks and key-work items. Each block of ten indicators
+ * CUMULATIVE targets, RANK targets (a position in a ranking), on indicators and in tasks and key-work items. Each block of ten indicators
  * has its own category and area.
  *
  * <p>The base year is {@value #BASE_YEAR}. Observations cover the {@code y} years after it, and the
@@ -203,7 +203,10 @@ public final class SyntheticPlans {
                     // Higher is better by CAGR: GDP-like. Sometimes the later target asks for less.
                     double near = base * between(1.05, 1.3);
                     double far = random.nextInt(10) == 0 ? near * 0.95 : near * between(1.1, 1.4);
-                    targets.add(Target.level(id + "-near", nearYear, Comparison.AT_LEAST, dec(near)));
+                    // Every other block says "more than" (ABOVE) for the nearer target; no random draw is
+                    // spent on it, so the rest of the plan stays as it was.
+                    Comparison nearComparison = i % 20 == 10 ? Comparison.ABOVE : Comparison.AT_LEAST;
+                    targets.add(Target.level(id + "-near", nearYear, nearComparison, dec(near)));
                     targets.add(Target.level(id + "-far", farYear, Comparison.AT_LEAST, dec(far)));
                     add(id, i, category, AMOUNT, Direction.HIGHER_IS_BETTER, ProgressMethod.CAGR, base, targets);
                     observe(id, AMOUNT, trend(base, far, true));
@@ -213,7 +216,10 @@ public final class SyntheticPlans {
                     double near = random.nextInt(10) == 0 ? base * 1.05 : base * between(0.8, 0.95);
                     double far = near * between(0.8, 0.95);
                     targets.add(Target.level(id + "-near", nearYear, Comparison.AT_MOST, dec(near)));
-                    targets.add(Target.level(id + "-far", farYear, Comparison.AT_MOST, dec(far)));
+                    // Every other block states the later target as a position in a ranking (RANK, lower is
+                    // better), rounded to a whole position; no random draw is spent on it.
+                    targets.add(i % 20 == 11 ? Target.rank(id + "-far", farYear, "synthetic ranking", (int) Math.round(far))
+                            : Target.level(id + "-far", farYear, Comparison.AT_MOST, dec(far)));
                     add(id, i, category, SHARE, Direction.LOWER_IS_BETTER, ProgressMethod.LINEAR, base, targets);
                     observe(id, SHARE, trend(base, far, true));
                 }

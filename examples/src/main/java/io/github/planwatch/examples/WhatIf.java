@@ -83,7 +83,8 @@ public final class WhatIf {
                 continue;
             }
             for (Target t : i.targets()) {
-                if ((t.kind() == TargetKind.LEVEL || t.kind() == TargetKind.CUMULATIVE) && t.year() > fromYear) {
+                if ((t.kind() == TargetKind.LEVEL || t.kind() == TargetKind.CUMULATIVE || t.kind() == TargetKind.RANK)
+                        && t.year() > fromYear) {
                     needs.add(new Need(i.id(), t.id(), i.method(), fromYear, from, t.year(), t.value(), meets(from, t),
                             pace(i.method(), from, t.value(), t.year() - fromYear)));
                 }
@@ -92,12 +93,13 @@ public final class WhatIf {
         return needs;
     }
 
-    /** Whether a value meets a target: at least, at most, below, or within the band of an "about" target. */
+    /** Whether a value meets a target: at least, at most, below, above, or within the band of an "about" target. */
     static boolean meets(BigDecimal value, Target target) {
         return switch (target.comparison()) {
             case AT_LEAST -> value.compareTo(target.value()) >= 0;
             case AT_MOST -> value.compareTo(target.value()) <= 0;
             case BELOW -> value.compareTo(target.value()) < 0;
+            case ABOVE -> value.compareTo(target.value()) > 0;
             case ABOUT -> value.subtract(target.value()).abs().compareTo(target.tolerance() != null
                     ? target.tolerance().halfWidthAround(target.value())
                     : target.value().abs().multiply(DEFAULT_ABOUT)) <= 0;

@@ -103,7 +103,8 @@ final class DocumentSchema {
 
     /**
      * Refuses, in a document of an earlier version, each field that the schema marks as new in a
-     * later one ({@value #SINCE_VERSION}), so that one schema describes every version: a field
+     * later one ({@value #SINCE_VERSION}: a version, or for an enumeration a mapping of its new
+     * names to their versions), so that one schema describes every version: a field
      * means the same wherever it is allowed, and an older document keeps the meaning it was written with.
      */
     private void checkVersion(JsonNode node, JsonNode schema, String path, int version, DocumentTree.Places places,
@@ -123,7 +124,14 @@ final class DocumentSchema {
                 }
                 String at = join(path, field.getKey());
                 int since = property.path(SINCE_VERSION).asInt(1);
-                if (since > version) {
+                int valueSince = property.path(SINCE_VERSION).path(field.getValue().asText()).asInt(1);
+                if (field.getValue().isTextual() && valueSince > version) {
+                    // A name added to an enumeration: x-sinceVersion maps it to its version.
+                    int[] where = places.ofValue(at);
+                    problems.add(new Problem(source, where[0], where[1], at, Words.quote(field.getValue().asText())
+                            + " is new in schema version " + valueSince + ", and this document is version " + version
+                            + "; write schemaVersion: " + valueSince + " to use it"));
+                } else if (since > version) {
                     int[] where = places.ofKey(at);
                     problems.add(new Problem(source, where[0], where[1], at, "the field " + Words.quote(field.getKey())
                             + " is new in schema version " + since + ", and this document is version " + version

@@ -20,6 +20,7 @@ import io.github.planwatch.model.Severity;
 import io.github.planwatch.model.Status;
 import io.github.planwatch.model.SubjectKind;
 import io.github.planwatch.model.TargetKind;
+import io.github.planwatch.model.TargetNature;
 import io.github.planwatch.model.YearResult;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -116,12 +117,13 @@ final class EvaluationArbitraries {
         Arbitrary<Values> values = Combinators.combine(bases(), latests(), PlanArbitraries.values(),
                 PlanArbitraries.nonNegativeValues().injectNull(0.5), Arbitraries.of(true, false), yearResults())
                 .as(Values::new);
-        return Combinators.combine(shapes, values).as((shape, v) -> Assessment.builder()
+        return Combinators.combine(shapes, values, Arbitraries.of(TargetNature.class)).as((shape, v, nature) -> Assessment.builder()
                 .targetId(shape.targetId())
                 .subjectId("i")
                 .ownerKind(SubjectKind.INDICATOR)
                 .ownerId("i")
                 .kind(shape.kind())
+                .nature(nature)
                 .targetYear(shape.targetYear())
                 .status(shape.status())
                 .reason(shape.status() == Status.INSUFFICIENT_DATA ? shape.reason() : null)

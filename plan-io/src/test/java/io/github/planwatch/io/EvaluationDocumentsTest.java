@@ -34,6 +34,7 @@ import io.github.planwatch.model.Severity;
 import io.github.planwatch.model.Status;
 import io.github.planwatch.model.SubjectKind;
 import io.github.planwatch.model.TargetKind;
+import io.github.planwatch.model.TargetNature;
 import io.github.planwatch.model.YearResult;
 
 /**
@@ -52,7 +53,7 @@ class EvaluationDocumentsTest {
             .provisional(true).build();
     static final Assessment GDP_2025 = Assessment.builder()
             .targetId("gdp-2025").subjectId("gdp").ownerKind(SubjectKind.INDICATOR).ownerId("gdp")
-            .kind(TargetKind.LEVEL).targetYear(2025).status(Status.INSUFFICIENT_DATA)
+            .kind(TargetKind.LEVEL).nature(TargetNature.EXPECTED).targetYear(2025).status(Status.INSUFFICIENT_DATA)
             .reason(InsufficientDataReason.NO_OBSERVATION).method(ProgressMethod.CAGR)
             .targetValue(new BigDecimal("8400")).build();
     static final Assessment TASK_7 = Assessment.builder()
@@ -91,6 +92,7 @@ class EvaluationDocumentsTest {
                           "targetId": "gdp-2022",
                           "subjectId": "gdp",
                           "kind": "LEVEL",
+                          "nature": "BINDING",
                           "targetYear": 2022,
                           "status": "ACCELERATION_NEEDED",
                           "reason": null,
@@ -112,6 +114,7 @@ class EvaluationDocumentsTest {
                           "targetId": "gdp-2025",
                           "subjectId": "gdp",
                           "kind": "LEVEL",
+                          "nature": "EXPECTED",
                           "targetYear": 2025,
                           "status": "INSUFFICIENT_DATA",
                           "reason": "NO_OBSERVATION",
@@ -140,6 +143,7 @@ class EvaluationDocumentsTest {
                           "targetId": "task-7-growth",
                           "subjectId": "task-7-growth",
                           "kind": "YEARLY_GROWTH",
+                          "nature": "BINDING",
                           "targetYear": 2022,
                           "status": "MISSED",
                           "reason": null,
@@ -271,6 +275,15 @@ class EvaluationDocumentsTest {
         assertThat(doc.get("groups")).extracting(g -> g.get("kind").textValue()).containsExactly("PLAN", "CATEGORY", "AREA");
     }
 
+    /** A document written before assessments carried their target's nature reads them as BINDING. */
+    @Test
+    void assessmentWithoutNature_readsAsBinding() {
+        String json = EvaluationDocuments.toJson(EVALUATION).replaceAll("\\n *\"nature\": \"[A-Z]+\",", "");
+
+        assertThat(json).doesNotContain("nature");
+        assertThat(read(json).assessments()).extracting(Assessment::nature).containsOnly(TargetNature.BINDING);
+    }
+
     @Test
     void json_readsBackAsAnEqualEvaluation() {
         assertThat(read(EvaluationDocuments.toJson(EVALUATION))).isEqualTo(EVALUATION);
@@ -300,19 +313,19 @@ class EvaluationDocumentsTest {
 
         assertThat(problems(json)).containsExactly(
                 new Problem("e.json", 4, 11, "asOf", "expected a year from 1900 to 2200, found the text '2021'"),
-                new Problem("e.json", 17, 20, "indicators[0].assessments[0].ratio",
+                new Problem("e.json", 18, 20, "indicators[0].assessments[0].ratio",
                         "expected a number, found the text 'high'"),
-                new Problem("e.json", 31, 9, "indicators[0].assessments[1]", "target gdp-2025: a reason goes with"
+                new Problem("e.json", 32, 9, "indicators[0].assessments[1]", "target gdp-2025: a reason goes with"
                         + " INSUFFICIENT_DATA and only with it, got null for INSUFFICIENT_DATA"),
-                new Problem("e.json", 59, 9, "tasks[0].assessments[0].score", "missing required field 'score':"
+                new Problem("e.json", 61, 9, "tasks[0].assessments[0].score", "missing required field 'score':"
                         + " expected a number from -5 to 5"),
-                new Problem("e.json", 67, 11, "tasks[0].assessments[0].scor", "unknown field 'scor' (did you mean"
-                        + " 'score'?); expected an assessment with the fields targetId, subjectId, kind, targetYear,"
+                new Problem("e.json", 70, 11, "tasks[0].assessments[0].scor", "unknown field 'scor' (did you mean"
+                        + " 'score'?); expected an assessment with the fields targetId, subjectId, kind, nature, targetYear,"
                         + " status, reason, ratio, score, method, baseSource, baseYear, baseValue, latestYear,"
                         + " latestValue, targetValue, tolerance, provisional, years, anticipated, last"),
-                new Problem("e.json", 100, 19, "findings[0].severity", "expected one of INFO, WARNING, CRITICAL, found"
+                new Problem("e.json", 103, 19, "findings[0].severity", "expected one of INFO, WARNING, CRITICAL, found"
                         + " the text 'WARN'"),
-                new Problem("e.json", 150, 15, "groups[2].kind", "expected one of PLAN, CATEGORY, AREA, found the text"
+                new Problem("e.json", 153, 15, "groups[2].kind", "expected one of PLAN, CATEGORY, AREA, found the text"
                         + " 'REGION'"));
     }
 
@@ -320,7 +333,7 @@ class EvaluationDocumentsTest {
     void aDoubleBeyondRange_isRefused() {
         String json = EvaluationDocuments.toJson(EVALUATION).replace("\"ratio\": 0.8723", "\"ratio\": 1e309");
 
-        assertThat(problems(json)).containsExactly(new Problem("e.json", 17, 20, "indicators[0].assessments[0].ratio",
+        assertThat(problems(json)).containsExactly(new Problem("e.json", 18, 20, "indicators[0].assessments[0].ratio",
                 "expected a number within the range of a double, found the number 1E+309"));
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.Comparison;
 import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
 import io.github.planwatch.model.TargetKind;
@@ -116,7 +117,7 @@ class PlanDocumentErrorsTest {
 
         assertThat(problems).containsExactly(
                 problem(43, 23, "tasks[0].targets[0].target.comparison",
-                        "expected one of AT_LEAST, AT_MOST, BELOW, ABOUT, found the text 'AT_LEST'"
+                        "expected one of AT_LEAST, AT_MOST, BELOW, ABOVE, ABOUT, found the text 'AT_LEST'"
                                 + " (did you mean 'AT_LEAST'?)"),
                 problem(52, 16, "indicators[0].direction",
                         "expected one of HIGHER_IS_BETTER, LOWER_IS_BETTER, NONE, found the text 'UP'"));
@@ -294,6 +295,17 @@ class PlanDocumentErrorsTest {
         assertThat(plan.title().languages()).containsExactly("de");
         assertThat(plan.language()).as("the title's own language").isEqualTo("de");
         assertThat(plan.title().zh()).isEqualTo("Testplan");
+    }
+
+    @Test
+    void comparisonNewInVersion2_isReadInVersion2AndRefusedInVersion1() {
+        String above = edit("comparison: AT_LEAST, value: 6800", "comparison: ABOVE, value: 6800");
+
+        assertThat(readYaml(above.replace("schemaVersion: 1", "schemaVersion: 2")).indicator("gdp").orElseThrow()
+                .targets().get(0).comparison()).isEqualTo(Comparison.ABOVE);
+        assertThat(problemsOf(above)).extracting(Problem::line, Problem::path, Problem::message).containsExactly(
+                tuple(56, "indicators[0].targets[0].comparison", "'ABOVE' is new in schema version 2, and this"
+                        + " document is version 1; write schemaVersion: 2 to use it"));
     }
 
     @Test

@@ -40,6 +40,7 @@ import io.github.planwatch.model.QuantifiedTarget;
 import io.github.planwatch.model.Safeguard;
 import io.github.planwatch.model.Target;
 import io.github.planwatch.model.TargetKind;
+import io.github.planwatch.model.TargetNature;
 import io.github.planwatch.model.Task;
 import io.github.planwatch.model.YearSpan;
 
@@ -280,6 +281,11 @@ class ShaoxingPlanFidelityTest {
                 assertThat(target.kind()).as(whatTarget).isEqualTo(TargetKind.LEVEL);
                 assertThat(target.years()).as(whatTarget).isEqualTo(YearSpan.ofYear(targetYears[j]));
                 assertThat(target.wording()).as(whatTarget).isEqualTo(cell);
+                // The column's heading says which: 2022 年目标值 (a binding target), 2025 年预期值 (an expected value).
+                String heading = header.get(5 + j);
+                assertThat(heading).as("the heading of Annex 1's column " + (5 + j)).containsAnyOf("目标值", "预期值");
+                assertThat(target.nature()).as(whatTarget + " under " + heading)
+                        .isEqualTo(heading.contains("预期值") ? TargetNature.EXPECTED : TargetNature.BINDING);
                 Cell expected = Cell.parse(cell);
                 if (expected.comparison() == Comparison.ABOUT) {
                     assertThat(target.tolerance()).as(whatTarget + ": the band read into 左右 is stated").isNotNull();

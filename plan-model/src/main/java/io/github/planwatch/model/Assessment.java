@@ -24,6 +24,9 @@ import lombok.Builder;
  * per year due at the as-of year, there is no base, ratio or method, and {@code latest*} is the
  * latest observation, for information.
  *
+ * <p>{@code nature} is the target's: an EXPECTED target is judged as a BINDING one is, and its
+ * nature lets a summary or a report tell an expectation not met from a broken commitment.
+ *
  * <p>{@code reason} is present exactly when the status is INSUFFICIENT_DATA, and {@code score}
  * exactly when it is not. {@code provisional} says whether the status rests on a provisional
  * figure.
@@ -43,6 +46,7 @@ import lombok.Builder;
  * @param ownerKind  INDICATOR, TASK or KEY_WORK_ITEM, not null
  * @param ownerId  the id of the owner, not null
  * @param kind  the target's kind, not null
+ * @param nature  whether the target is BINDING or EXPECTED, as the plan states it; null is BINDING
  * @param targetYear  the year by which the target is due (the last year of its span)
  * @param status  the judgement, not null
  * @param reason  why there was not enough data, or null unless the status is INSUFFICIENT_DATA
@@ -63,7 +67,7 @@ import lombok.Builder;
  */
 @Builder(toBuilder = true)
 public record Assessment(String targetId, String subjectId, SubjectKind ownerKind, String ownerId, TargetKind kind,
-                         int targetYear, Status status, InsufficientDataReason reason, Double ratio, Double score,
+                         TargetNature nature, int targetYear, Status status, InsufficientDataReason reason, Double ratio, Double score,
                          ProgressMethod method, BaseSource baseSource, Integer baseYear, BigDecimal baseValue,
                          Integer latestYear, BigDecimal latestValue, BigDecimal targetValue, BigDecimal tolerance,
                          boolean provisional, List<YearResult> years, Anticipation anticipated, LastAssessed last) {
@@ -79,6 +83,7 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
      * @param ownerKind  INDICATOR, TASK or KEY_WORK_ITEM, not null
      * @param ownerId  the id of the owner, not null
      * @param kind  the target's kind, not null
+     * @param nature  whether the target is BINDING or EXPECTED; null is BINDING
      * @param targetYear  the year by which the target is due (the last year of its span)
      * @param status  the judgement, not null
      * @param reason  why there was not enough data, or null unless the status is INSUFFICIENT_DATA
@@ -106,6 +111,7 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
         }
         Checks.requireId(ownerId, "ownerId");
         Objects.requireNonNull(kind, "kind");
+        nature = nature == null ? TargetNature.BINDING : nature;
         Checks.requireYear(targetYear, "targetYear");
         Objects.requireNonNull(status, "status");
         if ((reason != null) != (status == Status.INSUFFICIENT_DATA)) {

@@ -6,8 +6,10 @@ public enum Comparison {
     AT_LEAST,
     /** At most the target (a bare number where lower is better): {@code y <= target}. */
     AT_MOST,
-    /** Strictly below the target (&lt;): {@code y < target}. */
+    /** Strictly below the target (&lt;, 低于): {@code y < target}. */
     BELOW,
+    /** Strictly above the target (&gt;, 高于, "more than"): {@code y > target}. */
+    ABOVE,
     /** About the target (左右), within a tolerance. */
     ABOUT
 }

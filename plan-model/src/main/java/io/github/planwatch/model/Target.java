@@ -16,6 +16,9 @@ import java.util.Objects;
  *       {@code value} percent (10 means 10%);</li>
  *   <li>{@code YEARLY_COUNT}: in every year of {@code years}, a count of at least {@code value};</li>
  *   <li>{@code HOLD_BAND}: in every year of {@code years}, a value within the tolerance of {@code value}.</li>
+ *   <li>{@code RANK}: a position in the ranking named by {@code ranking}, in the single year of
+ *       {@code years}: {@code value} is a whole number of at least 1, a lower position is better, and
+ *       the comparison is AT_MOST ("top 30": 30 or better) or BELOW.</li>
  * </ul>
  * An {@code ABOUT} comparison may carry a {@link Tolerance}; where it has none, the evaluation
  * policy's default applies. {@code wording} keeps the plan's own words for the target, such as
@@ -31,9 +34,10 @@ import java.util.Objects;
  * @param tolerance  the half-width of an ABOUT band, or null for the policy default; null unless ABOUT
  * @param wording  the plan's own words for the target, or null
  * @param nature  whether the plan commits to the value or expects it; null is BINDING
+ * @param ranking  the name of the ranking a RANK target's position is in, as the plan gives it; null for other kinds
  */
 public record Target(String id, TargetKind kind, YearSpan years, Comparison comparison, BigDecimal value,
-                     Tolerance tolerance, String wording, TargetNature nature) {
+                     Tolerance tolerance, String wording, TargetNature nature, String ranking) {
 
     /**
      * Checks that the parts fit the kind.
@@ -46,6 +50,7 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      * @param tolerance  the half-width of an ABOUT band, or null for the policy default; null unless ABOUT
      * @param wording  the plan's own words for the target, or null
      * @param nature  whether the plan commits to the value or expects it; null is BINDING
+     * @param ranking  the name of the ranking a RANK target's position is in; null for other kinds
      */
     public Target {
         Checks.requireId(id, "id");
@@ -57,7 +62,27 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
         if (wording != null && wording.isBlank()) {
             throw new IllegalArgumentException("target " + id + ": wording must be null or not blank");
         }
+        if ((ranking != null) != (kind == TargetKind.RANK)) {
+            throw new IllegalArgumentException("ranking: target " + id + ": ranking names the ranking of a RANK target and only"
+                    + " of one, got " + (ranking == null ? "none" : "'" + ranking + "'") + " for " + kind);
+        }
+        if (ranking != null && ranking.isBlank()) {
+            throw new IllegalArgumentException("ranking: target " + id + ": the ranking's name must not be blank");
+        }
         switch (kind) {
+            case RANK -> {
+                if (years.length() != 1) {
+                    throw new IllegalArgumentException("target " + id + ": a RANK target covers one year, got " + years);
+                }
+                if (comparison != Comparison.AT_MOST && comparison != Comparison.BELOW) {
+                    throw new IllegalArgumentException("target " + id + ": a RANK target compares AT_MOST or BELOW (a lower"
+                            + " position is better), got " + comparison);
+                }
+                if (value.compareTo(BigDecimal.ONE) < 0 || value.stripTrailingZeros().scale() > 0) {
+                    throw new IllegalArgumentException("target " + id + ": a RANK target's value is a position, a whole"
+                            + " number of at least 1, got " + value.toPlainString());
+                }
+            }
             case LEVEL -> {
                 if (years.length() != 1) {
                     throw new IllegalArgumentException("target " + id + ": a LEVEL target covers one year, got " + years);
@@ -95,7 +120,21 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      */
     public Target(String id, TargetKind kind, YearSpan years, Comparison comparison, BigDecimal value,
                   Tolerance tolerance, String wording) {
-        this(id, kind, years, comparison, value, tolerance, wording, TargetNature.BINDING);
+        this(id, kind, years, comparison, value, tolerance, wording, TargetNature.BINDING, null);
+    }
+
+    /**
+     * Obtains a target to reach a position in a named ranking in a year: this position or a better one.
+     *
+     * @param id  the target's id, not null
+     * @param year  the target year
+     * @param ranking  the ranking's name, such as {@code 全国城市综合经济实力}, not blank
+     * @param position  the position, a whole number of at least 1
+     * @return the target, not null
+     */
+    public static Target rank(String id, int year, String ranking, int position) {
+        return new Target(id, TargetKind.RANK, YearSpan.ofYear(year), Comparison.AT_MOST, BigDecimal.valueOf(position),
+                null, null, TargetNature.BINDING, ranking);
     }
 
     /**
@@ -180,7 +219,7 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      * @return the copy, not null
      */
     public Target withWording(String wording) {
-        return new Target(id, kind, years, comparison, value, tolerance, wording, nature);
+        return new Target(id, kind, years, comparison, value, tolerance, wording, nature, ranking);
     }
 
     /**
@@ -190,7 +229,8 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      * @return the copy, not null
      */
     public Target withNature(TargetNature nature) {
-        return new Target(id, kind, years, comparison, value, tolerance, wording, Objects.requireNonNull(nature, "nature"));
+        return new Target(id, kind, years, comparison, value, tolerance, wording, Objects.requireNonNull(nature, "nature"),
+                ranking);
     }
 
     /**

@@ -11,5 +11,10 @@ public enum TargetKind {
     /** A value to hold inside a band in every year of a span: "保持在13%左右". */
     HOLD_BAND,
     /** A running total to reach by the last year of a span: "到2022年……20家以上". */
-    CUMULATIVE
+    CUMULATIVE,
+    /**
+     * A position to reach in a named ranking in one year, where a lower number is better:
+     * "重返全国城市综合经济实力'30强'" is rank 30 or better (AT_MOST 30).
+     */
+    RANK
 }

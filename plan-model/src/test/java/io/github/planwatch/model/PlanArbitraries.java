@@ -168,8 +168,13 @@ public final class PlanArbitraries {
                     .as((years, value, tolerance) -> Target.holdBand(id, years, value, tolerance));
             case CUMULATIVE -> Combinators.combine(spans(firstLevel, lastYear), nonNegativeValues())
                     .as((years, value) -> Target.cumulative(id, years, value));
+            case RANK -> Combinators.combine(Arbitraries.integers().between(firstLevel, lastYear),
+                            Arbitraries.of(Comparison.AT_MOST, Comparison.BELOW), Arbitraries.integers().between(1, 500), texts())
+                    .as((year, comparison, position, ranking) -> new Target(id, kind, YearSpan.ofYear(year), comparison,
+                            BigDecimal.valueOf(position), null, null, TargetNature.BINDING, ranking));
         });
-        return Combinators.combine(target, texts().injectNull(0.5)).as(Target::withWording);
+        return Combinators.combine(target, texts().injectNull(0.5), Arbitraries.of(TargetNature.class))
+                .as((t, wording, nature) -> t.withWording(wording).withNature(nature));
     }
 
     private static Arbitrary<YearSpan> spans(int firstStart, int lastStart) {

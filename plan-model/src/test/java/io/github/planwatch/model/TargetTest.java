@@ -74,4 +74,23 @@ class TargetTest {
         assertThat(Tolerance.absolute(new BigDecimal("2")).halfWidthAround(new BigDecimal("55")))
                 .isEqualByComparingTo("2");
     }
+
+    @Test
+    void rank_isAWholePositionOfAtLeastOne_inANamedRanking_comparedAtMostOrBelow() {
+        Target top30 = Target.rank("top-30", 2022, "全国城市综合经济实力", 30);
+        assertThat(top30.comparison()).isEqualTo(Comparison.AT_MOST);
+        assertThat(top30.ranking()).isEqualTo("全国城市综合经济实力");
+
+        YearSpan y2022 = YearSpan.ofYear(2022);
+        assertThatIllegalArgumentException().isThrownBy(() -> new Target("r", TargetKind.RANK, y2022, Comparison.AT_LEAST,
+                BigDecimal.TEN, null, null, null, "x")).withMessageContaining("compares AT_MOST or BELOW");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Target("r", TargetKind.RANK, y2022, Comparison.AT_MOST,
+                new BigDecimal("2.5"), null, null, null, "x")).withMessageContaining("a whole number of at least 1");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Target("r", TargetKind.RANK, y2022, Comparison.AT_MOST,
+                BigDecimal.ZERO, null, null, null, "x")).withMessageContaining("a whole number of at least 1");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Target("r", TargetKind.RANK, y2022, Comparison.AT_MOST,
+                BigDecimal.TEN, null, null, null, null)).withMessageStartingWith("ranking: ");
+        assertThatIllegalArgumentException().isThrownBy(() -> new Target("r", TargetKind.LEVEL, y2022, Comparison.AT_MOST,
+                BigDecimal.TEN, null, null, null, "x")).withMessageStartingWith("ranking: ");
+    }
 }

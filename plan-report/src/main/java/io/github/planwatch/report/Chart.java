@@ -148,7 +148,8 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
                     double ty = y(t.value().doubleValue());
                     paths.add(new Line("M" + f(from) + " " + f(ty) + "H" + f(to), "floor " + Palette.cssClass(a.status())));
                 }
-                if ((t.kind() == TargetKind.LEVEL || t.kind() == TargetKind.CUMULATIVE) && !Double.isNaN(startYear)) {
+                if ((t.kind() == TargetKind.LEVEL || t.kind() == TargetKind.CUMULATIVE || t.kind() == TargetKind.RANK)
+                        && !Double.isNaN(startYear)) {
                     paths.add(new Line(path(startYear, startValue, t.year(), t.value().doubleValue()),
                             "path " + Palette.cssClass(a.status())));
                     startYear = t.year();
@@ -207,7 +208,8 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
 
         /** The gap at a target's year, from the value judged (or anticipated) to the target, where it falls short. */
         private Gap gap(Target t, Assessment a, double tx, double ty, String unit) {
-            if (a.status() == Status.ACHIEVED || t.kind() != TargetKind.LEVEL && t.kind() != TargetKind.CUMULATIVE) {
+            if (a.status() == Status.ACHIEVED || t.kind() != TargetKind.LEVEL && t.kind() != TargetKind.CUMULATIVE
+                    && t.kind() != TargetKind.RANK) {
                 return null;
             }
             Anticipation ant = anticipations.get(t.id());

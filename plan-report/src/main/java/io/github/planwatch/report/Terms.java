@@ -592,7 +592,7 @@ public record Terms(Language language) {
     }
 
     /**
-     * The sign of a comparison: ≥, ≤, &lt; or ≈.
+     * The sign of a comparison: ≥, ≤, &lt;, &gt; or ≈.
      *
      * @param comparison  the comparison, not null
      * @return the sign, not null
@@ -602,6 +602,7 @@ public record Terms(Language language) {
             case AT_LEAST -> "≥";
             case AT_MOST -> "≤";
             case BELOW -> "<";
+            case ABOVE -> ">";
             case ABOUT -> "≈";
         };
     }
@@ -630,6 +631,7 @@ public record Terms(Language language) {
             case YEARLY_GROWTH -> (zh() ? "年均增长" : "growth ") + sign + " " + value + "%" + (zh() ? "" : "/yr");
             case YEARLY_COUNT -> (zh() ? "每年" : "") + sign + " " + value + (zh() ? "" : "/yr");
             case HOLD_BAND -> (zh() ? "每年" : "") + sign + " " + value + band + (zh() ? "" : " each yr");
+            case RANK -> (zh() ? "排名" : "rank ") + sign + " " + value;
             default -> sign + " " + value;
         };
     }

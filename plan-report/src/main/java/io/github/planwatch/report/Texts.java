@@ -189,7 +189,7 @@ final class Texts {
      */
     static BigDecimal shortfall(Target t, Assessment a, BigDecimal value) {
         return switch (t.comparison()) {
-            case AT_LEAST -> t.value().subtract(value);
+            case AT_LEAST, ABOVE -> t.value().subtract(value);
             case AT_MOST, BELOW -> value.subtract(t.value());
             case ABOUT -> {
                 BigDecimal off = value.subtract(t.value()).abs();

@@ -27,7 +27,7 @@ final class Assessments {
         boolean byRatio = status != Status.ACHIEVED && status != Status.MISSED;
         Assessment.AssessmentBuilder a = Assessment.builder()
                 .targetId(m.targetId()).subjectId(m.subjectId()).ownerKind(m.ownerKind()).ownerId(m.ownerId())
-                .kind(m.kind()).targetYear(m.targetYear())
+                .kind(m.kind()).nature(m.nature()).targetYear(m.targetYear())
                 .status(status).reason(reason).score(score)
                 .targetValue(m.targetValue()).tolerance(m.yardstick().halfWidth())
                 .provisional(status.isJudged() && m.restsOnProvisional(byRatio));

@@ -286,6 +286,7 @@ final class Findings {
             case AT_LEAST -> "≥ " + value;
             case AT_MOST -> "≤ " + value;
             case BELOW -> "< " + value;
+            case ABOVE -> "> " + value;
             case ABOUT -> "≈ " + value + " ± " + plain(m.yardstick().halfWidth());
         };
     }

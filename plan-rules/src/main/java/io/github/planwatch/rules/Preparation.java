@@ -156,7 +156,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             Subject described = targets.get(0).subject();
             Owned goal = targets.stream()
                     .filter(o -> o.target().kind() == TargetKind.LEVEL || o.target().kind() == TargetKind.CUMULATIVE
-                            || o.target().kind() == TargetKind.HOLD_BAND)
+                            || o.target().kind() == TargetKind.HOLD_BAND || o.target().kind() == TargetKind.RANK)
                     .sorted(Comparator.comparingInt(o -> o.target().year()))
                     .reduce(null, (found, o) -> found != null && found.target().year() > asOf ? found : o);
             List<SeriesPoint> series = new ArrayList<>(series(described, observed.getOrDefault(id, EMPTY), asOf).values());
@@ -221,7 +221,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
                 : yardstick.ratio(o.method(), base.year(), base.value(), judged.year(), judged.value(), targetYear,
                         zeroReplacement);
         return new TargetMeasures(target.id(), subject, subject.id(), subject.ownerKind(), subject.ownerId(),
-                target.kind(), false, target.years().first(), targetYear, targetYear <= asOf, o.method(), yardstick, target.value(),
+                target.kind(), target.nature(), false, target.years().first(), targetYear, targetYear <= asOf, o.method(), yardstick, target.value(),
                 baseSource, base, latest, judged,
                 judged == null ? null : yardstick.meets(judged.value()),
                 base == null ? null : yardstick.meets(base.value()),
@@ -269,7 +269,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         }
         Map.Entry<Integer, Observation> last = observations.lastEntry();
         return new TargetMeasures(target.id(), subject, subject.id(), subject.ownerKind(), subject.ownerId(),
-                target.kind(), true, first, target.years().last(), target.years().last() <= asOf, o.method(), yardstick, target.value(), null, null,
+                target.kind(), target.nature(), true, first, target.years().last(), target.years().last() <= asOf, o.method(), yardstick, target.value(), null, null,
                 last == null ? null : point(last.getValue()), null, null, null, null, null, years, missed, unreported, null,
                 null, breaks);
     }

@@ -9,6 +9,7 @@ import io.github.planwatch.model.LastAssessed;
 import io.github.planwatch.model.ProgressMethod;
 import io.github.planwatch.model.SubjectKind;
 import io.github.planwatch.model.TargetKind;
+import io.github.planwatch.model.TargetNature;
 import io.github.planwatch.model.YearResult;
 
 /**
@@ -64,7 +65,7 @@ import io.github.planwatch.model.YearResult;
  *        years whose growth over the year before is measured across a break; empty where none is
  */
 record TargetMeasures(String targetId, Subject subject, String subjectId, SubjectKind ownerKind, String ownerId,
-                      TargetKind kind, boolean yearly, int firstYear, int targetYear, boolean passed, ProgressMethod method,
+                      TargetKind kind, TargetNature nature, boolean yearly, int firstYear, int targetYear, boolean passed, ProgressMethod method,
                       Yardstick yardstick, BigDecimal targetValue, BaseSource baseSource, SeriesPoint base,
                       SeriesPoint latest, SeriesPoint judged, Boolean meets, Boolean baseMeets, Double ratio,
                       RatioGap ratioGap, List<YearResult> years, int yearsMissed, int yearsUnreported,

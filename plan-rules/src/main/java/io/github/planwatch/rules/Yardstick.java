@@ -16,7 +16,7 @@ import io.github.planwatch.model.Tolerance;
  *
  * <p>{@code sense} is the methodology's d: +1 where a larger value is closer to meeting the target,
  * -1 where a smaller one is, 0 for a band around a level (an ABOUT target where neither direction is
- * better). It follows the comparison (AT_LEAST +1; AT_MOST and BELOW -1); for ABOUT it is the
+ * better). It follows the comparison (AT_LEAST and ABOVE +1; AT_MOST and BELOW -1); for ABOUT it is the
  * direction of what is measured. In a plan whose comparisons agree with its directions, as
  * "a bare number where higher is better" means AT_LEAST, this is the methodology's d.
  *
@@ -54,6 +54,7 @@ record Yardstick(Comparison comparison, int sense, BigDecimal level, BigDecimal 
             case AT_LEAST -> new Yardstick(Comparison.AT_LEAST, 1, level, null);
             case AT_MOST -> new Yardstick(Comparison.AT_MOST, -1, level, null);
             case BELOW -> new Yardstick(Comparison.BELOW, -1, level, null);
+            case ABOVE -> new Yardstick(Comparison.ABOVE, 1, level, null);
             case ABOUT -> {
                 // A HOLD_BAND target asks for a value inside the band in every year, whatever the direction.
                 int sense = target.kind() == TargetKind.HOLD_BAND ? 0 : direction.sign();
@@ -86,6 +87,7 @@ record Yardstick(Comparison comparison, int sense, BigDecimal level, BigDecimal 
             case AT_LEAST -> value.compareTo(level) >= 0;
             case AT_MOST -> value.compareTo(level) <= 0;
             case BELOW -> value.compareTo(level) < 0;
+            case ABOVE -> value.compareTo(level) > 0;
             case ABOUT -> {
                 if (sense > 0) {
                     yield value.compareTo(threshold()) >= 0;

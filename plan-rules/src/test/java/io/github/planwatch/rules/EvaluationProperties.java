@@ -20,7 +20,9 @@ import io.github.planwatch.model.KeyWorkUpdate;
 import io.github.planwatch.model.Observation;
 import io.github.planwatch.model.ProgressMethod;
 import io.github.planwatch.model.Target;
+import io.github.planwatch.model.SubjectKind;
 import io.github.planwatch.model.TargetKind;
+import io.github.planwatch.model.TargetNature;
 import io.github.planwatch.model.Tolerance;
 import io.github.planwatch.model.ToleranceKind;
 import net.jqwik.api.Arbitraries;
@@ -143,6 +145,28 @@ class EvaluationProperties {
             return new Target(t.id(), t.kind(), t.years(), t.comparison(), value, tolerance, t.wording());
         }).toList();
         return new Indicator(i.id(), i.number(), i.category(), i.name(), i.unit(), i.direction(), i.method(), baseline, targets);
+    }
+
+    /**
+     * An expected value is judged as a binding target is: making every indicator's target EXPECTED
+     * changes nothing in the evaluation but the nature its assessments carry.
+     */
+    @Property(tries = 100)
+    void expectedTargets_areJudgedAsBindingOnes(@ForAll("plans") Scenarios.Scenario scenario) {
+        ActionPlan plan = scenario.plan();
+        ActionPlan expected = plan.toBuilder().indicators(plan.indicators().stream().map(i -> new Indicator(i.id(),
+                i.number(), i.category(), i.name(), i.unit(), i.direction(), i.method(), i.baseline(),
+                i.targets().stream().map(t -> t.withNature(TargetNature.EXPECTED)).toList())).toList()).build();
+        Evaluation binding = EVALUATOR.evaluate(scenario.input());
+        Evaluation asExpected = EVALUATOR.evaluate(new EvaluationInput(expected, scenario.observations(),
+                scenario.updates(), scenario.accountabilities(), scenario.asOf(), null));
+
+        assertThat(asExpected.assessments()).filteredOn(a -> a.ownerKind() == SubjectKind.INDICATOR)
+                .extracting(Assessment::nature).containsOnly(TargetNature.EXPECTED);
+        assertThat(asExpected.assessments().stream().map(a -> a.toBuilder().nature(TargetNature.BINDING).build()).toList())
+                .isEqualTo(binding.assessments());
+        assertThat(asExpected.findings()).isEqualTo(binding.findings());
+        assertThat(asExpected.groups()).isEqualTo(binding.groups());
     }
 
     /** Observations after the as-of year change nothing: they are not yet known. */

@@ -72,6 +72,25 @@ class LevelStatusRulesTest {
                 Status.MISSED, null);
     }
 
+    /** "More than 200" is strict: 200 in its year misses it, as AT_LEAST 200 would not. */
+    @Test
+    void above_targetYearPassed_exactlyTheLevelMisses() {
+        Target above = Target.level("x-2022", 2022, Comparison.ABOVE, d("200"));
+        assertFired(run(linear(above), List.of(obs("x", 2022, "200")), 2023), Status.MISSED, null);
+        assertFired(run(linear(above), List.of(obs("x", 2022, "200.5")), 2023), Status.ACHIEVED, null);
+    }
+
+    /** The methodology's worked example: more than 90 in 2025 from 80 in 2020, 86 in 2023 is on pace. */
+    @Test
+    void above_aheadOfItsYear_isMeasuredTowardTheLevel() {
+        Indicator share = indicator("x", 1, Direction.HIGHER_IS_BETTER, ProgressMethod.LINEAR, baseline(2020, "80"),
+                Target.level("x-2025", 2025, Comparison.ABOVE, d("90")));
+        Runs.Run run = run(share, List.of(obs("x", 2023, "86")), 2023);
+        assertFired(run, Status.ON_TRACK, null);
+        assertThat(run.evaluation().assessments().get(0).ratio()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertFired(run(share, List.of(obs("x", 2023, "91")), 2023), Status.ACHIEVED, null);
+    }
+
     @Test
     void targetYearPassed_notReported() {
         assertFired(run(linear(X_2022), List.of(obs("x", 2021, "250")), 2022),

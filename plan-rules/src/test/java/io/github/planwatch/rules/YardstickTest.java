@@ -32,6 +32,10 @@ class YardstickTest {
         Yardstick below = of(Target.level("t", 2022, Comparison.BELOW, d("35")), Direction.LOWER_IS_BETTER);
         assertThat(below.meets(d("35"))).isFalse();
         assertThat(below.meets(d("34.9"))).isTrue();
+        Yardstick above = of(Target.level("t", 2025, Comparison.ABOVE, d("90")), Direction.HIGHER_IS_BETTER);
+        assertThat(above.sense()).isEqualTo(1);
+        assertThat(above.meets(d("90"))).isFalse();
+        assertThat(above.meets(d("90.01"))).isTrue();
     }
 
     @Test
