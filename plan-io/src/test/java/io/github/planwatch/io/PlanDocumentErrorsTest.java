@@ -87,6 +87,19 @@ class PlanDocumentErrorsTest {
                         + " such as {zh: ..., en: ...} or {en: ...}"));
     }
 
+    /** A RANK target without the name of its ranking was refused by the model at the target, not as the field it lacks. */
+    @Test
+    void rankTargetWithoutItsRanking_isReportedAsTheMissingField() {
+        List<Problem> problems = problemsOf(edit("schemaVersion: 1", "schemaVersion: 2").replace(
+                "      - {id: gdp-2022, kind: LEVEL, years: 2022, comparison: AT_LEAST, value: 6800, wording: 6800以上}",
+                "      - {id: gdp-2022, kind: RANK, years: 2022, comparison: AT_MOST, value: 30}"));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("indicators[0].targets[0].ranking");
+            assertThat(p.message()).startsWith("missing required field 'ranking'");
+        });
+    }
+
     @Test
     void wrongType_saysWhatWasExpectedAndWhatWasFound() {
         List<Problem> problems = problemsOf(edit("horizonYear: 2025", "horizonYear: soon")
