@@ -51,10 +51,7 @@ public final class LargeObservationFiles {
                         false, "", ""));
             }
         }
-        ActionPlan plan = new ActionPlan(shaoxing.id(), shaoxing.title(), shaoxing.issuer(), shaoxing.documentNumber(),
-                shaoxing.issueDate(), shaoxing.period(), shaoxing.horizonYear(), shaoxing.guidingIdeology(),
-                shaoxing.principles(), shaoxing.goals(), shaoxing.areas(), shaoxing.categories(), shaoxing.tasks(),
-                copies, shaoxing.keyWork(), shaoxing.safeguards(), shaoxing.organisations());
+        ActionPlan plan = shaoxing.toBuilder().indicators(copies).build();
         PlanDocuments.write(plan, dir.resolve("plan.yaml"));
         ObservationDocuments.write(observations, dir.resolve("observations.csv"));
     }

@@ -455,6 +455,15 @@ public final class PlainEvaluator {
                 item.targets().forEach(q -> members.add(q.id()));
             }
         }
+        for (Indicator indicator : plan.indicators()) {
+            // An indicator that measures tasks of two areas counts in both.
+            Set<String> areas = new HashSet<>();
+            indicator.tasks().forEach(n -> areas.add(areaOfTask.get(n)));
+            for (String area : areas) {
+                Set<String> members = byArea.computeIfAbsent(area, x -> new HashSet<>());
+                indicator.targets().forEach(t -> members.add(t.id()));
+            }
+        }
         for (Area area : plan.areas()) {
             List<Assessment> members = new ArrayList<>();
             byArea.getOrDefault(area.id(), Set.of()).forEach(id -> members.add(byTarget.get(id)));

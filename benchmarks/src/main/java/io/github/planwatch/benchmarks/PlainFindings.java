@@ -155,7 +155,7 @@ final class PlainFindings {
         Set<String> owned = new HashSet<>();
         input.accountabilities().stream().map(Accountability::indicator).forEach(owned::add);
         for (Indicator i : plan.indicators()) {
-            if (!owned.contains(i.id())) {
+            if (!owned.contains(i.id()) && plan.ownersOf(i).isEmpty()) {
                 add("INDICATOR_WITHOUT_OWNER", Severity.WARNING, SubjectKind.INDICATOR, i.id(), evidence("number", i.number()),
                         i.name(), "no unit is accountable", "没有责任单位");
             }

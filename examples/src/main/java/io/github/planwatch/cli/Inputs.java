@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import io.github.planwatch.io.AccountabilityDocuments;
 import io.github.planwatch.io.DataFormat;
 import io.github.planwatch.io.KeyWorkUpdateDocuments;
 import io.github.planwatch.io.ObservationDocuments;
 import io.github.planwatch.io.ObservationReading;
 import io.github.planwatch.io.PlanDocuments;
+import io.github.planwatch.model.Accountability;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Evaluation;
 import io.github.planwatch.model.InvalidInputException;
@@ -42,6 +44,7 @@ import io.github.planwatch.rules.PlanEvaluator;
  * @param observationSource  where they came from, or a note that there are none
  * @param updates  the key-work reports
  * @param updateSource  where they came from, or null where none were given
+ * @param accountabilities  which unit answers for which indicator, beside the plan's own statements
  * @param policy  the policy
  * @param ruleFiles  the rule files of one's own, in the order found
  * @param evaluator  the evaluator with the policy and the rule files
@@ -50,7 +53,8 @@ import io.github.planwatch.rules.PlanEvaluator;
  * @param warnings  what reading the inputs warns of, each where it stands (observations after the plan's horizon)
  */
 record Inputs(ActionPlan plan, String planSource, List<Observation> observations, String observationSource,
-              List<KeyWorkUpdate> updates, String updateSource, EvaluationPolicy policy, List<Path> ruleFiles,
+              List<KeyWorkUpdate> updates, String updateSource, List<Accountability> accountabilities,
+              EvaluationPolicy policy, List<Path> ruleFiles,
               PlanEvaluator evaluator, int asOf, LocalizedText asOfSource, List<Problem> warnings) {
 
     /** Where an as-of year given on the command line came from. */
@@ -121,6 +125,7 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
         List<Problem> warnings = List.of();
         String observationSource;
         List<KeyWorkUpdate> updates = List.of();
+        List<Accountability> accountabilities = List.of();
         String updateSource = evidence.updates == null ? null : evidence.updates.toString();
         if (evidence.observations != null) {
             observationSource = evidence.observations.toString();
@@ -133,6 +138,7 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
             // Without a plan the files cannot be checked against it, but a missing one is still reported now.
             reportUnreadable(evidence.observations, problems);
             reportUnreadable(evidence.updates, problems);
+            reportUnreadable(evidence.accountabilities, problems);
         } else {
             try {
                 if (evidence.observations != null) {
@@ -150,6 +156,15 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
             if (evidence.updates != null) {
                 try {
                     updates = KeyWorkUpdateDocuments.read(evidence.updates, plan);
+                } catch (InvalidInputException ex) {
+                    problems.addAll(ex.problems());
+                } catch (PlanwatchException ex) {
+                    problems.add(Problem.at("", ex.getMessage()));
+                }
+            }
+            if (evidence.accountabilities != null) {
+                try {
+                    accountabilities = AccountabilityDocuments.read(evidence.accountabilities, plan);
                 } catch (InvalidInputException ex) {
                     problems.addAll(ex.problems());
                 } catch (PlanwatchException ex) {
@@ -175,8 +190,8 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
             throw new InvalidInputException("the input cannot be read", problems);
         }
         String planSource = source.plan == null ? BUNDLED_PLAN : source.plan.toString();
-        return new Inputs(plan, planSource, observations, observationSource, updates, updateSource, policy,
-                ruleFiles, evaluator, asOf, asOfSource, warnings);
+        return new Inputs(plan, planSource, observations, observationSource, updates, updateSource, accountabilities,
+                policy, ruleFiles, evaluator, asOf, asOfSource, warnings);
     }
 
     /**
@@ -187,7 +202,8 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
      * @throws PlanwatchException if a rule fails
      */
     Evaluation evaluate() {
-        return evaluator.evaluate(EvaluationInput.of(plan, observations, asOf).withKeyWorkUpdates(updates));
+        return evaluator.evaluate(EvaluationInput.of(plan, observations, asOf).withKeyWorkUpdates(updates)
+                .withAccountabilities(accountabilities));
     }
 
     /**

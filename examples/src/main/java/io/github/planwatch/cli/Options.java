@@ -37,17 +37,23 @@ final class Options {
     static final class Evidence {
 
         @Option(names = "--observations", paramLabel = "FILE",
-                description = "Observed values, CSV, YAML or JSON (default: the bundled sourced Shaoxing "
+                description = "Observed values, CSV, .xlsx (file.xlsx#Sheet for a sheet other than the first), YAML "
+                        + "or JSON (default: the bundled sourced Shaoxing "
                         + "observations with the bundled plan, none with another plan).")
         Path observations;
 
         @Option(names = "--updates", paramLabel = "FILE",
-                description = "Key-work progress reports, CSV, YAML or JSON (default: none).")
+                description = "Key-work progress reports, CSV, .xlsx, YAML or JSON (default: none).")
         Path updates;
 
+        @Option(names = "--accountabilities", paramLabel = "FILE",
+                description = "Which unit answers for which indicator, beside the owners the plan states; CSV, "
+                        + ".xlsx, YAML or JSON (default: none).")
+        Path accountabilities;
+
         @Option(names = "--as-of", paramLabel = "YEAR",
-                description = "The year to judge as of (default: the latest observed year; with no "
-                        + "observations, the plan's last year).")
+                description = "The year to judge as of (default: the latest observed year no later than the "
+                        + "current year; with no observations, the plan's last year).")
         Integer asOf;
 
         @Option(names = "--rules", paramLabel = "DIR",

@@ -80,13 +80,22 @@ class PlanwatchTest {
 
     /** The subjects of a finding were listed in lexical order: kw-2020-1, kw-2020-10, ..., kw-2020-3. */
     @Test
-    void findings_listTheirSubjectsInThePlansOrder() {
+    void findings_listTheirSubjectsInThePlansOrder() throws IOException {
         Cli.Run run = Cli.run(true, Map.of("COLUMNS", "400", "NO_COLOR", "1"), "evaluate");
+        // The bundled Shaoxing plan names an owner for every indicator; the Europe 2020 plan, whose
+        // indicators are linked to no task, names none, so its owner finding lists all eight.
+        Path europe = directory.resolve("europe-2020.yaml");
+        try (var in = PlanwatchTest.class.getClassLoader().getResourceAsStream("plans/europe-2020.yaml")) {
+            Files.write(europe, in.readAllBytes());
+        }
+        Cli.Run unowned = Cli.run(true, Map.of("COLUMNS", "400", "NO_COLOR", "1"), "evaluate", "--plan", europe.toString());
 
         String about = run.outLines().stream().filter(l -> l.contains("About: 17, 23, ")).findFirst().orElseThrow();
         assertThat(about).contains("kw-2020-3, kw-2020-5, kw-2020-6, kw-2020-7, kw-2020-11, kw-2020-12");
-        String owners = run.outLines().stream().filter(l -> l.contains("About: gdp, ")).findFirst().orElseThrow();
-        assertThat(owners).startsWith("    About: gdp, gdp-per-capita, services-trade,");
+        assertThat(run.out()).doesNotContain("About: gdp, ");
+        String owners = unowned.outLines().stream().filter(l -> l.contains("About: employment-rate, ")).findFirst()
+                .orElseThrow();
+        assertThat(owners).startsWith("    About: employment-rate, rd-intensity, ghg-emissions-index,");
     }
 
     @Test
@@ -179,6 +188,22 @@ class PlanwatchTest {
         assertThat(run.errLines()).anySatisfy(l -> assertThat(l).startsWith(policy + ":2:13: staleYears: "));
         assertThat(run.errLines()).anySatisfy(l -> assertThat(l).startsWith(csv + ":2:"));
         assertThat(run.errLines()).anySatisfy(l -> assertThat(l).startsWith(updates + ":2:").contains("kw-2020-99"));
+    }
+
+    @Test
+    void accountabilities_areReadWhereverObservationsAre_andTheirProblemsLocated() throws IOException {
+        Path good = Files.writeString(directory.resolve("owners.csv"), "indicator,unit\ngdp,sx-commerce-bureau\n");
+        Path bad = Files.writeString(directory.resolve("bad-owners.yaml"),
+                "schemaVersion: 1\naccountabilities:\n  - {indicator: gdpp, unit: sx-commerce-bureau}\n");
+
+        Cli.Run fine = Cli.run("evaluate", "--accountabilities", good.toString(), "--format", "json");
+        Cli.Run wrong = Cli.run("validate", "--accountabilities", bad.toString());
+
+        assertThat(fine.status()).isNotEqualTo(2);
+        assertThat(fine.err()).isEmpty();
+        assertThat(wrong.status()).isEqualTo(2);
+        assertThat(wrong.errLines()).singleElement().satisfies(line -> assertThat(line).matches(LOCATED)
+                .startsWith(bad + ":3:").contains("accountabilities[0].indicator", "did you mean 'gdp'?"));
     }
 
     @Test

@@ -39,7 +39,7 @@ class ExampleProgramsTest {
         assertThat(lines).hasSize(1 + 49 + 1);
         assertThat(lines).contains("sister-cities-2022                         2022  MISSED",
                 "pm25-2025                                  2025  ACHIEVED");
-        assertThat(lines.get(lines.size() - 1)).startsWith("38 findings, the first: ");
+        assertThat(lines.get(lines.size() - 1)).startsWith("18 findings, the first: ");
     }
 
     @Test
@@ -119,7 +119,7 @@ class ExampleProgramsTest {
             assertThat(evaluation.assessment(f.subjectId())).isPresent();
         });
         // The built-in findings are all still there.
-        assertThat(evaluation.findings()).hasSize(38 + 23);
+        assertThat(evaluation.findings()).hasSize(18 + 23);
     }
 
     @Test
@@ -127,7 +127,7 @@ class ExampleProgramsTest {
         List<String> lines = Programs.run(PolicyThresholds::main);
 
         assertThat(lines).containsExactly("gdp-2025: ON_TRACK -> ACCELERATION_NEEDED (R = 1.31)",
-                "findings: 38 -> 40; plan INSUFFICIENT_DATA -> INSUFFICIENT_DATA");
+                "findings: 18 -> 20; plan INSUFFICIENT_DATA -> INSUFFICIENT_DATA");
     }
 
     @Test

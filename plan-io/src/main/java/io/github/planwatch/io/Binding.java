@@ -2,7 +2,9 @@ package io.github.planwatch.io;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,9 +32,11 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.github.planwatch.model.InvalidInputException;
+import io.github.planwatch.model.LocalizedText;
 import io.github.planwatch.model.Observation;
 import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
+import io.github.planwatch.model.Unit;
 import io.github.planwatch.model.YearSpan;
 
 /**
@@ -49,6 +53,9 @@ import io.github.planwatch.model.YearSpan;
 final class Binding {
 
     private static final Pattern LEADING_FIELD = Pattern.compile("^([A-Za-z]+)((?:\\[\\d+])*)[ :]");
+
+    /** The field of a unit beside its names by language. */
+    private static final String NEGATIVE_ALLOWED = "negativeAllowed";
 
     /** An observation is keyed by the id of what it observes, an indicator's as a rule. */
     abstract static class ObservationMixIn {
@@ -96,6 +103,62 @@ final class Binding {
                                 + " within the range of a double, found the number " + Words.abbreviate(p.getText()));
                     }
                     return value;
+                }
+            })
+            .addSerializer(LocalizedText.class, new JsonSerializer<>() {
+                @Override
+                public void serialize(LocalizedText text, JsonGenerator out, SerializerProvider provider)
+                        throws IOException {
+                    // A text is written as its map by language tag, {zh: ..., en: ...}, its own language first.
+                    out.writeStartObject();
+                    for (Map.Entry<String, String> e : text.texts().entrySet()) {
+                        out.writeStringField(e.getKey(), e.getValue());
+                    }
+                    out.writeEndObject();
+                }
+            })
+            .addDeserializer(LocalizedText.class, new JsonDeserializer<>() {
+                @Override
+                public LocalizedText deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                    // The schema has checked the form: an object of texts keyed by language tags.
+                    Map<String, String> texts = new LinkedHashMap<>();
+                    JsonNode node = p.readValueAsTree();
+                    node.fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
+                    try {
+                        return new LocalizedText(texts);
+                    } catch (IllegalArgumentException ex) {
+                        return (LocalizedText) ctxt.handleInstantiationProblem(LocalizedText.class, texts, ex);
+                    }
+                }
+            })
+            .addSerializer(Unit.class, new JsonSerializer<>() {
+                @Override
+                public void serialize(Unit unit, JsonGenerator out, SerializerProvider provider) throws IOException {
+                    // A unit is written as its names by language beside the flag, {zh: ..., en: ..., negativeAllowed: ...}.
+                    out.writeStartObject();
+                    for (Map.Entry<String, String> e : unit.name().texts().entrySet()) {
+                        out.writeStringField(e.getKey(), e.getValue());
+                    }
+                    out.writeBooleanField(NEGATIVE_ALLOWED, unit.negativeAllowed());
+                    out.writeEndObject();
+                }
+            })
+            .addDeserializer(Unit.class, new JsonDeserializer<>() {
+                @Override
+                public Unit deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                    // The schema has checked the form: names keyed by language tags, and the flag.
+                    Map<String, String> names = new LinkedHashMap<>();
+                    JsonNode node = p.readValueAsTree();
+                    node.fields().forEachRemaining(e -> {
+                        if (!e.getKey().equals(NEGATIVE_ALLOWED)) {
+                            names.put(e.getKey(), e.getValue().asText());
+                        }
+                    });
+                    try {
+                        return new Unit(new LocalizedText(names), node.path(NEGATIVE_ALLOWED).asBoolean(false));
+                    } catch (IllegalArgumentException ex) {
+                        return (Unit) ctxt.handleInstantiationProblem(Unit.class, names, ex);
+                    }
                 }
             })
             .setMixInAnnotation(Observation.class, ObservationMixIn.class);

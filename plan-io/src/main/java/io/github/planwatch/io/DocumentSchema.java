@@ -47,6 +47,8 @@ final class DocumentSchema {
     static final DocumentSchema OBSERVATIONS = load("observations.schema.json");
     /** The schema of key-work update documents; its {@code KeyWorkUpdate} is also a row of a CSV file. */
     static final DocumentSchema KEY_WORK_UPDATES = load("key-work-updates.schema.json");
+    /** The schema of accountabilities documents; its {@code Accountability} is also a row of a CSV file. */
+    static final DocumentSchema ACCOUNTABILITIES = load("accountabilities.schema.json");
     /** The schema of evaluation documents. */
     static final DocumentSchema EVALUATION = load("evaluation.schema.json");
     /** The schema of settings documents. */

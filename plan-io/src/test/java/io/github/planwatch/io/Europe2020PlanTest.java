@@ -2,6 +2,7 @@ package io.github.planwatch.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,9 @@ import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Area;
 import io.github.planwatch.model.Comparison;
 import io.github.planwatch.model.Indicator;
+import io.github.planwatch.model.LocalizedText;
+import io.github.planwatch.model.Organisation;
+import io.github.planwatch.model.OrganisationKind;
 import io.github.planwatch.model.Observation;
 import io.github.planwatch.model.Target;
 import io.github.planwatch.model.Task;
@@ -59,6 +63,27 @@ class Europe2020PlanTest {
         assertThat(plan.period().last()).isEqualTo(2020);
         assertThat(plan.indicators()).allSatisfy(i -> assertThat(i.targets()).singleElement()
                 .satisfies(t -> assertThat(t.years().last()).isEqualTo(2020)));
+    }
+
+    @Test
+    void everyNameOfThePlan_isInEnglishOnly_itsMainLanguage() {
+        List<LocalizedText> names = new ArrayList<>();
+        names.add(plan.title());
+        plan.areas().forEach(a -> names.addAll(List.of(a.name(), a.heading())));
+        plan.categories().forEach(c -> names.add(c.name()));
+        plan.tasks().forEach(t -> names.add(t.title()));
+        plan.indicators().forEach(i -> names.addAll(List.of(i.name(), i.unit().name())));
+        plan.organisations().forEach(o -> names.add(o.name()));
+
+        assertThat(plan.language()).isEqualTo("en");
+        assertThat(names).allSatisfy(name -> assertThat(name.languages()).containsExactly("en"));
+    }
+
+    @Test
+    void theCommissionAndTheCouncil_areSupranationalBodies() {
+        assertThat(plan.organisations()).extracting(Organisation::id, Organisation::kind).containsExactly(
+                tuple("european-commission", OrganisationKind.SUPRANATIONAL_BODY),
+                tuple("european-council", OrganisationKind.SUPRANATIONAL_BODY));
     }
 
     @Test

@@ -87,7 +87,21 @@ class PlanDocumentErrorsTest {
         List<Problem> problems = problemsOf(edit("    title: {zh: 引进外资, en: Attract foreign capital}\n", ""));
 
         assertThat(problems).containsExactly(problem(28, 5, "tasks[0].title",
-                "missing required field 'title': expected a text in Chinese and English, {zh: ..., en: ...}"));
+                "missing required field 'title': expected a text in one or more languages keyed by BCP 47 tags,"
+                        + " such as {zh: ..., en: ...} or {en: ...}"));
+    }
+
+    /** A RANK target without the name of its ranking was refused by the model at the target, not as the field it lacks. */
+    @Test
+    void rankTargetWithoutItsRanking_isReportedAsTheMissingField() {
+        List<Problem> problems = problemsOf(edit("schemaVersion: 1", "schemaVersion: 2").replace(
+                "      - {id: gdp-2022, kind: LEVEL, years: 2022, comparison: AT_LEAST, value: 6800, wording: 6800以上}",
+                "      - {id: gdp-2022, kind: RANK, years: 2022, comparison: AT_MOST, value: 30}"));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("indicators[0].targets[0].ranking");
+            assertThat(p.message()).startsWith("missing required field 'ranking'");
+        });
     }
 
     @Test
@@ -273,6 +287,31 @@ class PlanDocumentErrorsTest {
         assertThat(problemsOf(yaml)).containsExactly(problem(56, 102, "indicators[0].targets[0].nature",
                 "the field 'nature' is new in schema version 2, and this document is version 1; write"
                         + " schemaVersion: 2 to use it"));
+    }
+
+    @Test
+    void indicatorLinksAndPlanLanguage_areReadInVersion2_andRefusedInVersion1AtTheirNames() {
+        String linked = edit("    category: economy", "    category: economy\n    tasks: [1]")
+                .replace("title: {zh: 测试方案, en: Test plan}", "title: {zh: 测试方案, en: Test plan}\nlanguage: zh");
+
+        ActionPlan plan = readYaml(linked.replace("schemaVersion: 1", "schemaVersion: 2"));
+
+        assertThat(plan.indicator("gdp").orElseThrow().tasks()).containsExactly(1);
+        assertThat(plan.language()).isEqualTo("zh");
+        assertThat(problemsOf(linked)).extracting(Problem::path, Problem::message).containsExactly(
+                tuple("language", "the field 'language' is new in schema version 2, and this document is version 1;"
+                        + " write schemaVersion: 2 to use it"),
+                tuple("indicators[0].tasks", "the field 'tasks' is new in schema version 2, and this document is"
+                        + " version 1; write schemaVersion: 2 to use it"));
+    }
+
+    @Test
+    void aTextInOneLanguage_isRead() {
+        ActionPlan plan = readYaml(edit("title: {zh: 测试方案, en: Test plan}", "title: {de: Testplan}"));
+
+        assertThat(plan.title().languages()).containsExactly("de");
+        assertThat(plan.language()).as("the title's own language").isEqualTo("de");
+        assertThat(plan.title().zh()).isEqualTo("Testplan");
     }
 
     @Test

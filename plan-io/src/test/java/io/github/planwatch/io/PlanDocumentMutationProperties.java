@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -35,7 +36,11 @@ import net.jqwik.api.Provide;
 class PlanDocumentMutationProperties {
 
     /** Fields the format lets a document leave out; lists may be left out too. */
-    private static final Set<String> OPTIONAL = Set.of("baseline", "tolerance", "wording", "negativeAllowed", "nature");
+    private static final Set<String> OPTIONAL = Set.of("baseline", "tolerance", "wording", "negativeAllowed",
+            "language", "nature", "preamble", "notice", "addressees", "publication", "printingDate", "note");
+
+    /** The form of a language tag, the key of a text in one language (as the schema has it). */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
 
     @Property(tries = 200)
@@ -67,6 +72,9 @@ class PlanDocumentMutationProperties {
                 parent.putArray(site.name());
             } else if (site.name().equals("negativeAllowed")) {
                 parent.put(site.name(), false);
+            } else if (site.name().equals("language")) {
+                // A plan without a main language takes its title's own, the first language it is given in.
+                parent.put(site.name(), parent.get("title").fieldNames().next());
             } else if (site.name().equals("nature")) {
                 parent.put(site.name(), "BINDING");
             }
@@ -113,16 +121,88 @@ class PlanDocumentMutationProperties {
         });
     }
 
+    @Property(tries = 200)
+    void removingALanguageOfAText_readsWhileAnotherRemainsAndFailsAtTheTextWhenNoneDoes(
+            @ForAll("languagesOfTexts") Site site, @ForAll DocumentFormat format) {
+        ObjectNode tree = site.tree();
+        ObjectNode text = site.parent(tree);
+        text.remove(site.name());
+        String document = DocumentWriter.text(tree, format);
+        boolean anotherRemains = text.properties().stream().anyMatch(f -> LANGUAGE_TAG.matcher(f.getKey()).matches());
+
+        Throwable thrown = catchThrowable(() -> read(document, format));
+
+        if (anotherRemains) {
+            assertThat(thrown).isNull();
+        } else {
+            assertLocated(thrown);
+            String textPath = site.path().substring(0, site.path().length() - site.name().length() - 1);
+            assertThat(((DocumentException) thrown).problems()).anySatisfy(p -> assertThat(p.path()).isEqualTo(textPath));
+        }
+    }
+
+    @Property(tries = 200)
+    void renamingALanguageOfATextToWhatIsNoLanguageTag_failsAtTheUnknownName(
+            @ForAll("languagesOfTexts") Site site, @ForAll DocumentFormat format, @ForAll("renamings") Renaming renaming) {
+        String newName = renaming.apply(site.name());
+        ObjectNode tree = site.tree();
+        ObjectNode text = site.parent(tree);
+        text.set(newName, text.remove(site.name()));
+        String document = DocumentWriter.text(tree, format);
+
+        Throwable thrown = catchThrowable(() -> read(document, format));
+
+        if (LANGUAGE_TAG.matcher(newName).matches()) {
+            // "Zh" is the tag zh in another case: a language still, as BCP 47 has it; "pt-BR2" has the
+            // form of a tag but names no region, and is refused at the text.
+            if (thrown != null) {
+                assertLocated(thrown);
+                String textPath = site.path().substring(0, site.path().length() - site.name().length() - 1);
+                assertThat(((DocumentException) thrown).problems()).anySatisfy(p -> {
+                    assertThat(p.path()).isEqualTo(textPath);
+                    assertThat(p.message()).startsWith("'" + newName + "' is not a BCP 47 language tag");
+                });
+            }
+        } else {
+            assertLocated(thrown);
+            String newPath = site.path().substring(0, site.path().length() - site.name().length()) + newName;
+            assertThat(((DocumentException) thrown).problems()).anySatisfy(p -> {
+                assertThat(p.path()).isEqualTo(newPath);
+                assertThat(p.message()).startsWith("unknown field '" + newName + "'");
+            });
+        }
+    }
+
     // ---------------------------------------------------------------- generators
 
     @Provide
     Arbitrary<Site> fields() {
-        return sites(site -> site.name() != null);
+        return sites(site -> site.name() != null && !isLanguageOfAText(site));
     }
 
     @Provide
     Arbitrary<Site> requiredFields() {
-        return sites(site -> site.name() != null && !OPTIONAL.contains(site.name()) && !site.value().isArray());
+        return sites(site -> site.name() != null && !OPTIONAL.contains(site.name()) && !site.value().isArray()
+                && !isLanguageOfAText(site));
+    }
+
+    @Provide
+    Arbitrary<Site> languagesOfTexts() {
+        return sites(PlanDocumentMutationProperties::isLanguageOfAText);
+    }
+
+    /**
+     * Whether a site is one language of a text or of a unit's name: a mapping whose every key is a
+     * language tag (beside a unit's negativeAllowed) keyed by that tag. Such keys are not fields of the
+     * format but any language a text is given in.
+     */
+    private static boolean isLanguageOfAText(Site site) {
+        if (site.name() == null || !LANGUAGE_TAG.matcher(site.name()).matches() || !site.value().isTextual()) {
+            return false;
+        }
+        JsonNode parent = site.container(site.original());
+        return parent.properties().stream().allMatch(f -> f.getKey().equals("negativeAllowed")
+                || LANGUAGE_TAG.matcher(f.getKey()).matches() && f.getValue().isTextual());
     }
 
     @Provide

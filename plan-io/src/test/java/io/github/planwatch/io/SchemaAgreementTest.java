@@ -28,7 +28,7 @@ class SchemaAgreementTest {
 
     static Stream<DocumentSchema> schemas() {
         return Stream.of(DocumentSchema.PLAN, DocumentSchema.OBSERVATIONS, DocumentSchema.KEY_WORK_UPDATES,
-                DocumentSchema.EVALUATION, DocumentSchema.SETTINGS);
+                DocumentSchema.ACCOUNTABILITIES, DocumentSchema.EVALUATION, DocumentSchema.SETTINGS);
     }
 
     @ParameterizedTest
@@ -42,7 +42,8 @@ class SchemaAgreementTest {
 
     /** The schemas whose definitions bind, by name, to the model's records. */
     static Stream<DocumentSchema> schemasOfRecords() {
-        return Stream.of(DocumentSchema.PLAN, DocumentSchema.OBSERVATIONS, DocumentSchema.KEY_WORK_UPDATES);
+        return Stream.of(DocumentSchema.PLAN, DocumentSchema.OBSERVATIONS, DocumentSchema.KEY_WORK_UPDATES,
+                DocumentSchema.ACCOUNTABILITIES);
     }
 
     @ParameterizedTest

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.Annex;
 import io.github.planwatch.model.Area;
 import io.github.planwatch.model.Comparison;
 import io.github.planwatch.model.Direction;
@@ -30,6 +32,7 @@ import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.IndicatorCategory;
 import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.LocalizedText;
+import io.github.planwatch.model.Notice;
 import io.github.planwatch.model.Organisation;
 import io.github.planwatch.model.OrganisationKind;
 import io.github.planwatch.model.Principle;
@@ -121,6 +124,35 @@ class ShaoxingPlanFidelityTest {
         assertThat(plan.period()).isEqualTo(YearSpan.of(Integer.parseInt(span.group(1)), Integer.parseInt(span.group(2))));
         assertThat(compactSeed).contains(compact(plan.title().zh()));
         assertThat(compact(section("（一）指导思想", "（二）基本原则"))).isEqualTo(plan.guidingIdeology());
+    }
+
+    @Test
+    void notice_preambleAndAnnexTitles_areTheSeeds() {
+        Notice notice = plan.notice();
+        assertThat(notice).isNotNull();
+        assertThat(lines.stream().map(ShaoxingPlanFidelityTest::compact)).as("the notice's title line")
+                .contains(notice.title());
+        assertThat(lines).as("the addressees' line").contains(notice.addressees() + ":");
+        assertThat(compact(String.join("", lines.subList(0, lines.indexOf(issuer().name().zh())))))
+                .as("the notice's text, joined across its line break").contains(notice.text());
+        assertThat(lines).as("the publication note").contains("(" + notice.publication() + ")");
+        String copied = compact(String.join("", lines.subList(indexStarting("抄送："), indexStarting("抄送：") + 2)));
+        assertThat(copied).isEqualTo("抄送：" + String.join("，", notice.copiedTo()) + "。");
+        assertThat(lines).as("the printing date").contains(notice.printingDate().getYear() + "年"
+                + notice.printingDate().getMonthValue() + "月" + notice.printingDate().getDayOfMonth() + "日印发");
+        assertThat(notice.printingDate()).isEqualTo(LocalDate.of(2020, 5, 9));
+
+        assertThat(compact(section("（2020—2022年）", "一、总体要求"))).isEqualTo(plan.preamble());
+
+        assertThat(plan.annexes()).extracting(Annex::number).containsExactly(1, 2);
+        for (Annex annex : plan.annexes()) {
+            // The list of annexes at the end of the plan, and the annex's own heading, both give its title.
+            assertThat(compact(lines.get(indexStarting("附件 " + annex.number()) + 2))).isEqualTo(annex.title().zh());
+            assertThat(compactSeed).contains(annex.number() + "." + compact(annex.title().zh()));
+        }
+        assertThat(plan.annexes().get(0).note()).isNull();
+        assertThat(lines).as("Annex 2's note, both halves").contains("注：" + plan.annexes().get(1).note());
+        assertThat(plan.annexes().get(1).note()).endsWith("责任单位中无牵头单位的，按单位职能分别落实。");
     }
 
     // ------------------------------------------------------- principles, goals
@@ -271,6 +303,55 @@ class ShaoxingPlanFidelityTest {
                 }
             }
         }
+    }
+
+    @Test
+    void indicators_areEachLinkedToTheTasksTheyMeasure_eachQuotedLinkInTheTasksText() throws IOException {
+        Map<String, String> comments = linkComments();
+        assertThat(comments.keySet()).as("one commented link per indicator")
+                .containsExactlyElementsOf(plan.indicators().stream().map(Indicator::id).toList());
+        for (Indicator indicator : plan.indicators()) {
+            String comment = comments.get(indicator.id());
+            assertThat(indicator.tasks()).as(indicator.id()).isNotEmpty();
+            List<Integer> quoted = new ArrayList<>();
+            Matcher link = QUOTED_LINK.matcher(comment);
+            while (link.find()) {
+                int number = Integer.parseInt(link.group(1));
+                quoted.add(number);
+                String text = plan.task(number).orElseThrow().text();
+                int from = 0;
+                for (String part : link.group(2).split("…")) {
+                    int at = text.indexOf(part, from);
+                    assertThat(at).as(indicator.id() + ": task " + number + " says " + part).isNotNegative();
+                    from = at + part.length();
+                }
+            }
+            if (!quoted.containsAll(indicator.tasks())) {
+                assertThat(comment).as(indicator.id() + ": a link the text does not spell out is a reading")
+                        .contains("a reading");
+            }
+            assertThat(quoted).as(indicator.id()).isSubsetOf(indicator.tasks());
+        }
+    }
+
+    @Test
+    void indicators_areAnsweredForByTheUnitsOfTheirTasks_annex1NamingNone() {
+        assertThat(plan.indicators()).allSatisfy(indicator -> {
+            assertThat(indicator.namesOwners()).as(indicator.id() + " names no unit, as Annex 1 names none").isFalse();
+            assertThat(plan.ownersOf(indicator)).as(indicator.id()).isNotEmpty();
+        });
+        assertThat(plan.ownersOf(plan.indicator("business-environment-index").orElseThrow()))
+                .as("task 23 has no lead unit: its responsible units answer, then task 24's leads")
+                .containsExactly("sx-development-reform-commission", "sx-justice-bureau", "sx-investment-promotion-centre",
+                        "sx-commerce-bureau");
+        assertThat(plan.areas()).allSatisfy(area -> assertThat(plan.indicators().stream()
+                .filter(i -> plan.areasOf(i).contains(area.id())).flatMap(i -> i.targets().stream()))
+                .as("targets of indicators measuring area " + area.id()).isNotEmpty());
+    }
+
+    @Test
+    void keyWorkItem5_carriesOutTask24Too() {
+        assertThat(plan.keyWorkItem(KeyWorkItem.id(2020, 5)).orElseThrow().tasks()).contains(5, 6, 24);
     }
 
     @Test
@@ -629,6 +710,37 @@ class ShaoxingPlanFidelityTest {
 
     private static List<String> splitUnits(String list) {
         return Stream.of(UNIT_SEPARATOR.split(compact(list))).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** A link a comment quotes: {@code task 7: 实际利用外资…增长}, the words up to a space or parenthesis. */
+    private static final Pattern QUOTED_LINK = Pattern.compile("task (\\d+): ([^ (;]+)");
+
+    /** The comment on each indicator's {@code tasks:} line of the plan document, by indicator id. */
+    private static Map<String, String> linkComments() throws IOException {
+        Map<String, String> comments = new LinkedHashMap<>();
+        String id = null;
+        boolean inIndicators = false;
+        try (var in = PlanDocuments.class.getClassLoader().getResourceAsStream(PlanDocuments.SHAOXING_RESOURCE)) {
+            for (String line : new String(in.readAllBytes(), UTF_8).split("\n")) {
+                if (!line.startsWith(" ") && !line.startsWith("#") && !line.isEmpty()) {
+                    inIndicators = line.startsWith("indicators:");
+                } else if (inIndicators && line.startsWith("  - id: ")) {
+                    id = line.substring("  - id: ".length()).strip();
+                } else if (inIndicators && line.startsWith("    tasks: ") && line.contains("#")) {
+                    comments.put(id, line.substring(line.indexOf('#') + 1).strip());
+                }
+            }
+        }
+        return comments;
+    }
+
+    private static int indexStarting(String prefix) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        throw new AssertionError("the seed has no line starting " + prefix);
     }
 
     private static String compact(String text) {

@@ -26,6 +26,8 @@ import lombok.Builder;
  *
  * @param id  the plan's stable id, such as {@code shaoxing-internationalization-2020-2022}, not null
  * @param title  the plan's title, not null
+ * @param language  the BCP 47 tag of the plan's main language, to which lookups of a text in a language
+ *                  it lacks fall back; where null, the title's own language
  * @param issuer  the id of the issuing organisation, not null
  * @param documentNumber  the document number (文号), such as 绍政办发〔2020〕15号, not blank
  * @param issueDate  the date the document was issued, not null
@@ -41,19 +43,23 @@ import lombok.Builder;
  * @param keyWork  the items of its yearly key-work lists, in order, not null
  * @param safeguards  its safeguards, not null
  * @param organisations  every unit the plan names, each once, not null
+ * @param preamble  the plan's opening words, before its first part (such as 为加快推进…制定本行动方案), or null
+ * @param notice  the notice that issues the plan, or null where it is not recorded
+ * @param annexes  the plan's annexes with their titles and notes, in order, not null, may be empty
  */
 @Builder(toBuilder = true)
-public record ActionPlan(String id, LocalizedText title, String issuer, String documentNumber, LocalDate issueDate,
+public record ActionPlan(String id, LocalizedText title, String language, String issuer, String documentNumber, LocalDate issueDate,
                          YearSpan period, int horizonYear, String guidingIdeology, List<Principle> principles,
                          List<Goal> goals, List<Area> areas, List<IndicatorCategory> categories, List<Task> tasks,
                          List<Indicator> indicators, List<KeyWorkItem> keyWork, List<Safeguard> safeguards,
-                         List<Organisation> organisations) {
+                         List<Organisation> organisations, String preamble, Notice notice, List<Annex> annexes) {
 
     /**
      * Checks the parts, then every rule across them, reporting all that fail.
      *
      * @param id  the plan's stable id, such as {@code shaoxing-internationalization-2020-2022}, not null
      * @param title  the plan's title, not null
+     * @param language  the BCP 47 tag of the plan's main language; where null, the title's own language
      * @param issuer  the id of the issuing organisation, not null
      * @param documentNumber  the document number (文号), such as 绍政办发〔2020〕15号, not blank
      * @param issueDate  the date the document was issued, not null
@@ -69,10 +75,14 @@ public record ActionPlan(String id, LocalizedText title, String issuer, String d
      * @param keyWork  the items of its yearly key-work lists, in order, not null
      * @param safeguards  its safeguards, not null
      * @param organisations  every unit the plan names, each once, not null
+     * @param preamble  the plan's opening words, or null
+     * @param notice  the notice that issues the plan, or null
+     * @param annexes  the plan's annexes, in order, not null
      */
     public ActionPlan {
         Checks.requireId(id, "id");
         Objects.requireNonNull(title, "title");
+        language = language == null ? title.language() : LocalizedText.requireTag(language);
         Checks.requireId(issuer, "issuer");
         Checks.requireText(documentNumber, "documentNumber");
         Objects.requireNonNull(issueDate, "issueDate");
@@ -88,8 +98,12 @@ public record ActionPlan(String id, LocalizedText title, String issuer, String d
         keyWork = Checks.copyList(orEmpty(keyWork), "keyWork");
         safeguards = Checks.copyList(orEmpty(safeguards), "safeguards");
         organisations = Checks.copyList(orEmpty(organisations), "organisations");
+        if (preamble != null) {
+            Checks.requireText(preamble, "preamble");
+        }
+        annexes = Checks.copyList(orEmpty(annexes), "annexes");
         List<Problem> problems = new Consistency(issuer, period, horizonYear, principles, goals, areas, categories,
-                tasks, indicators, keyWork, safeguards, organisations).check();
+                tasks, indicators, keyWork, safeguards, organisations, annexes).check();
         if (!problems.isEmpty()) {
             throw new InvalidInputException("plan " + id + " is not consistent", problems);
         }
@@ -127,6 +141,17 @@ public record ActionPlan(String id, LocalizedText title, String issuer, String d
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    /**
+     * Returns a text of the plan in a language, else in the plan's main language, else in the text's own.
+     *
+     * @param text  a text of the plan, not null
+     * @param tag  the BCP 47 tag of the language wanted, such as {@code de}, not null
+     * @return the text, not null
+     */
+    public String text(LocalizedText text, String tag) {
+        return text.in(tag, language);
     }
 
     /**
@@ -190,6 +215,41 @@ public record ActionPlan(String id, LocalizedText title, String issuer, String d
     }
 
     /**
+     * Returns the units that answer for an indicator as the plan states them, in this order of
+     * precedence: the indicator's own lead units, then its own responsible units, where it names any;
+     * otherwise, from the tasks it measures, in their order, each task's lead units, or its
+     * responsible units where the task names no lead unit (they carry it out each by its function).
+     * Empty where the plan names no one: the indicator names no unit and measures no task that does.
+     * Accountabilities stated outside the plan come on top of these.
+     *
+     * @param indicator  an indicator of the plan, not null
+     * @return the ids of the units, each once, not null
+     */
+    public List<String> ownersOf(Indicator indicator) {
+        Set<String> owners = new java.util.LinkedHashSet<>();
+        if (indicator.namesOwners()) {
+            owners.addAll(indicator.leadUnits());
+            owners.addAll(indicator.responsibleUnits());
+            return List.copyOf(owners);
+        }
+        for (int number : indicator.tasks()) {
+            task(number).ifPresent(t -> owners.addAll(t.hasLeadUnit() ? t.leadUnits() : t.responsibleUnits()));
+        }
+        return List.copyOf(owners);
+    }
+
+    /**
+     * Returns the ids of the areas an indicator measures: the areas of the tasks it is linked to, in
+     * the order of those tasks, each once.
+     *
+     * @param indicator  an indicator of the plan, not null
+     * @return the area ids, not null
+     */
+    public List<String> areasOf(Indicator indicator) {
+        return indicator.tasks().stream().flatMap(n -> task(n).stream()).map(Task::area).distinct().toList();
+    }
+
+    /**
      * Returns the indicators of a category, in order.
      *
      * @param categoryId  the category's id, not null
@@ -213,7 +273,7 @@ public record ActionPlan(String id, LocalizedText title, String issuer, String d
     private record Consistency(String issuer, YearSpan period, int horizonYear, List<Principle> principles,
                                List<Goal> goals, List<Area> areas, List<IndicatorCategory> categories,
                                List<Task> tasks, List<Indicator> indicators, List<KeyWorkItem> keyWork,
-                               List<Safeguard> safeguards, List<Organisation> organisations) {
+                               List<Safeguard> safeguards, List<Organisation> organisations, List<Annex> annexes) {
 
         List<Problem> check() {
             List<Problem> problems = new ArrayList<>();
@@ -231,6 +291,7 @@ public record ActionPlan(String id, LocalizedText title, String issuer, String d
             unique(problems, "keyWork", keyWork, KeyWorkItem::id, "id");
             unique(problems, "safeguards", safeguards, Safeguard::number, "number");
             unique(problems, "organisations", organisations, Organisation::id, "id");
+            unique(problems, "annexes", annexes, Annex::number, "number");
             uniqueWrittenNames(problems);
 
             Set<String> orgIds = ids(organisations, Organisation::id);
@@ -255,8 +316,14 @@ public record ActionPlan(String id, LocalizedText title, String issuer, String d
                 resolveAll(problems, path + ".responsibleUnits", task.responsibleUnits(), orgIds);
             }
             for (int i = 0; i < indicators.size(); i++) {
-                resolve(problems, "indicators[" + i + "].category", indicators.get(i).category(), categoryIds,
-                        "category");
+                Indicator indicator = indicators.get(i);
+                String path = "indicators[" + i + "]";
+                resolve(problems, path + ".category", indicator.category(), categoryIds, "category");
+                for (int j = 0; j < indicator.tasks().size(); j++) {
+                    resolve(problems, path + ".tasks[" + j + "]", indicator.tasks().get(j), taskNumbers, "task");
+                }
+                resolveAll(problems, path + ".leadUnits", indicator.leadUnits(), orgIds);
+                resolveAll(problems, path + ".responsibleUnits", indicator.responsibleUnits(), orgIds);
             }
             for (int i = 0; i < keyWork.size(); i++) {
                 KeyWorkItem item = keyWork.get(i);

@@ -8,7 +8,9 @@ import java.util.Optional;
  * A quantified indicator of a plan (附件1 主要目标): what is measured, in which unit, which way is
  * better, where it started and the targets it is to reach.
  *
- * <p>Observations of the indicator are keyed by its {@code id}. Immutable and thread-safe.
+ * <p>Observations of the indicator are keyed by its {@code id}. An indicator may name the tasks it
+ * measures, and so their areas, and the units that answer for it; where it names none, those of its
+ * tasks answer for it ({@link ActionPlan#ownersOf}). Immutable and thread-safe.
  *
  * @param id  the stable id, such as {@code gdp}, not null
  * @param number  the indicator's number in the plan (序号), from 1
@@ -19,9 +21,13 @@ import java.util.Optional;
  * @param method  how progress is measured, not null
  * @param baseline  the base-year value, or null where the plan gives none (such as "--")
  * @param targets  the targets, in the order the plan states them, not null
+ * @param tasks  the numbers of the tasks the indicator measures, not null, may be empty
+ * @param leadUnits  the ids of the units that lead on the indicator, as the plan states them, not null, may be empty
+ * @param responsibleUnits  the ids of the other units that answer for it, as the plan states them, not null, may be empty
  */
 public record Indicator(String id, int number, String category, LocalizedText name, Unit unit, Direction direction,
-                        ProgressMethod method, Baseline baseline, List<Target> targets) {
+                        ProgressMethod method, Baseline baseline, List<Target> targets, List<Integer> tasks,
+                        List<String> leadUnits, List<String> responsibleUnits) {
 
     /**
      * Checks the parts and that every target falls after the base year.
@@ -35,6 +41,9 @@ public record Indicator(String id, int number, String category, LocalizedText na
      * @param method  how progress is measured, not null
      * @param baseline  the base-year value, or null where the plan gives none (such as "--")
      * @param targets  the targets, in the order the plan states them, not null
+     * @param tasks  the numbers of the tasks the indicator measures; null for none
+     * @param leadUnits  the ids of the units that lead on it; null for none
+     * @param responsibleUnits  the ids of the other units that answer for it; null for none
      */
     public Indicator {
         Checks.requireId(id, "id");
@@ -45,6 +54,12 @@ public record Indicator(String id, int number, String category, LocalizedText na
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(method, "method");
         targets = Checks.copyList(targets, "targets");
+        tasks = Checks.copyList(tasks == null ? List.of() : tasks, "tasks");
+        if (tasks.stream().distinct().count() != tasks.size()) {
+            throw new IllegalArgumentException("tasks must not name the same task twice, got " + tasks);
+        }
+        leadUnits = Checks.copyIds(leadUnits == null ? List.of() : leadUnits, "leadUnits");
+        responsibleUnits = Checks.copyIds(responsibleUnits == null ? List.of() : responsibleUnits, "responsibleUnits");
         checkTargets(id, baseline, targets);
         for (int i = 0; i < targets.size(); i++) {
             checkBasis("targets[" + i + "]", id, baseline, targets.get(i));
@@ -63,6 +78,46 @@ public record Indicator(String id, int number, String category, LocalizedText na
                     + target.basis() + ", and there is no baseline to resolve its level from; give a baseline or the"
                     + " level itself");
         }
+    }
+
+    /**
+     * Obtains an indicator that names no task and no unit, as a version-1 plan's indicators do.
+     *
+     * @param id  the stable id, such as {@code gdp}, not null
+     * @param number  the indicator's number in the plan (序号), from 1
+     * @param category  the id of its {@link IndicatorCategory} (一级指标), not null
+     * @param name  the indicator's name (二级指标), not null
+     * @param unit  the unit of its values, not null
+     * @param direction  which way is better, not null
+     * @param method  how progress is measured, not null
+     * @param baseline  the base-year value, or null where the plan gives none (such as "--")
+     * @param targets  the targets, in the order the plan states them, not null
+     */
+    public Indicator(String id, int number, String category, LocalizedText name, Unit unit, Direction direction,
+                     ProgressMethod method, Baseline baseline, List<Target> targets) {
+        this(id, number, category, name, unit, direction, method, baseline, targets, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Returns a copy of this indicator linked to the tasks it measures and naming the units that answer for it.
+     *
+     * @param measuredTasks  the numbers of the tasks it measures, not null
+     * @param leads  the ids of the units that lead on it, not null
+     * @param responsible  the ids of the other units that answer for it, not null
+     * @return the copy, not null
+     */
+    public Indicator withOwners(List<Integer> measuredTasks, List<String> leads, List<String> responsible) {
+        return new Indicator(id, number, category, name, unit, direction, method, baseline, targets, measuredTasks,
+                leads, responsible);
+    }
+
+    /**
+     * Checks whether the plan itself names a unit that answers for the indicator.
+     *
+     * @return true if it names a lead or a responsible unit
+     */
+    public boolean namesOwners() {
+        return !leadUnits.isEmpty() || !responsibleUnits.isEmpty();
     }
 
     static void checkTargets(String owner, Baseline baseline, List<Target> targets) {

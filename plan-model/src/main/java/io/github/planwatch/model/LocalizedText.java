@@ -1,24 +1,68 @@
 package io.github.planwatch.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 /**
- * A text in Chinese, as the plan states it, and in English.
+ * A text in one or more languages, keyed by BCP 47 language tags such as {@code zh}, {@code en},
+ * {@code de} or {@code pt-BR}.
  *
- * <p>Immutable and thread-safe.
+ * <p>The first language given is the text's own: the one it was written in, to which every lookup
+ * of a language the text lacks falls back, unless the caller names another fallback (a plan's main
+ * language, {@link ActionPlan#language()}). A text needs at least one language. Immutable and
+ * thread-safe.
  *
- * @param zh  the Chinese text, not blank
- * @param en  the English text, not blank
+ * @param texts  the text by language tag, in the order given, the first the text's own; not empty,
+ *               no text blank
  */
-public record LocalizedText(String zh, String en) {
+public record LocalizedText(Map<String, String> texts) {
 
     /**
-     * Checks that both texts are present.
+     * Checks that there is at least one language, that every key is a well-formed language tag and
+     * that no text is blank, and keeps the order given.
+     *
+     * @param texts  the text by language tag, not empty
+     */
+    public LocalizedText {
+        Objects.requireNonNull(texts, "texts");
+        if (texts.isEmpty()) {
+            throw new IllegalArgumentException("a text needs at least one language");
+        }
+        Map<String, String> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            String tag = requireTag(e.getKey());
+            Checks.requireText(e.getValue(), tag);
+            if (copy.keySet().stream().anyMatch(tag::equalsIgnoreCase)) {
+                throw new IllegalArgumentException("language " + tag + " is given twice");
+            }
+            copy.put(tag, e.getValue());
+        }
+        texts = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Keeps the form of a text in Chinese and English, the languages of a version-1 document.
      *
      * @param zh  the Chinese text, not blank
      * @param en  the English text, not blank
      */
-    public LocalizedText {
+    public LocalizedText(String zh, String en) {
+        this(pair(zh, en));
+    }
+
+    private static Map<String, String> pair(String zh, String en) {
         Checks.requireText(zh, "zh");
         Checks.requireText(en, "en");
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("zh", zh);
+        texts.put("en", en);
+        return texts;
     }
 
     /**
@@ -33,15 +77,146 @@ public record LocalizedText(String zh, String en) {
     }
 
     /**
-     * Returns the text in a language.
+     * Obtains a text in one language only.
+     *
+     * @param tag  the BCP 47 language tag, such as {@code en}, not null
+     * @param text  the text, not blank
+     * @return the text, not null
+     */
+    public static LocalizedText only(String tag, String text) {
+        return new LocalizedText(Map.of(requireTag(tag), Checks.requireText(text, tag)));
+    }
+
+    /**
+     * Obtains a text from its forms by language tag, the first the text's own.
+     *
+     * @param texts  the text by language tag, not empty
+     * @return the text, not null
+     */
+    public static LocalizedText of(Map<String, String> texts) {
+        return new LocalizedText(texts);
+    }
+
+    /**
+     * Returns the text's own language: the first one given.
+     *
+     * @return the language tag, not null
+     */
+    public String language() {
+        return texts.keySet().iterator().next();
+    }
+
+    /**
+     * Returns the languages the text is given in, its own first.
+     *
+     * @return the language tags, not null
+     */
+    public Set<String> languages() {
+        return texts.keySet();
+    }
+
+    /**
+     * Returns the text in a language if it is given in it, matching a tag such as {@code zh-CN} with
+     * {@code zh} where the exact tag is not given.
+     *
+     * @param tag  a BCP 47 language tag, not null
+     * @return the text in that language, or empty
+     */
+    public Optional<String> exactly(String tag) {
+        Objects.requireNonNull(tag, "tag");
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(tag)) {
+                return Optional.of(e.getValue());
+            }
+        }
+        String primary = primary(tag);
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            if (primary(e.getKey()).equals(primary)) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the text in a language, or in its own language where it lacks that one.
+     *
+     * @param tag  a BCP 47 language tag, such as {@code de}, not null
+     * @return the text, not null
+     */
+    public String in(String tag) {
+        return exactly(tag).orElse(texts.get(language()));
+    }
+
+    /**
+     * Returns the text in a language, else in a fallback language (a plan's main language), else in
+     * its own language.
+     *
+     * @param tag  a BCP 47 language tag, not null
+     * @param fallback  the tag of the language to fall back to, not null
+     * @return the text, not null
+     */
+    public String in(String tag, String fallback) {
+        return exactly(tag).or(() -> exactly(fallback)).orElse(texts.get(language()));
+    }
+
+    /**
+     * Returns the text in the language of a locale, or in its own language where it lacks that one.
+     *
+     * @param locale  the locale, not null
+     * @return the text, not null
+     */
+    public String text(Locale locale) {
+        return in(Objects.requireNonNull(locale, "locale").toLanguageTag());
+    }
+
+    /**
+     * Returns the text in one of the languages planwatch writes, or in its own language where it
+     * lacks that one.
      *
      * @param language  the language, not null
-     * @return the text in that language, not null
+     * @return the text, not null
      */
     public String in(Language language) {
         return switch (language) {
-            case ZH -> zh;
-            case EN -> en;
+            case ZH -> zh();
+            case EN -> en();
         };
+    }
+
+    /**
+     * Returns the Chinese text, or the text in its own language where there is no Chinese.
+     *
+     * @return the text, not null
+     */
+    public String zh() {
+        return in("zh");
+    }
+
+    /**
+     * Returns the English text, or the text in its own language where there is no English.
+     *
+     * @return the text, not null
+     */
+    public String en() {
+        return in("en");
+    }
+
+    private static String primary(String tag) {
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+    }
+
+    /** A two- or three-letter language (ISO 639) and any subtags, the form the schema describes. */
+    private static final Pattern TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+    /** Refuses what is not a well-formed BCP 47 tag, so that a misspelt key is not taken as a language. */
+    static String requireTag(String tag) {
+        Objects.requireNonNull(tag, "language tag");
+        Locale locale = Locale.forLanguageTag(tag);
+        if (!TAG.matcher(tag).matches() || locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
+            throw new IllegalArgumentException("'" + tag + "' is not a BCP 47 language tag such as zh, en, de or pt-BR");
+        }
+        return tag;
     }
 }

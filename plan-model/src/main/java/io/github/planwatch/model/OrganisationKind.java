@@ -1,6 +1,9 @@
 package io.github.planwatch.model;
 
-/** What kind of body an organisation is. */
+/**
+ * What kind of body an organisation is: the kinds of a Chinese city's units, then those of any other
+ * issuer or owner of a plan.
+ */
 public enum OrganisationKind {
     /** A general office of a people's government that issues documents (人民政府办公室). */
     GOVERNMENT_OFFICE,
@@ -19,5 +22,25 @@ public enum OrganisationKind {
     /** A customs office (绍兴海关). */
     CUSTOMS,
     /** A committee set up to coordinate work across units (专门委员会). */
-    COMMITTEE
+    COMMITTEE,
+    /** The government of a state as a whole, or its cabinet (the Federal Government, 国务院). */
+    NATIONAL_GOVERNMENT,
+    /** The government of a region, province, state of a federation or other subnational territory (a Land, 省政府). */
+    REGIONAL_GOVERNMENT,
+    /** The government of a municipality or other local authority outside the Chinese kinds above (a city council). */
+    LOCAL_GOVERNMENT,
+    /** A ministry or department of a government (a federal ministry, 部委). */
+    MINISTRY,
+    /** An agency, office or authority under a government (a statistics office, a regulator). */
+    AGENCY,
+    /** A parliament, assembly or council that makes laws (the European Parliament, 人大). */
+    LEGISLATURE,
+    /** A body of several states (the European Commission, the European Council, a UN agency). */
+    SUPRANATIONAL_BODY,
+    /** A company, state-owned or private, outside the Chinese state-owned groups above. */
+    COMPANY,
+    /** An association, federation, chamber or non-governmental organisation. */
+    ASSOCIATION,
+    /** Any other body. */
+    OTHER
 }

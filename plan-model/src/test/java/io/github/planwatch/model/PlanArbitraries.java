@@ -2,7 +2,9 @@ package io.github.planwatch.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -74,7 +76,17 @@ public final class PlanArbitraries {
      * @return the arbitrary, not null
      */
     public static Arbitrary<LocalizedText> localizedTexts() {
-        return Combinators.combine(texts(), texts()).as(LocalizedText::new);
+        // Mostly Chinese and English, as a Chinese plan has them; else one to three languages of any plan.
+        Arbitrary<LocalizedText> others = Arbitraries.of("en", "de", "fr", "zh", "pt-BR").list().uniqueElements()
+                .ofMinSize(1).ofMaxSize(3).flatMap(tags -> texts().list().ofSize(tags.size()).map(words -> {
+                    Map<String, String> map = new LinkedHashMap<>();
+                    for (int i = 0; i < tags.size(); i++) {
+                        map.put(tags.get(i), words.get(i));
+                    }
+                    return LocalizedText.of(map);
+                }));
+        return Arbitraries.frequencyOf(Tuple.of(3, Combinators.combine(texts(), texts()).as(LocalizedText::new)),
+                Tuple.of(1, others));
     }
 
     /**
@@ -218,7 +230,8 @@ public final class PlanArbitraries {
                     return taskLists.flatMap(tasks -> {
                         List<Integer> taskNumbers = tasks.stream().map(Task::number).toList();
                         return plan(period, organisations, areas, categories, tasks,
-                                indexed(0, categoryIds.isEmpty() ? 0 : MAX_PARTS, i -> indicator(i, period, categoryIds)),
+                                indexed(0, categoryIds.isEmpty() ? 0 : MAX_PARTS,
+                                        i -> indicator(i, period, categoryIds, taskNumbers, orgIds)),
                                 indexed(0, MAX_PARTS, i -> keyWorkItem(i, period, orgIds, taskNumbers)));
                     });
                 });
@@ -244,7 +257,19 @@ public final class PlanArbitraries {
                 .use(indicators).in(ActionPlan.ActionPlanBuilder::indicators)
                 .use(keyWork).in(ActionPlan.ActionPlanBuilder::keyWork)
                 .use(indexed(0, 3, PlanArbitraries::safeguard)).in(ActionPlan.ActionPlanBuilder::safeguards)
+                .use(texts().injectNull(0.5)).in(ActionPlan.ActionPlanBuilder::preamble)
+                .use(notices(period).injectNull(0.5)).in(ActionPlan.ActionPlanBuilder::notice)
+                .use(indexed(0, 2, i -> Combinators.combine(localizedTexts(), texts().injectNull(0.5))
+                        .as((title, note) -> new Annex(i + 1, title, note)))).in(ActionPlan.ActionPlanBuilder::annexes)
                 .build(ActionPlan.ActionPlanBuilder::build);
+    }
+
+    private static Arbitrary<Notice> notices(YearSpan period) {
+        return Combinators.combine(texts(), texts().injectNull(0.3), texts(), texts().injectNull(0.3),
+                        texts().list().ofMaxSize(3),
+                        Arbitraries.integers().between(0, 365).map(day -> LocalDate.of(period.first(), 1, 1).plusDays(day))
+                                .injectNull(0.3))
+                .as(Notice::new);
     }
 
     private static Arbitrary<Organisation> organisation(int index) {
@@ -284,14 +309,17 @@ public final class PlanArbitraries {
                         new Task(number, area, title, text, lead, responsible, targets));
     }
 
-    private static Arbitrary<Indicator> indicator(int index, YearSpan period, List<String> categoryIds) {
+    private static Arbitrary<Indicator> indicator(int index, YearSpan period, List<String> categoryIds,
+                                                  List<Integer> taskNumbers, List<String> orgIds) {
         return Combinators.combine(ids("i", index), Arbitraries.of(categoryIds), localizedTexts(), units(),
                         Arbitraries.of(Direction.class), Arbitraries.of(ProgressMethod.class),
                         baselines(period).injectNull(0.3))
                 .flatAs((id, category, name, unit, direction, method, baseline) ->
                         indexed(0, 3, j -> targets(id + "-t" + j, baseline, period)).map(targets ->
                                 new Indicator(id, index + 1, category, name, fitting(unit, baseline, targets), direction,
-                                        method, baseline, targets)));
+                                        method, baseline, targets)))
+                .flatMap(indicator -> Combinators.combine(someOf(taskNumbers), someOf(orgIds), someOf(orgIds))
+                        .as(indicator::withOwners));
     }
 
     private static Arbitrary<KeyWorkItem> keyWorkItem(int index, YearSpan period, List<String> orgIds,

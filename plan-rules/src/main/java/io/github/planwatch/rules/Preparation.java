@@ -12,6 +12,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.github.planwatch.model.Accountability;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Anticipation;
 import io.github.planwatch.model.Area;
@@ -71,6 +72,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         facts.addAll(plan.tasks());
         facts.addAll(plan.keyWork());
         facts.addAll(input.accountabilities());
+        facts.addAll(statedOwners(plan));
         leads(plan).forEach(facts::add);
         lastReports(input).forEach(facts::add);
         facts.add(keyWorkReporting(input));
@@ -103,6 +105,19 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
     }
 
     private static final NavigableMap<Integer, Observation> EMPTY = new TreeMap<>();
+
+    /**
+     * The owners the plan itself states for its indicators ({@link ActionPlan#ownersOf}), as
+     * accountabilities beside those given apart from the plan, so that a rule asking who answers for an
+     * indicator hears of both.
+     */
+    static List<Accountability> statedOwners(ActionPlan plan) {
+        List<Accountability> owners = new ArrayList<>();
+        for (Indicator indicator : plan.indicators()) {
+            plan.ownersOf(indicator).forEach(unit -> owners.add(Accountability.of(indicator.id(), unit)));
+        }
+        return owners;
+    }
 
     /** Every target of the plan with its subject as the plan describes it, in the plan's order. */
     private static List<Owned> owned(ActionPlan plan) {
@@ -325,7 +340,8 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
 
     /**
      * The groups: the plan (every target); each indicator category (its indicators' targets); each
-     * area (the targets stated in its tasks and in the key-work items that carry out those tasks).
+     * area (the targets stated in its tasks, in the key-work items that carry out those tasks, and of
+     * the indicators that measure those tasks).
      * Each part of the plan is looked at once, so that the cost grows with the plan, not with its square.
      */
     private static List<GroupFrame> groups(ActionPlan plan, List<Owned> owned) {
@@ -354,6 +370,13 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             for (String area : item.tasks().stream().map(areaOfTask::get).distinct().toList()) {
                 Set<String> ids = byArea.computeIfAbsent(area, a -> new LinkedHashSet<>());
                 item.targets().forEach(q -> ids.add(q.id()));
+            }
+        }
+        for (Indicator indicator : plan.indicators()) {
+            // An indicator that measures tasks of two areas counts in both.
+            for (String area : indicator.tasks().stream().map(areaOfTask::get).distinct().toList()) {
+                Set<String> ids = byArea.computeIfAbsent(area, a -> new LinkedHashSet<>());
+                indicator.targets().forEach(t -> ids.add(t.id()));
             }
         }
         for (Area area : plan.areas()) {

@@ -21,6 +21,7 @@ import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.ProgressMethod;
 import io.github.planwatch.model.Status;
 import io.github.planwatch.model.Target;
+import io.github.planwatch.model.Task;
 import io.github.planwatch.model.TargetKind;
 import io.github.planwatch.model.YearSpan;
 
@@ -104,6 +105,32 @@ class SummaryRulesTest {
         assertThat(whole.unscored()).isEqualTo(1);
         assertThat(whole.score()).isCloseTo((ACCELERATING + 5 - 5 + 5 - 5) / 5, within(1e-12));
         assertThat(whole.status()).isEqualTo(Status.ACCELERATION_NEEDED);
+    }
+
+    @Test
+    void anArea_includesTheTargetsOfTheIndicatorsThatMeasureItsTasks_eachOnce() {
+        ActionPlan linked = plan().toBuilder()
+                .tasks(List.of(task(1, List.of(COMMERCE), List.of()),
+                        new Task(2, "opening", text("task 2"), "任务2", List.of(COMMERCE), List.of(), List.of()),
+                        new Task(3, "opening", text("task 3"), "任务3", List.of(COMMERCE), List.of(), List.of())))
+                .keyWork(List.of())
+                .indicators(plan().indicators().stream().map(i -> switch (i.id()) {
+                    case "x" -> i.withOwners(List.of(1, 2, 3), List.of(), List.of());
+                    case "y" -> i.withOwners(List.of(2), List.of(), List.of());
+                    default -> i;
+                }).toList())
+                .build();
+
+        Evaluation e = Runs.run(EvaluationInput.of(linked, List.of(obs("x", 2021, "150"), obs("y", 2021, "12")), 2021))
+                .evaluation();
+
+        GroupSummary industry = e.group(GroupKind.AREA, AREA).orElseThrow();
+        assertThat(industry.members()).as("x-2022 through task 1").isEqualTo(1);
+        assertThat(industry.score()).isCloseTo(ACCELERATING, within(1e-12));
+        GroupSummary opening = e.group(GroupKind.AREA, "opening").orElseThrow();
+        assertThat(opening.members()).as("x-2022 once though it measures tasks 2 and 3, and y-2021").isEqualTo(2);
+        assertThat(opening.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(e.planSummary().members()).as("no target counts twice in the plan").isEqualTo(3);
     }
 
     @Test

@@ -1,0 +1,75 @@
+package io.github.planwatch.io;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.github.planwatch.model.Accountability;
+import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.Indicator;
+import io.github.planwatch.model.Organisation;
+
+/**
+ * Reads one file of accountabilities for a plan: each names one of the plan's indicators and one of
+ * its organisations, and a unit is stated accountable for an indicator once.
+ */
+final class AccountabilityReader extends DataReader<Accountability> {
+
+    /** The name of the list of accountabilities in a YAML or JSON document. */
+    static final String LIST_FIELD = "accountabilities";
+
+    /** The form of an id, as the schema has it. */
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
+    private final Set<String> indicators;
+    private final Set<String> units;
+
+    private AccountabilityReader(String source, ActionPlan plan) {
+        super(source, DocumentSchema.ACCOUNTABILITIES, LIST_FIELD, "Accountability", Accountability.class,
+                "an accountabilities document");
+        // In the plan's order, so that of two names equally close the hint names the first.
+        indicators = plan.indicators().stream().map(Indicator::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        units = plan.organisations().stream().map(Organisation::id).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /**
+     * Returns a reader of one file.
+     *
+     * @param source  the file's name
+     * @param plan  the plan whose indicators and units the file names
+     */
+    static AccountabilityReader of(String source, ActionPlan plan) {
+        return new AccountabilityReader(source, plan);
+    }
+
+    private static boolean isId(JsonNode value) {
+        return value.isTextual() && ID.matcher(value.asText()).matches();
+    }
+
+    @Override
+    boolean check(JsonNode a, String path, DocumentTree.Places places) {
+        JsonNode indicator = a.path("indicator");
+        JsonNode unit = a.path("unit");
+        boolean fits = true;
+        // A value not of an id's form the schema has already reported; only ids are looked up in the plan.
+        if (isId(indicator) && !indicators.contains(indicator.asText())) {
+            problem(path + ".indicator", places, "expected the id of one of the plan's indicators, such as "
+                    + indicators.stream().findFirst().orElse("gdp") + ", found " + Words.quote(indicator.asText())
+                    + Words.didYouMean(indicator.asText(), indicators));
+            fits = false;
+        }
+        if (isId(unit) && !units.contains(unit.asText())) {
+            problem(path + ".unit", places, "expected the id of one of the plan's organisations, found "
+                    + Words.quote(unit.asText()) + Words.didYouMean(unit.asText(), units));
+            fits = false;
+        }
+        if (!fits || !isId(indicator) || !isId(unit)) {
+            return false;
+        }
+        return firstWithKey(indicator.asText() + " " + unit.asText(), path, places,
+                "one statement that " + Words.quote(unit.asText()) + " answers for " + Words.quote(indicator.asText()));
+    }
+}
