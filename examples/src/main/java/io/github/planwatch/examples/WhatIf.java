@@ -42,7 +42,7 @@ public final class WhatIf {
      * @param fromYear  the year of the latest known value, {@code tl}
      * @param from  the latest known value, {@code yl}
      * @param toYear  the target year, {@code T}
-     * @param to  the target value, {@code yT}
+     * @param to  the level the target asks for, {@code yT}: its value, or for a target relative to the baseline the level it resolves to
      * @param met  whether the latest value already meets the target
      * @param perYear  the growth rate as a fraction (0.05 for 5%) for CAGR, the change per year for
      *                 LINEAR; empty where no growth rate can be taken (a value of zero or below)

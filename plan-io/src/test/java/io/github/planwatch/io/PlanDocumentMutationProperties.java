@@ -37,7 +37,7 @@ class PlanDocumentMutationProperties {
 
     /** Fields the format lets a document leave out; lists may be left out too. */
     private static final Set<String> OPTIONAL = Set.of("baseline", "tolerance", "wording", "negativeAllowed",
-            "language", "nature", "preamble", "notice", "addressees", "publication", "printingDate", "note");
+            "language", "nature", "basis", "preamble", "notice", "addressees", "publication", "printingDate", "note");
 
     /** The form of a language tag, the key of a text in one language (as the schema has it). */
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
@@ -77,6 +77,9 @@ class PlanDocumentMutationProperties {
                 parent.put(site.name(), parent.get("title").fieldNames().next());
             } else if (site.name().equals("nature")) {
                 parent.put(site.name(), "BINDING");
+            } else if (site.name().equals("basis")) {
+                // Without a basis the value is the level itself, whatever basis was removed.
+                parent.put(site.name(), "ABSOLUTE");
             }
             assertThat((JsonNode) PlanDocuments.tree(read(document, format))).isEqualTo(tree);
         } else {
