@@ -167,8 +167,8 @@ class PlanDocumentErrorsTest {
 
         assertThat(problems).containsExactly(
                 problem(5, 9, "issuer", "names no organisation of the plan: 'mayor'"),
-                problem(29, 11, "tasks[0].area", "names no area of the plan: 'industri'"),
-                problem(32, 17, "tasks[0].leadUnits[0]", "names no organisation of the plan: 'commerce-burea'"),
+                problem(29, 11, "tasks[0].area", "names no area of the plan: 'industri' (did you mean 'industry'?)"),
+                problem(32, 17, "tasks[0].leadUnits[0]", "names no organisation of the plan: 'commerce-burea' (did you mean 'commerce-bureau'?)"),
                 problem(49, 15, "indicators[0].category", "names no category of the plan: 'society'"),
                 problem(65, 13, "keyWork[0].tasks[0]", "names no task of the plan: '2'"));
     }

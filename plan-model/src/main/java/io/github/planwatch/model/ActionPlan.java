@@ -286,7 +286,7 @@ public record ActionPlan(String id, LocalizedText title, String language, String
             unique(problems, "areas", areas, Area::number, "number");
             unique(problems, "categories", categories, IndicatorCategory::id, "id");
             unique(problems, "tasks", tasks, Task::number, "number");
-            unique(problems, "indicators", indicators, Indicator::id, "id");
+            // An indicator's id is checked with the target ids it shares a namespace with (uniqueObservationKeys).
             unique(problems, "indicators", indicators, Indicator::number, "number");
             unique(problems, "keyWork", keyWork, KeyWorkItem::id, "id");
             unique(problems, "safeguards", safeguards, Safeguard::number, "number");
@@ -298,9 +298,7 @@ public record ActionPlan(String id, LocalizedText title, String language, String
             Set<String> areaIds = ids(areas, Area::id);
             Set<String> categoryIds = ids(categories, IndicatorCategory::id);
             Set<Integer> taskNumbers = ids(tasks, Task::number);
-            if (!orgIds.contains(issuer)) {
-                problems.add(Problem.at("issuer", "names no organisation of the plan: '" + issuer + "'"));
-            }
+            resolve(problems, "issuer", issuer, orgIds, "organisation");
             for (int i = 0; i < goals.size(); i++) {
                 int year = goals.get(i).year();
                 if (year < period.first()) {
@@ -411,7 +409,10 @@ public record ActionPlan(String id, LocalizedText title, String language, String
 
         private static <K> void resolve(List<Problem> problems, String path, K ref, Set<K> known, String what) {
             if (!known.contains(ref)) {
-                problems.add(Problem.at(path, "names no " + what + " of the plan: '" + ref + "'"));
+                String hint = ref instanceof String written
+                        ? Problem.closest(written, known.stream().map(String::valueOf).toList()).map(best -> " (did you mean '" + best + "'?)").orElse("")
+                        : "";
+                problems.add(Problem.at(path, "names no " + what + " of the plan: '" + ref + "'" + hint));
             }
         }
 

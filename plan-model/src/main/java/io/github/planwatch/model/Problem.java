@@ -2,6 +2,9 @@ package io.github.planwatch.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * One thing wrong with some input: where it is and what is wrong.
  *
@@ -17,6 +20,11 @@ import static java.util.Objects.requireNonNull;
  * @param message  what is wrong and what was expected, not null
  */
 public record Problem(String source, int line, int column, String path, String message) {
+
+    /** Names longer than this are not compared: no one misspells a paragraph, and comparing costs length squared. */
+    private static final int MAX_COMPARED = 64;
+    /** The largest edit distance, exclusive, at which a known name still counts as meant. */
+    private static final int MAX_DISTANCE = 3;
 
     /**
      * Checks the parts.
@@ -91,5 +99,53 @@ public record Problem(String source, int line, int column, String path, String m
             sb.append(path).append(": ");
         }
         return sb.append(message).toString();
+    }
+
+    /**
+     * Returns the known name closest to a written one, ignoring case, if one is close enough to be
+     * what was meant: the "did you mean" of a message about an unknown name.
+     *
+     * @param written  the name as written, not null
+     * @param known  the names that would have been right, not null
+     * @return the closest known name, or empty where none is close
+     */
+    public static Optional<String> closest(String written, Iterable<String> known) {
+        if (written.length() > MAX_COMPARED) {
+            return Optional.empty();
+        }
+        String lower = written.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = MAX_DISTANCE;
+        for (String candidate : known) {
+            if (candidate.length() > MAX_COMPARED + MAX_DISTANCE) {
+                continue;
+            }
+            int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The Levenshtein distance between two short strings. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

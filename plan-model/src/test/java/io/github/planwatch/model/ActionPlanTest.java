@@ -84,6 +84,25 @@ class ActionPlanTest {
                 "tasks[1].number", "indicators[1].id", "indicators[1].number", "indicators[1].targets[0].id");
     }
 
+    /** A second indicator with the same id was reported twice: once among indicators, once among the ids observations use. */
+    @Test
+    void constructor_duplicateIndicatorId_isReportedOnce() {
+        InvalidInputException ex = catchThrowableOfType(InvalidInputException.class, () -> minimal()
+                .indicators(List.of(gdp("gdp", "economy"), gdp("gdp", "economy")))
+                .build());
+        assertThat(ex.problems()).filteredOn(p -> p.path().equals("indicators[1].id")).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("id 'gdp' is already used at indicators[0].id"));
+    }
+
+    @Test
+    void constructor_unknownReference_suggestsTheClosestId() {
+        InvalidInputException ex = catchThrowableOfType(InvalidInputException.class, () -> minimal()
+                .indicators(List.of(gdp("gdp", "econom")))
+                .build());
+        assertThat(ex.problems()).extracting(Problem::message)
+                .containsExactly("names no category of the plan: 'econom' (did you mean 'economy'?)");
+    }
+
     @Test
     void constructor_targetIdCollidesWithIndicatorId() {
         Indicator a = gdp("gdp", "economy");
