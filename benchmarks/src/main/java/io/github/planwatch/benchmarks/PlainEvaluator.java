@@ -2,6 +2,7 @@ package io.github.planwatch.benchmarks;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.github.planwatch.model.TargetNature;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Area;
 import io.github.planwatch.model.Assessment;
@@ -424,10 +426,16 @@ public final class PlainEvaluator {
         return r > 0.6 ? Math.min(7.1429 * r - 4.2857, 5) : Math.max(4.1667 * r - 2.5, -5);
     }
 
-    /** The plan's summary, then each category's, then each area's, in the plan's order. */
+    /** The plan's summary, then each nature's (where the plan states both), each category's, each area's, in the plan's order. */
     private List<GroupSummary> groups(ActionPlan plan, List<Assessment> assessments, Map<String, Assessment> byTarget) {
         List<GroupSummary> groups = new ArrayList<>(1 + plan.categories().size() + plan.areas().size());
         groups.add(summary(GroupKind.PLAN, plan.id(), assessments));
+        Map<TargetNature, List<Assessment>> byNature = new EnumMap<>(TargetNature.class);
+        assessments.forEach(a -> byNature.computeIfAbsent(a.nature(), n -> new ArrayList<>()).add(a));
+        if (byNature.size() > 1) {
+            byNature.forEach((nature, members) ->
+                    groups.add(summary(GroupKind.NATURE, nature.name().toLowerCase(Locale.ROOT), members)));
+        }
         Map<String, List<Assessment>> byCategory = new HashMap<>();
         for (Indicator indicator : plan.indicators()) {
             List<Assessment> members = byCategory.computeIfAbsent(indicator.category(), c -> new ArrayList<>());

@@ -97,6 +97,9 @@ final class TextOutput {
         wrapStyled(counts);
         lines.add("");
 
+        if (!e.groups(GroupKind.NATURE).isEmpty()) {
+            groupTable(w.natures(), w.nature(), e.groups(GroupKind.NATURE), w::natureName);
+        }
         groupTable(w.categories(), w.category(), e.groups(GroupKind.CATEGORY),
                 id -> plan.categories().stream().filter(c -> c.id().equals(id)).map(c -> Printable.of(w, c.name())).findFirst().orElse(id));
         groupTable(w.areas(), w.area(), e.groups(GroupKind.AREA),

@@ -121,6 +121,20 @@ class ShaoxingEvaluationTest {
     }
 
     @Test
+    void natureSummaries_bindingTargetsApartFromExpectedValues() {
+        // Annex 1's 2022 column is binding (目标值), its 2025 column expected (预期值): 20 expected
+        // values, and 29 binding targets (20 of Annex 1, the rest in tasks and key work). The one
+        // scored binding target is sister-cities-2022 (missed); the three scored expected values are
+        // gdp-2025, sister-cities-2025 and pm25-2025.
+        GroupSummary binding = evaluation.group(GroupKind.NATURE, "binding").orElseThrow();
+        GroupSummary expected = evaluation.group(GroupKind.NATURE, "expected").orElseThrow();
+        assertThat(List.of(binding.members(), binding.members() - binding.unscored())).containsExactly(29, 1);
+        assertThat(List.of(expected.members(), expected.members() - expected.unscored())).containsExactly(20, 3);
+        assertThat(binding.count(Status.MISSED)).isEqualTo(1);
+        assertThat(expected.count(Status.MISSED)).isZero();
+    }
+
+    @Test
     void findings_offTrackAhead_andProvisionalBasis() {
         assertThat(evaluation.findings("OFF_TRACK_AHEAD")).extracting(Finding::subjectId)
                 .containsExactly("sister-cities-2025");

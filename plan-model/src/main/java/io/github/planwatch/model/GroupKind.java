@@ -7,8 +7,14 @@ public enum GroupKind {
     /** An indicator category (一级指标): the targets of its indicators. */
     CATEGORY,
     /**
-     * An area of work: the targets stated in its tasks and in the key-work items that carry out
-     * those tasks. Indicators belong to categories, not areas, so their targets are not included.
+     * An area of work: the targets stated in its tasks, in the key-work items that carry out those
+     * tasks, and of the indicators that measure those tasks.
      */
-    AREA
+    AREA,
+    /**
+     * The targets of one nature, {@code binding} or {@code expected} (the group's id is the
+     * {@link TargetNature}'s name in lower case): present only where a plan states targets of both
+     * natures, so that expected values are summed up apart from binding commitments.
+     */
+    NATURE
 }

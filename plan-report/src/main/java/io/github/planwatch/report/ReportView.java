@@ -18,6 +18,7 @@ import io.github.planwatch.model.Anticipation;
 import io.github.planwatch.model.Assessment;
 import io.github.planwatch.model.Evaluation;
 import io.github.planwatch.model.Finding;
+import io.github.planwatch.model.GroupKind;
 import io.github.planwatch.model.GroupSummary;
 import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.KeyWorkItem;
@@ -46,6 +47,8 @@ import io.github.planwatch.model.Task;
  * @param score  the plan's score
  * @param scoredNote  how many targets were scored
  * @param counts  how many targets have each status
+ * @param natures  binding targets and expected values summed up apart, one line each, or empty
+ *        where the plan states targets of one nature only
  * @param offTrack  what is missed, deteriorating, anticipated to miss or overdue
  * @param ledger  every task and key-work item
  * @param cards  every indicator
@@ -58,7 +61,7 @@ import io.github.planwatch.model.Task;
  * @param legend  every status with its look
  */
 record ReportView(Terms terms, String title, String documentNumber, int asOf, String referenceDate, String sources,
-                  String css, String score, String scoredNote, List<Count> counts, List<OffTrack> offTrack,
+                  String css, String score, String scoredNote, List<Count> counts, List<String> natures, List<OffTrack> offTrack,
                   List<LedgerRow> ledger, List<Card> cards, List<TargetRow> workTargets, String changesHeading,
                   List<Change> changes, Timeline timeline, List<FindingGroup> findings, List<UnitRow> units,
                   List<Badge> legend) {
@@ -197,9 +200,26 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
             Evaluation previous = in.earlier().isEmpty() ? null : in.earlier().get(in.earlier().size() - 1);
             return new ReportView(terms, terms.of(plan.title()), plan.documentNumber(), e.asOf(), e.referenceDate().toString(),
                     in.sources(), styleSheet(), Texts.decimal(summary.score()),
-                    terms.scored(summary.members() - summary.unscored(), summary.members()), counts, offTrack(), ledger(),
+                    terms.scored(summary.members() - summary.unscored(), summary.members()), counts, natures(), offTrack(), ledger(),
                     cards(), workTargets(), previous == null ? "" : terms.changesSince(previous.asOf(), previous.referenceDate().toString()),
                     previous == null ? List.of() : changes(previous), timeline(), findings(), units(), legend);
+        }
+
+        /** Each nature's summary in a line: its name, score and status, how many were scored, and its counts. */
+        private List<String> natures() {
+            List<String> lines = new ArrayList<>();
+            for (GroupSummary g : e.groups(GroupKind.NATURE)) {
+                StringBuilder line = new StringBuilder(terms.natureName(g.id())).append(terms.colon())
+                        .append(Texts.decimal(g.score())).append(terms.parenthesised(terms.status(g.status()))).append(" · ")
+                        .append(terms.scored(g.members() - g.unscored(), g.members()));
+                for (Status s : order()) {
+                    if (g.count(s) > 0) {
+                        line.append(" · ").append(terms.status(s)).append(' ').append(g.count(s));
+                    }
+                }
+                lines.add(line.toString());
+            }
+            return lines;
         }
 
         /** The statuses from best to worst, missing data last. */

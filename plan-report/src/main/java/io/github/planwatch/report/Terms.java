@@ -495,6 +495,30 @@ public record Terms(Language language) {
         return t("类别", "Category");
     }
 
+    /** {@return the heading of the summaries of binding targets and of expected values, apart} */
+    public String natures() {
+        return t("约束性目标与预期性目标", "Binding targets and expected values");
+    }
+
+    /** {@return the word for a target's nature} */
+    public String nature() {
+        return t("性质", "Nature");
+    }
+
+    /**
+     * Names the targets of one nature.
+     *
+     * @param id  the nature's group id, {@code binding} or {@code expected}, not null
+     * @return the name, such as "Expected values", not null
+     */
+    public String natureName(String id) {
+        return switch (id) {
+            case "binding" -> t("目标值（约束性）", "Binding targets");
+            case "expected" -> t("预期值（预期性）", "Expected values");
+            default -> id;
+        };
+    }
+
     /** {@return the heading of the areas of work} */
     public String areas() {
         return t("重点领域", "Areas of work");

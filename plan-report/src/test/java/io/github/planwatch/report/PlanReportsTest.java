@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.github.planwatch.model.GroupSummary;
+import io.github.planwatch.model.GroupKind;
 import io.github.planwatch.model.Evaluation;
 import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.KeyWorkItem;
@@ -53,6 +55,21 @@ class PlanReportsTest {
         assertThat(count(block, "<tr><td data-label")).isEqualTo(lost + anticipatedMiss + overdue);
         assertThat(en.indexOf("id=\"offtrack\"")).isLessThan(en.indexOf("id=\"ledger\"")).isLessThan(en.indexOf("id=\"indicators\""));
         assertThat(block).contains("Lead unit", "Gap");
+    }
+
+    /** Expected values (预期值) are summed up apart from binding targets, so that neither is read as the other. */
+    @Test
+    void glance_summarisesBindingTargetsApartFromExpectedValues() {
+        Evaluation e = inputs.evaluation();
+        String glance = en.substring(en.indexOf("id=\"glance\""), en.indexOf("id=\"ledger\""));
+        for (GroupSummary g : e.groups(GroupKind.NATURE)) {
+            String line = (g.id().equals("binding") ? "Binding targets: " : "Expected values: ")
+                    + Texts.decimal(g.score());
+            assertThat(glance).contains(line);
+            assertThat(md).contains("- " + (g.id().equals("binding") ? "目标值（约束性）：" : "预期值（预期性）："));
+        }
+        assertThat(e.groups(GroupKind.NATURE)).hasSize(2);
+        assertThat(glance).contains(Texts.decimal(null) + " (insufficient data) · 3 of 20 targets scored");
     }
 
     @Test

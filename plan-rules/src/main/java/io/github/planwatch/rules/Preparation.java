@@ -1,6 +1,8 @@
 package io.github.planwatch.rules;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.EnumMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.github.planwatch.model.TargetNature;
 import io.github.planwatch.model.Accountability;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Anticipation;
@@ -349,6 +352,14 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         Set<String> all = new LinkedHashSet<>();
         owned.forEach(o -> all.add(o.target().id()));
         groups.add(new GroupFrame(GroupKind.PLAN, plan.id(), List.copyOf(all)));
+        // Expected values are summed up apart from binding targets, so that a missed expected value
+        // never reads as a broken commitment; a plan of one nature has only its plan summary.
+        Map<TargetNature, Set<String>> byNature = new EnumMap<>(TargetNature.class);
+        owned.forEach(o -> byNature.computeIfAbsent(o.target().nature(), n -> new LinkedHashSet<>()).add(o.target().id()));
+        if (byNature.size() > 1) {
+            byNature.forEach((nature, ids) ->
+                    groups.add(new GroupFrame(GroupKind.NATURE, nature.name().toLowerCase(Locale.ROOT), List.copyOf(ids))));
+        }
         Map<String, Set<String>> byCategory = new HashMap<>();
         for (Indicator indicator : plan.indicators()) {
             Set<String> ids = byCategory.computeIfAbsent(indicator.category(), c -> new LinkedHashSet<>());

@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
+import io.github.planwatch.model.GroupSummary;
+import io.github.planwatch.model.GroupKind;
 import io.github.planwatch.model.Accountability;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Assessment;
@@ -149,7 +151,8 @@ class EvaluationProperties {
 
     /**
      * An expected value is judged as a binding target is: making every indicator's target EXPECTED
-     * changes nothing in the evaluation but the nature its assessments carry.
+     * changes nothing in the evaluation but the nature its assessments carry and the summaries by
+     * nature that a plan of two natures has.
      */
     @Property(tries = 100)
     void expectedTargets_areJudgedAsBindingOnes(@ForAll("plans") Scenarios.Scenario scenario) {
@@ -166,7 +169,38 @@ class EvaluationProperties {
         assertThat(asExpected.assessments().stream().map(a -> a.toBuilder().nature(TargetNature.BINDING).build()).toList())
                 .isEqualTo(binding.assessments());
         assertThat(asExpected.findings()).isEqualTo(binding.findings());
-        assertThat(asExpected.groups()).isEqualTo(binding.groups());
+        assertThat(asExpected.groups()).filteredOn(g -> g.kind() != GroupKind.NATURE)
+                .isEqualTo(binding.groups().stream().filter(g -> g.kind() != GroupKind.NATURE).toList());
+    }
+
+    /**
+     * Binding targets and expected values are summed up apart exactly where a plan states both: the
+     * two summaries together hold every target of the plan's summary, each once.
+     */
+    @Property(tries = 100)
+    void summariesByNature_partitionThePlansTargets(@ForAll("plans") Scenarios.Scenario scenario) {
+        ActionPlan plan = scenario.plan();
+        ActionPlan mixed = plan.toBuilder().indicators(plan.indicators().stream().map(i -> new Indicator(i.id(),
+                i.number(), i.category(), i.name(), i.unit(), i.direction(), i.method(), i.baseline(),
+                i.targets().stream().map(t -> i.number() % 2 == 0 ? t.withNature(TargetNature.EXPECTED) : t).toList()))
+                .toList()).build();
+        Evaluation evaluation = EVALUATOR.evaluate(new EvaluationInput(mixed, scenario.observations(),
+                scenario.updates(), scenario.accountabilities(), scenario.asOf(), null));
+
+        long natures = evaluation.assessments().stream().map(Assessment::nature).distinct().count();
+        List<GroupSummary> byNature = evaluation.groups(GroupKind.NATURE);
+        if (natures < 2) {
+            assertThat(byNature).isEmpty();
+        } else {
+            assertThat(byNature).extracting(GroupSummary::id).containsExactly("binding", "expected");
+            assertThat(byNature.stream().mapToInt(GroupSummary::members).sum())
+                    .isEqualTo(evaluation.planSummary().members());
+            for (GroupSummary g : byNature) {
+                TargetNature nature = TargetNature.valueOf(g.id().toUpperCase(java.util.Locale.ROOT));
+                assertThat(g.members()).isEqualTo((int) evaluation.assessments().stream()
+                        .filter(a -> a.nature() == nature).count());
+            }
+        }
     }
 
     /** Observations after the as-of year change nothing: they are not yet known. */
