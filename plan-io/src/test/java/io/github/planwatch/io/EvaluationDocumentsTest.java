@@ -325,7 +325,7 @@ class EvaluationDocumentsTest {
                         + " latestValue, targetValue, tolerance, provisional, years, anticipated, last, targetLevel"),
                 new Problem("e.json", 103, 19, "findings[0].severity", "expected one of INFO, WARNING, CRITICAL, found"
                         + " the text 'WARN'"),
-                new Problem("e.json", 153, 15, "groups[2].kind", "expected one of PLAN, CATEGORY, AREA, found the text"
+                new Problem("e.json", 153, 15, "groups[2].kind", "expected one of PLAN, CATEGORY, AREA, NATURE, found the text"
                         + " 'REGION'"));
     }
 
