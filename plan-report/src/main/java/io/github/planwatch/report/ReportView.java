@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Anticipation;
@@ -261,9 +263,15 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
             return leads.isEmpty() ? terms.noLeadUnit() : texts.units(leads);
         }
 
-        /** The units that answer for an indicator, as the inputs name them. */
+        /**
+         * The units that answer for an indicator: those the plan names (its own units, or those of the
+         * tasks it measures), then those the inputs' accountabilities add, each once.
+         */
         private List<String> indicatorLeads(String indicatorId) {
-            return in.owners().stream().filter(o -> o.indicator().equals(indicatorId)).map(o -> o.unit()).toList();
+            Set<String> leads = new LinkedHashSet<>();
+            plan.indicator(indicatorId).ifPresent(i -> leads.addAll(plan.ownersOf(i)));
+            in.owners().stream().filter(o -> o.indicator().equals(indicatorId)).forEach(o -> leads.add(o.unit()));
+            return List.copyOf(leads);
         }
 
         private String ownerName(Assessment a) {

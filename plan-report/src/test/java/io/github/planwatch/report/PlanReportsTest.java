@@ -57,6 +57,18 @@ class PlanReportsTest {
         assertThat(block).contains("Lead unit", "Gap");
     }
 
+    /** An indicator's target in the off-track block had "not named" as its lead, though the tasks it measures name one. */
+    @Test
+    void offTrackBlock_namesAnIndicatorsLeadFromTheTasksItMeasures() {
+        String block = en.substring(en.indexOf("id=\"offtrack\""), en.indexOf("id=\"glance\""));
+        String row = block.substring(block.indexOf("International sister cities"));
+        row = row.substring(0, row.indexOf("</tr>"));
+        Indicator cities = Shaoxing.PLAN.indicator("sister-cities").orElseThrow();
+        assertThat(Shaoxing.PLAN.ownersOf(cities)).isNotEmpty();
+        assertThat(row).doesNotContain("not named")
+                .contains(Shaoxing.PLAN.organisation(Shaoxing.PLAN.ownersOf(cities).get(0)).orElseThrow().name().en());
+    }
+
     /** Expected values (预期值) are summed up apart from binding targets, so that neither is read as the other. */
     @Test
     void glance_summarisesBindingTargetsApartFromExpectedValues() {
