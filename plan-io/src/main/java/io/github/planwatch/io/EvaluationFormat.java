@@ -164,6 +164,9 @@ final class EvaluationFormat {
                 JsonNode owner = owners.get(i);
                 JsonNode owned = owner.path("assessments");
                 for (int j = 0; j < owned.size() && parts.whole(ownerPath + ".id"); j++) {
+                    if (!owned.get(j).isObject()) {
+                        continue; // the schema has said what it should be
+                    }
                     ObjectNode assessment = owned.get(j).deepCopy();
                     assessment.put(OWNER_KIND, kind.name()).set(OWNER_ID, owner.get("id"));
                     parts.bind(assessment, Assessment.class, ownerPath + ".assessments[" + j + "]", assessments);
@@ -173,6 +176,9 @@ final class EvaluationFormat {
         List<Finding> findings = new ArrayList<>();
         JsonNode findingList = root.path("findings");
         for (int i = 0; i < findingList.size(); i++) {
+            if (!findingList.get(i).isObject()) {
+                continue; // the schema has said what it should be
+            }
             ObjectNode finding = findingList.get(i).deepCopy();
             JsonNode subject = finding.path(SUBJECT);
             finding.set(SUBJECT_KIND, subject.get("kind"));

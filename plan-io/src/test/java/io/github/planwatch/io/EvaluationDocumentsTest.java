@@ -16,6 +16,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -299,6 +301,17 @@ class EvaluationDocumentsTest {
 
         assertThat(read.assessments()).containsExactly(GDP_2022, GDP_2025, TASK_7);
         assertThat(read).isEqualTo(EVALUATION);
+    }
+
+    /** A finding or an assessment written as a number, not a mapping, stopped the reader with an internal error. */
+    @Test
+    void findingOrAssessmentThatIsNotAMapping_isReportedWhereItIs() throws Exception {
+        ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(EvaluationDocuments.toJson(EVALUATION));
+        ((ArrayNode) tree.get("findings")).set(0, 7);
+        ((ArrayNode) tree.get("tasks").get(0).get("assessments")).set(0, 8);
+
+        assertThat(problems(tree.toPrettyString())).extracting(Problem::path)
+                .contains("findings[0]", "tasks[0].assessments[0]");
     }
 
     @Test
