@@ -41,7 +41,7 @@ final class HtmlReport {
 
     private static ReportInputs inputs(Results r, List<Evaluation> earlier, Terms w) {
         return ReportInputs.of(r.plan(), r.evaluation()).withObservations(r.observations()).withUpdates(r.updates())
-                .withEarlier(earlier).withSources(sources(r, w));
+                .withEarlier(earlier).withOwners(r.accountabilities()).withSources(sources(r, w));
     }
 
     /** Where the observations and reports came from, and how many there are. */

@@ -213,7 +213,7 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
      */
     Results results() {
         return new Results(plan, evaluate(), observations, updates, observationSource, updateSource, policy)
-                .withAsOfSource(asOfSource);
+                .withAsOfSource(asOfSource).withAccountabilities(accountabilities);
     }
 
     private static ActionPlan readPlan(Options.PlanSource source, List<Problem> problems) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.github.planwatch.model.Accountability;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Assessment;
 import io.github.planwatch.model.Evaluation;
@@ -100,6 +101,8 @@ final class Results {
     private final Map<String, Integer> places = new HashMap<>();
     /** Where the as-of year came from, or null where nobody said. */
     private LocalizedText asOfSource;
+    /** Who answers for which indicator beside the plan's own statements, as an accountabilities file said. */
+    private List<Accountability> accountabilities = List.of();
 
     Results(ActionPlan plan, Evaluation evaluation, List<Observation> observations, List<KeyWorkUpdate> updates,
             String observationSource, String updateSource, EvaluationPolicy policy) {
@@ -160,6 +163,22 @@ final class Results {
     /** Where the as-of year came from, or null where nobody said. */
     LocalizedText asOfSource() {
         return asOfSource;
+    }
+
+    /**
+     * Keeps the accountabilities the evaluation was given, for the report to name owners by.
+     *
+     * @param given  which unit answers for which indicator, not null
+     * @return these results
+     */
+    Results withAccountabilities(List<Accountability> given) {
+        this.accountabilities = List.copyOf(given);
+        return this;
+    }
+
+    /** Who answers for which indicator beside the plan, as given; empty where no file was given. */
+    List<Accountability> accountabilities() {
+        return accountabilities;
     }
 
     ActionPlan plan() {

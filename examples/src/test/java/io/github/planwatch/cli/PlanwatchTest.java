@@ -206,6 +206,27 @@ class PlanwatchTest {
                 .startsWith(bad + ":3:").contains("accountabilities[0].indicator", "did you mean 'gdp'?"));
     }
 
+    /** The report named owners from the plan alone: an accountabilities file given to the command never reached it. */
+    @Test
+    void report_namesTheOwnersAnAccountabilitiesFileAdds() throws IOException {
+        Path owners = Files.writeString(directory.resolve("sports.csv"), "indicator,unit\nsister-cities,sx-sports-bureau\n");
+        Path with = directory.resolve("with.md");
+        Path without = directory.resolve("without.md");
+
+        assertThat(Cli.run("report", "--format", "md", "--accountabilities", owners.toString(), "--output", with.toString())
+                .status()).isZero();
+        assertThat(Cli.run("report", "--format", "md", "--output", without.toString()).status()).isZero();
+
+        assertThat(offTrackRow(with)).contains("Municipal Foreign Affairs Office", "Municipal Sports Bureau");
+        assertThat(offTrackRow(without)).contains("Municipal Foreign Affairs Office").doesNotContain("Sports");
+    }
+
+    /** The off-track block's row for the 2022 sister-cities target, in a Markdown report. */
+    private static String offTrackRow(Path report) throws IOException {
+        return Files.readAllLines(report).stream().filter(l -> l.startsWith("| the 2022 target for International sister cities"))
+                .findFirst().orElseThrow();
+    }
+
     @Test
     void validate_onGoodInput_saysWhatItReadAndExitsZero() {
         Cli.Run run = Cli.run("validate");

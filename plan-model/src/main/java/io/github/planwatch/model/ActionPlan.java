@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -226,7 +227,7 @@ public record ActionPlan(String id, LocalizedText title, String language, String
      * @return the ids of the units, each once, not null
      */
     public List<String> ownersOf(Indicator indicator) {
-        Set<String> owners = new java.util.LinkedHashSet<>();
+        Set<String> owners = new LinkedHashSet<>();
         if (indicator.namesOwners()) {
             owners.addAll(indicator.leadUnits());
             owners.addAll(indicator.responsibleUnits());
