@@ -67,19 +67,19 @@ else
 fi
 
 # Heap retained by one evaluation of a plan of about a million observations, at most 1 GB of heap.
-java -Xmx1g -cp "$JAR" io.github.planwatch.benchmarks.RetainedHeap 40000 30 | tee "$OUT/retained-heap.txt"
+java -Xmx1g -cp "$JAR" io.github.planwatch.benchmarks.RetainedHeap 28000 30 | tee "$OUT/retained-heap.txt"
 
 # The planwatch command in a new JVM, beside the JVM's own start (java -version): the Shaoxing plan,
-# and a synthetic plan of 1,800 indicators (2,567 observed series), as ./planwatch runs it (with its
+# and a synthetic plan of 1,420 indicators (2,014 observed series), as ./planwatch runs it (with its
 # class-data archive, made by the warm-up run) and as a bare java -jar.
 PLAN=$(mktemp -d)
-java -cp "$JAR" io.github.planwatch.benchmarks.WriteSyntheticPlan "$PLAN" 1800 6
+java -cp "$JAR" io.github.planwatch.benchmarks.WriteSyntheticPlan "$PLAN" 1420 6
 ARGS="--plan $PLAN/plan.yaml --observations $PLAN/observations.csv --updates $PLAN/updates.csv"
 if command -v hyperfine > /dev/null; then
     hyperfine -N --warmup 1 --runs 10 --export-json "$OUT/cold-start-cli.json" \
         -n 'java -version' 'java -version' \
         -n 'java -jar planwatch.jar evaluate' 'java -jar examples/target/planwatch.jar evaluate' \
         -n './planwatch evaluate' './planwatch evaluate' \
-        -n './planwatch evaluate (1,800 indicators)' "./planwatch evaluate $ARGS" | tee "$OUT/cold-start-cli.txt"
+        -n './planwatch evaluate (2,014 series)' "./planwatch evaluate $ARGS" | tee "$OUT/cold-start-cli.txt"
 fi
 rm -rf "$PLAN"

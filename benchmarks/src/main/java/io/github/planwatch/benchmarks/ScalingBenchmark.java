@@ -19,8 +19,8 @@ import io.github.planwatch.rules.EvaluationInput;
 import io.github.planwatch.rules.PlanEvaluator;
 
 /**
- * The cost of one evaluation as the plan grows: synthetic plans of 20, 200 and 2000 indicators
- * (40, 400 and 4000 targets, with categories, areas, tasks, key-work items and units growing in
+ * The cost of one evaluation as the plan grows: synthetic plans of 20, 200, 2000 and 20,000 indicators
+ * (40, 400, 4000 and 40,000 targets, with categories, areas, tasks, key-work items and units growing in
  * proportion), 6 years each. Linear cost means 10 times the indicators costs 10 times the time.
  */
 // The rules need some 15 s of warm-up on two cores before their time settles (the JIT compiles much of Drools).
@@ -33,7 +33,7 @@ import io.github.planwatch.rules.PlanEvaluator;
 public class ScalingBenchmark {
 
     /** The number of indicators. */
-    @Param({"20", "200", "2000"})
+    @Param({"20", "200", "2000", "20000"})
     public int indicators;
 
     private EvaluationInput input;

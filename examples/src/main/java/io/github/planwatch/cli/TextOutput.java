@@ -1,9 +1,11 @@
 package io.github.planwatch.cli;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -107,13 +109,16 @@ final class TextOutput {
 
         heading(w.indicators());
         TextTable indicators = targetTable();
+        // Looked up once, not by a search per target: a plan of thousands of targets prints them all.
+        Map<String, Assessment> byTarget = new HashMap<>();
+        e.assessments().forEach(a -> byTarget.put(a.targetId(), a));
         for (Indicator i : plan.indicators()) {
             String base = i.baseline() == null ? w.noBaseline()
                     : w.baseline() + " " + Results.number(i.baseline().value()) + " (" + i.baseline().year() + ")";
             indicators.line(String.format("%2d ", i.number()) + Printable.of(w, i.name()) + " · " + Results.unit(i.unit(), w) + " · " + base,
                     Style.BOLD);
             for (Target t : i.targets()) {
-                addTarget(indicators, r, e.assessment(t.id()).orElseThrow());
+                addTarget(indicators, r, Objects.requireNonNull(byTarget.get(t.id()), t.id()));
             }
         }
         indicators.render(width, colour).forEach(lines::add);

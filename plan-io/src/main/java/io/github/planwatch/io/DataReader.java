@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -255,7 +256,7 @@ abstract class DataReader<T> {
             if (name == null) {
                 continue;
             }
-            JsonNode field = schema.resolve(fields.path(name));
+            JsonNode field = resolvedOf.computeIfAbsent(fields.path(name), schema::resolve);
             String written = row.get(i).text();
             boolean freeText = !field.has("pattern") && !field.has("format") && !field.has("enum");
             String value = freeText && isText(field) ? written : written.strip();
@@ -272,9 +273,17 @@ abstract class DataReader<T> {
         return whole ? record : null;
     }
 
-    private static boolean isText(JsonNode field) {
-        return field.path("type").toString().contains("string");
+    private boolean isText(JsonNode field) {
+        return types(field).contains("string");
     }
+
+    /** A field's types as the schema writes them, rendered once per field rather than once per cell. */
+    private String types(JsonNode field) {
+        return typesOf.computeIfAbsent(field, f -> f.path("type").toString());
+    }
+
+    private final Map<JsonNode, String> typesOf = new IdentityHashMap<>();
+    private final Map<JsonNode, JsonNode> resolvedOf = new IdentityHashMap<>();
 
     /**
      * A field's text as the type its schema asks for, where it reads as one; else as text. A list
@@ -282,7 +291,7 @@ abstract class DataReader<T> {
      * commas separate the fields of a CSV row.
      */
     private JsonNode typed(String value, JsonNode field, Cell cell, String path) {
-        String types = field.path("type").toString();
+        String types = types(field);
         if (types.contains("array")) {
             com.fasterxml.jackson.databind.node.ArrayNode items = DocumentTree.NODES.arrayNode();
             for (String item : value.split(";", -1)) {

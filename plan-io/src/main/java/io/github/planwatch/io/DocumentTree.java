@@ -404,8 +404,7 @@ final class DocumentTree {
                 places.key(fieldPath, keyLine, keyColumn);
             }
             parser.nextToken();
-            String duplicatePath = fieldPath + "#" + keyLine + ":" + keyColumn;
-            JsonNode value = value(first != null ? fieldPath : duplicatePath, depth + 1);
+            JsonNode value = value(first != null ? fieldPath : fieldPath + "#" + keyLine + ":" + keyColumn, depth + 1);
             if (first != null) {
                 fields.set(name, value);
             } else {

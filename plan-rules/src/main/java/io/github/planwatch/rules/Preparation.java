@@ -376,17 +376,17 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             Set<String> ids = byArea.computeIfAbsent(task.area(), a -> new LinkedHashSet<>());
             task.targets().forEach(q -> ids.add(q.id()));
         }
+        // An item or indicator linked to tasks of two areas counts in both; linked to two tasks of one
+        // area, once, since each area's targets are a set.
         for (KeyWorkItem item : plan.keyWork()) {
-            // An item that carries out tasks of two areas counts in both.
-            for (String area : item.tasks().stream().map(areaOfTask::get).distinct().toList()) {
-                Set<String> ids = byArea.computeIfAbsent(area, a -> new LinkedHashSet<>());
+            for (int task : item.tasks()) {
+                Set<String> ids = byArea.computeIfAbsent(areaOfTask.get(task), a -> new LinkedHashSet<>());
                 item.targets().forEach(q -> ids.add(q.id()));
             }
         }
         for (Indicator indicator : plan.indicators()) {
-            // An indicator that measures tasks of two areas counts in both.
-            for (String area : indicator.tasks().stream().map(areaOfTask::get).distinct().toList()) {
-                Set<String> ids = byArea.computeIfAbsent(area, a -> new LinkedHashSet<>());
+            for (int task : indicator.tasks()) {
+                Set<String> ids = byArea.computeIfAbsent(areaOfTask.get(task), a -> new LinkedHashSet<>());
                 indicator.targets().forEach(t -> ids.add(t.id()));
             }
         }
