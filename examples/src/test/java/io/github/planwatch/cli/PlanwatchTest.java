@@ -510,7 +510,7 @@ class PlanwatchTest {
         assertThat(run.status()).isZero();
         // The report names a finding of one's own by its code in words, and its subject by name.
         assertThat(run.out()).contains("### Warning: Due unjudged",
-                "the 2022 target for Gross domestic product (GDP) falls due in 2022 and still cannot be judged");
+                "The 2022 target for Gross domestic product (GDP) falls due and still cannot be judged");
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.errLines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith(broken + ":"));
         assertThat(bad.errLines().get(0)).matches("^[^:]+:\\d+: .+");
