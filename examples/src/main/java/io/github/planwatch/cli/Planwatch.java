@@ -61,6 +61,8 @@ public final class Planwatch implements Callable<Integer> {
     static final int BROKEN_PIPE = 128 + 13;
 
     private final Terminal terminal;
+    /** The language of the help, the errors and the warnings, as {@link #chinese} read it from the command line. */
+    private final Locale locale;
 
     @Spec
     CommandSpec spec;
@@ -74,8 +76,9 @@ public final class Planwatch implements Callable<Integer> {
             description = "zh or en: the language of the help and the errors (default: en).")
     io.github.planwatch.model.Language lang;
 
-    Planwatch(Terminal terminal) {
+    Planwatch(Terminal terminal, Locale locale) {
         this.terminal = terminal;
+        this.locale = locale;
     }
 
     /**
@@ -123,7 +126,7 @@ public final class Planwatch implements Callable<Integer> {
 
     /** Builds the command line over a terminal, its help and errors in Chinese or English. */
     static CommandLine commandLine(Terminal terminal, boolean chinese) {
-        CommandLine cl = new CommandLine(new Planwatch(terminal));
+        CommandLine cl = new CommandLine(new Planwatch(terminal, chinese ? Locale.CHINESE : Locale.ENGLISH));
         if (chinese) {
             cl.setResourceBundle(ResourceBundle.getBundle("io.github.planwatch.cli.Messages", Locale.CHINESE));
         }
@@ -180,8 +183,9 @@ public final class Planwatch implements Callable<Integer> {
     void warn(java.util.List<Problem> warnings) {
         for (Problem p : warnings) {
             String at = p.source() + (p.line() > 0 ? ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "") : "");
-            terminal.err().println(Printable.escape((at.isEmpty() ? "planwatch" : at) + ": warning: "
-                    + (p.path().isEmpty() ? "" : p.path() + ": ") + p.message()));
+            terminal.err().println(Printable.escape((at.isEmpty() ? "planwatch" : at)
+                    + (locale.equals(Locale.CHINESE) ? ": 警告: " : ": warning: ")
+                    + (p.path().isEmpty() ? "" : p.path() + ": ") + p.message(locale)));
         }
         terminal.err().flush();
     }
@@ -299,7 +303,8 @@ public final class Planwatch implements Callable<Integer> {
     private static int failed(Exception ex, PrintWriter err, ParseResult parseResult, boolean chinese) {
         if (ex instanceof InvalidInputException invalid) {
             for (Problem p : invalid.problems()) {
-                err.println(p.source().isEmpty() ? said(p.toString(), chinese) : Printable.escape(p.toString()));
+                Locale locale = chinese ? Locale.CHINESE : Locale.ENGLISH;
+                err.println(p.source().isEmpty() ? said(p.toString(locale), chinese) : Printable.escape(p.toString(locale)));
             }
             return BAD_INPUT;
         }

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.Language;
 import io.github.planwatch.model.Observation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code planwatch validate}: checks every input file and lists every problem. */
@@ -26,29 +28,44 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     Options.Evidence evidence;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+            description = "zh or en: the language of the summary, the problems and the warnings (default: ${DEFAULT-VALUE}).")
+    Language lang;
+
     @Override
     public Integer call() {
         Inputs inputs = Inputs.load(source, evidence);
         top.warn(inputs.warnings());
         inputs.evaluate();
         ActionPlan plan = inputs.plan();
+        boolean zh = lang == Language.ZH;
         StringBuilder sb = new StringBuilder();
-        line(sb, "plan", inputs.planSource(), plan.id() + ": " + plan.areas().size() + " areas, " + plan.tasks().size()
+        line(sb, zh ? "规划" : "plan", inputs.planSource(), zh
+                ? plan.id() + "：" + plan.areas().size() + "个领域、" + plan.tasks().size() + "项任务、"
+                        + plan.indicators().size() + "个指标、" + plan.keyWork().size() + "项重点工作、"
+                        + plan.organisations().size() + "个单位"
+                : plan.id() + ": " + plan.areas().size() + " areas, " + plan.tasks().size()
                 + " tasks, " + plan.indicators().size() + " indicators, " + plan.keyWork().size() + " key-work items, "
                 + plan.organisations().size() + " units");
         IntSummaryStatistics years = inputs.observations().stream().mapToInt(Observation::year).summaryStatistics();
-        line(sb, "observations", inputs.observationSource() == null ? "none" : inputs.observationSource(),
-                inputs.observations().size() + " values" + (years.getCount() == 0 ? ""
-                        : ", " + years.getMin() + "-" + years.getMax()));
-        line(sb, "updates", inputs.updateSource() == null ? "none" : inputs.updateSource(),
-                inputs.updateSource() == null ? "" : inputs.updates().size() + " reports");
-        line(sb, "policy", evidence.policy == null ? "defaults" : evidence.policy.toString(), "");
+        String span = years.getCount() == 0 ? "" : (zh ? "，" : ", ") + years.getMin() + "-" + years.getMax();
+        line(sb, zh ? "观测值" : "observations", inputs.observationSource() == null ? (zh ? "无" : "none")
+                : inputs.observationSource(), inputs.observations().size() + (zh ? "条观测值" : " values") + span);
+        line(sb, zh ? "重点工作进展" : "updates", inputs.updateSource() == null ? (zh ? "无" : "none") : inputs.updateSource(),
+                inputs.updateSource() == null ? "" : inputs.updates().size() + (zh ? "条重点工作进展" : " reports"));
+        line(sb, zh ? "评估参数" : "policy", evidence.policy == null ? (zh ? "默认值" : "defaults")
+                : evidence.policy.toString(), "");
         List<String> rules = inputs.ruleFiles().stream().map(Object::toString).toList();
-        line(sb, "rules", rules.isEmpty() ? "built-in only" : "built-in and " + String.join(", ", rules), "");
-        line(sb, "as of", Integer.toString(inputs.asOf()), inputs.asOfSource().en());
+        line(sb, zh ? "规则" : "rules", rules.isEmpty() ? (zh ? "仅内置规则" : "built-in only")
+                : (zh ? "内置规则和" : "built-in and ") + String.join(zh ? "、" : ", ", rules), "");
+        line(sb, zh ? "评估年份" : "as of", Integer.toString(inputs.asOf()), inputs.asOfSource().in(lang));
         int warned = inputs.warnings().size();
-        sb.append(warned == 0 ? "No problems found.\n"
-                : "No problems found; " + warned + (warned == 1 ? " warning" : " warnings") + " on standard error.\n");
+        if (zh) {
+            sb.append(warned == 0 ? "未发现问题。\n" : "未发现问题；标准错误输出中有" + warned + "条警告。\n");
+        } else {
+            sb.append(warned == 0 ? "No problems found.\n"
+                    : "No problems found; " + warned + (warned == 1 ? " warning" : " warnings") + " on standard error.\n");
+        }
         top.emit(sb.toString(), null);
         return Planwatch.OK;
     }

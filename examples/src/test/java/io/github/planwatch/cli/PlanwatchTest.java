@@ -236,6 +236,24 @@ class PlanwatchTest {
                 "No problems found.");
     }
 
+    /** validate refused --lang, and the problems of a bad file stayed in English under --lang zh. */
+    @Test
+    void validate_langZh_saysTheProblemsAndTheSummaryInChinese_atTheSamePlaces() throws IOException {
+        Path bad = Files.writeString(directory.resolve("bad-owners.yaml"),
+                "schemaVersion: 1\naccountabilities:\n  - {indicator: gdpp, unit: sx-commerce-bureau}\n");
+
+        Cli.Run wrong = Cli.run("validate", "--lang", "zh", "--accountabilities", bad.toString());
+        Cli.Run fine = Cli.run("validate", "--lang", "zh");
+        Cli.Run help = Cli.run("validate", "--lang", "zh", "--help");
+
+        assertThat(wrong.status()).isEqualTo(2);
+        assertThat(wrong.errLines()).singleElement().isEqualTo(bad + ":3:17: accountabilities[0].indicator: "
+                + "应为规划中某个指标的编号，如gdp，实为“gdpp”（是否应为“gdp”？）");
+        assertThat(fine.status()).isZero();
+        assertThat(fine.out()).contains("规划", "5条观测值，2018-2022", "评估年份", "未发现问题。").doesNotContain("No problems");
+        assertThat(help.out()).contains("摘要、问题和警告的语言");
+    }
+
     @Test
     void missingFiles_areBadInput_eachOnItsOwnLine() {
         Cli.Run run = Cli.run("validate", "--plan", directory.resolve("absent.yaml").toString(),
@@ -492,7 +510,7 @@ class PlanwatchTest {
         assertThat(run.status()).isZero();
         // The report names a finding of one's own by its code in words, and its subject by name.
         assertThat(run.out()).contains("### Warning: Due unjudged",
-                "the 2022 target for Gross domestic product (GDP) falls due in 2022 and still cannot be judged");
+                "The 2022 target for Gross domestic product (GDP) falls due and still cannot be judged");
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.errLines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith(broken + ":"));
         assertThat(bad.errLines().get(0)).matches("^[^:]+:\\d+: .+");

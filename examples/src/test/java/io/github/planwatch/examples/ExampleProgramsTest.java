@@ -109,7 +109,7 @@ class ExampleProgramsTest {
         List<String> lines = Programs.run(OwnRule::main);
 
         assertThat(lines.get(0)).isEqualTo("23 targets fall due by 2023 and cannot be judged yet:");
-        assertThat(lines).contains("  WARNING gdp-2022: Target gdp-2022 falls due in 2022 and still cannot be judged: report its figures.");
+        assertThat(lines).contains("  WARNING gdp-2022: The 2022 target for Gross domestic product (GDP) falls due and still cannot be judged: report its figures.");
 
         Evaluation evaluation = PlanEvaluator.builder().rules(OwnRule.bundledRule()).build().evaluate(PLAN, OBSERVED, 2022);
         List<Finding> mine = evaluation.findings("DUE_UNJUDGED");
@@ -117,6 +117,9 @@ class ExampleProgramsTest {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.subjectKind()).isEqualTo(SubjectKind.TARGET);
             assertThat(evaluation.assessment(f.subjectId())).isPresent();
+            // Names, not ids, in the prose of either language.
+            assertThat(f.message().zh()).doesNotContain(f.subjectId()).startsWith("“");
+            assertThat(f.message().en()).doesNotContain(f.subjectId());
         });
         // The built-in findings are all still there.
         assertThat(evaluation.findings()).hasSize(18 + 23);

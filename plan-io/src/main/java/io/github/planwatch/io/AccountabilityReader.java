@@ -29,7 +29,7 @@ final class AccountabilityReader extends DataReader<Accountability> {
 
     private AccountabilityReader(String source, ActionPlan plan) {
         super(source, DocumentSchema.ACCOUNTABILITIES, LIST_FIELD, "Accountability", Accountability.class,
-                "an accountabilities document");
+                Messages.of("document.accountabilities"));
         // In the plan's order, so that of two names equally close the hint names the first.
         indicators = plan.indicators().stream().map(Indicator::id).collect(Collectors.toCollection(LinkedHashSet::new));
         units = plan.organisations().stream().map(Organisation::id).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -56,20 +56,20 @@ final class AccountabilityReader extends DataReader<Accountability> {
         boolean fits = true;
         // A value not of an id's form the schema has already reported; only ids are looked up in the plan.
         if (isId(indicator) && !indicators.contains(indicator.asText())) {
-            problem(path + ".indicator", places, "expected the id of one of the plan's indicators, such as "
-                    + indicators.stream().findFirst().orElse("gdp") + ", found " + Words.quote(indicator.asText())
-                    + Words.didYouMean(indicator.asText(), indicators));
+            problem(path + ".indicator", places, Messages.of("accountabilities.unknownIndicator",
+                    indicators.stream().findFirst().orElse("gdp"), Words.quote(indicator.asText()),
+                    Words.didYouMean(indicator.asText(), indicators)));
             fits = false;
         }
         if (isId(unit) && !units.contains(unit.asText())) {
-            problem(path + ".unit", places, "expected the id of one of the plan's organisations, found "
-                    + Words.quote(unit.asText()) + Words.didYouMean(unit.asText(), units));
+            problem(path + ".unit", places, Messages.of("accountabilities.unknownUnit", Words.quote(unit.asText()),
+                    Words.didYouMean(unit.asText(), units)));
             fits = false;
         }
         if (!fits || !isId(indicator) || !isId(unit)) {
             return false;
         }
         return firstWithKey(indicator.asText() + " " + unit.asText(), path, places,
-                "one statement that " + Words.quote(unit.asText()) + " answers for " + Words.quote(indicator.asText()));
+                Messages.of("accountabilities.oneStatement", Words.quote(unit.asText()), Words.quote(indicator.asText())));
     }
 }

@@ -282,7 +282,7 @@ final class Binding {
             for (Problem p : invalid.problems()) {
                 String at = join(path, p.path());
                 int[] where = places.ofValue(at);
-                problems.add(new Problem(source, where[0], where[1], at, p.message()));
+                problems.add(new Problem(source, where[0], where[1], at, p.text()));
             }
             return;
         }

@@ -62,15 +62,13 @@ final class CsvTable extends Table {
             if (cells.size() < MAX_CELLS) {
                 String value = parser.getText();
                 if (value.length() > DocumentTree.MAX_TEXT_CHARS) {
-                    problem(at.getLineNr(), at.getColumnNr(), "expected a field of at most "
-                            + DocumentTree.MAX_TEXT_CHARS + " characters, found a longer one");
+                    problem(at.getLineNr(), at.getColumnNr(), Messages.of("csv.fieldTooLong", DocumentTree.MAX_TEXT_CHARS));
                     value = "";
                 }
                 cells.add(new Cell(value, at.getLineNr(), at.getColumnNr()));
             } else if (!tooMany) {
                 tooMany = true;
-                problem(at.getLineNr(), at.getColumnNr(), "expected at most " + MAX_CELLS
-                        + " fields in a record, found more; the fields from here on are not read");
+                problem(at.getLineNr(), at.getColumnNr(), Messages.of("csv.tooManyFields", MAX_CELLS));
             }
         }
         return cells;
@@ -93,17 +91,15 @@ final class CsvTable extends Table {
             last = refusal.problem();
         } else if (ex instanceof JsonProcessingException json && json.getLocation() != null) {
             String m = String.valueOf(json.getOriginalMessage());
-            String message = m.contains("Missing closing quote")
-                    ? "a quoted field is never closed: it runs from after line " + lastLine + " to the end of the file;"
-                            + " expected a closing quote (\")"
+            io.github.planwatch.model.Message message = m.contains("Missing closing quote")
+                    ? Messages.of("csv.unclosedQuote", lastLine)
                     : m.contains("Expected column separator")
-                    ? "expected a comma or the end of the line after the closing quote of a field; a field with a quote"
-                            + " in it is written in quotes with the quote doubled"
-                    : "this cannot be read as CSV";
+                    ? Messages.of("csv.afterQuote")
+                    : Messages.of("cannotReadAs", "CSV");
             last = new Problem(source, Math.max(1, json.getLocation().getLineNr()),
                     Math.max(1, json.getLocation().getColumnNr()), "", message);
         } else {
-            last = new Problem(source, 1, 1, "", "this cannot be read as CSV");
+            last = new Problem(source, 1, 1, "", Messages.of("cannotReadAs", "CSV"));
         }
         List<Problem> all = new ArrayList<>(problems.inOrderFound());
         all.add(last);

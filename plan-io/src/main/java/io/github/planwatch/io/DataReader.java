@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.planwatch.io.Table.Cell;
 import io.github.planwatch.model.PlanwatchException;
+import io.github.planwatch.model.Message;
 import io.github.planwatch.model.Problem;
 
 /**
@@ -44,7 +45,7 @@ abstract class DataReader<T> {
     private final String listField;
     private final String definition;
     private final Class<T> type;
-    private final String document;
+    private final Message document;
     private final ProblemList problems = new ProblemList();
     /** The sheet of a workbook to read, or null for its first sheet. */
     private String sheet;
@@ -59,10 +60,10 @@ abstract class DataReader<T> {
      * @param listField  the name of the list of records in a document, such as {@code observations}
      * @param definition  the schema's definition of one record, such as {@code Observation}
      * @param type  the record type, not null
-     * @param document  what a document is, for messages, such as {@code an observations document}
+     * @param document  what a document is, for messages, such as "an observations document", not null
      */
     DataReader(String source, DocumentSchema schema, String listField, String definition, Class<T> type,
-               String document) {
+               Message document) {
         this.source = source;
         this.schema = schema;
         this.listField = listField;
@@ -112,8 +113,8 @@ abstract class DataReader<T> {
     }
 
     private List<T> readDocument(InputStream in, DocumentFormat format) {
-        DocumentTree.Parsed parsed = DocumentTree.parse(in, format, source, document + " (a mapping with the fields "
-                + DocumentWriter.SCHEMA_VERSION_FIELD + ", " + listField + ")", DocumentTree.NumberLimits.FIGURES,
+        DocumentTree.Parsed parsed = DocumentTree.parse(in, format, source, Messages.of("data.document", document,
+                List.of(DocumentWriter.SCHEMA_VERSION_FIELD, listField)), DocumentTree.NumberLimits.FIGURES,
                 DocumentTree.maxDocumentBytes());
         problems.addAll(parsed.problems());
         ProblemList found = new ProblemList();
@@ -178,8 +179,8 @@ abstract class DataReader<T> {
                 }
             }
             if (header == null) {
-                problems.add(new Problem(source, 1, 1, "", "the " + (format == DataFormat.XLSX ? "sheet" : "file")
-                        + " is empty; expected a header row with the columns " + columnList(names)));
+                problems.add(new Problem(source, 1, 1, "", Messages.of(format == DataFormat.XLSX ? "data.emptySheet"
+                        : "data.emptyFile", columnList(names))));
             }
         } catch (DocumentException ex) {
             throw ex;
@@ -218,14 +219,12 @@ abstract class DataReader<T> {
             Cell cell = header.get(i);
             String name = cell.text().strip();
             if (name.isEmpty()) {
-                problem(cell, "", "expected a column name in the header, found an empty field; expected the columns "
-                        + columnList(names));
+                problem(cell, "", Messages.of("data.emptyColumnName", columnList(names)));
             } else if (!names.contains(name)) {
-                problem(cell, name, "unknown column " + Words.quote(name) + Words.didYouMean(name, names)
-                        + "; expected the columns " + columnList(names));
+                problem(cell, name, Messages.of("data.unknownColumn", Words.quote(name), Words.didYouMean(name, names),
+                        columnList(names)));
             } else if (found.containsKey(name)) {
-                problem(cell, name, "expected each column once, found " + Words.quote(name) + " again (first at column "
-                        + found.get(name).column() + ")");
+                problem(cell, name, Messages.of("data.duplicateColumn", Words.quote(name), found.get(name).column()));
             } else {
                 found.put(name, cell);
                 columns[i] = name;
@@ -234,8 +233,7 @@ abstract class DataReader<T> {
         for (String name : required()) {
             if (!found.containsKey(name)) {
                 headerLacksAColumn = true;
-                problem(header.get(0), name, "missing required column " + Words.quote(name) + "; expected the columns "
-                        + columnList(names));
+                problem(header.get(0), name, Messages.of("data.missingColumn", Words.quote(name), columnList(names)));
             }
         }
         return columns;
@@ -245,8 +243,7 @@ abstract class DataReader<T> {
     private ObjectNode record(List<Cell> row, String[] columns, JsonNode fields, String path) {
         if (row.size() != columns.length) {
             Cell at = row.size() > columns.length ? row.get(columns.length) : row.get(0);
-            problem(at, path, "expected " + columns.length + " fields, one for each column of the header, found "
-                    + row.size() + "; a field with a comma in it is written in quotes");
+            problem(at, path, Messages.of("data.fieldCount", columns.length, row.size()));
             return null;
         }
         ObjectNode record = DocumentTree.NODES.objectNode();
@@ -301,7 +298,7 @@ abstract class DataReader<T> {
         }
         if (types.contains("integer") || types.contains("number")) {
             if (NOT_FINITE.matcher(value).matches()) {
-                problem(cell, path, "expected a finite number, found " + Words.quote(value));
+                problem(cell, path, Messages.of("expectedFiniteNumber", Words.quote(value)));
                 return null;
             }
             if (DECIMAL.matcher(value).matches()) {
@@ -312,8 +309,8 @@ abstract class DataReader<T> {
                     number = null; // an exponent so large that the scale overflows
                 }
                 if (number == null || !DocumentTree.NumberLimits.FIGURES.admit(number)) {
-                    problem(cell, path, "expected " + DocumentTree.NumberLimits.FIGURES.expected() + ", found "
-                            + Words.quote(value));
+                    problem(cell, path, Messages.of("expectedFound", DocumentTree.NumberLimits.FIGURES.expected(),
+                            Words.quote(value)));
                     return null;
                 }
                 boolean whole = value.indexOf('.') < 0 && value.indexOf('e') < 0 && value.indexOf('E') < 0;
@@ -358,10 +355,11 @@ abstract class DataReader<T> {
         return required;
     }
 
-    private String columnList(List<String> names) {
+    private Message columnList(List<String> names) {
         List<String> required = required();
         List<String> optional = names.stream().filter(n -> !required.contains(n)).toList();
-        return String.join(", ", required) + (optional.isEmpty() ? "" : " and optionally " + String.join(", ", optional));
+        return optional.isEmpty() ? Messages.of("data.columns", required)
+                : Messages.of("data.columnsAndOptionally", required, optional);
     }
 
     /**
@@ -370,27 +368,26 @@ abstract class DataReader<T> {
      * @param key  what makes a record unique, such as an id and a year, not null
      * @param path  the record's field path, not null
      * @param places  where the record was written, not null
-     * @param expected  what one record should be, such as {@code one value of 'gdp' for 2021}, not null
+     * @param expected  what one record should be, such as "one value of 'gdp' for 2021", not null
      * @return true if the record is the first with its key
      */
-    final boolean firstWithKey(String key, String path, DocumentTree.Places places, String expected) {
+    final boolean firstWithKey(String key, String path, DocumentTree.Places places, Message expected) {
         int[] at = places.ofValue(path);
         Integer first = seen.putIfAbsent(key, at[0]);
         if (first == null) {
             return true;
         }
-        problems.add(new Problem(source, at[0], at[1], path, "expected " + expected + ", found a second; the first is at"
-                + " line " + first));
+        problems.add(new Problem(source, at[0], at[1], path, Messages.of("data.second", expected, first)));
         return false;
     }
 
     /** Reports a problem at a field of a record. */
-    final void problem(String path, DocumentTree.Places places, String message) {
+    final void problem(String path, DocumentTree.Places places, Message message) {
         int[] at = places.ofValue(path);
         problems.add(new Problem(source, at[0], at[1], path, message));
     }
 
-    private void problem(Cell cell, String path, String message) {
+    private void problem(Cell cell, String path, Message message) {
         problems.add(new Problem(source, cell.line(), cell.column(), path, message));
     }
 }

@@ -27,7 +27,7 @@ public class DocumentException extends InvalidInputException {
      * @throws IllegalArgumentException if {@code problems} is empty
      */
     public DocumentException(String source, List<Problem> problems) {
-        super("cannot read " + Objects.requireNonNull(source, "source"), problems);
+        super(Messages.of("document.cannotRead", Objects.requireNonNull(source, "source")), problems);
         this.source = source;
     }
 

@@ -19,6 +19,7 @@ import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.NodePath;
 
+import io.github.planwatch.model.Message;
 import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
 
@@ -128,14 +129,12 @@ final class DocumentSchema {
                 if (field.getValue().isTextual() && valueSince > version) {
                     // A name added to an enumeration: x-sinceVersion maps it to its version.
                     int[] where = places.ofValue(at);
-                    problems.add(new Problem(source, where[0], where[1], at, Words.quote(field.getValue().asText())
-                            + " is new in schema version " + valueSince + ", and this document is version " + version
-                            + "; write schemaVersion: " + valueSince + " to use it"));
+                    problems.add(new Problem(source, where[0], where[1], at, Messages.of("schema.valueNew",
+                            Words.quote(field.getValue().asText()), valueSince, version)));
                 } else if (since > version) {
                     int[] where = places.ofKey(at);
-                    problems.add(new Problem(source, where[0], where[1], at, "the field " + Words.quote(field.getKey())
-                            + " is new in schema version " + since + ", and this document is version " + version
-                            + "; write schemaVersion: " + since + " to use it"));
+                    problems.add(new Problem(source, where[0], where[1], at, Messages.of("schema.fieldNew",
+                            Words.quote(field.getKey()), since, version)));
                 } else {
                     checkVersion(field.getValue(), property, at, version, places, source, problems);
                 }
@@ -229,7 +228,7 @@ final class DocumentSchema {
         return kept;
     }
 
-    private String message(Error e, boolean yaml) {
+    private Message message(Error e, boolean yaml) {
         String location = e.getSchemaLocation().getFragment().toString();
         JsonNode keywordHolder = schemaAt(parentOf(location));
         JsonNode found = e.getInstanceNode();
@@ -237,38 +236,38 @@ final class DocumentSchema {
             case "additionalProperties" -> {
                 List<String> fields = fieldNames(keywordHolder);
                 String unknown = e.getProperty();
-                yield "unknown field " + Words.quote(unknown) + Words.didYouMean(unknown, fields) + "; expected "
-                        + describe(keywordHolder) + " with the fields " + String.join(", ", fields);
+                yield Messages.of("schema.unknownField", Words.quote(unknown), Words.didYouMean(unknown, fields),
+                        describe(keywordHolder), fields);
             }
-            case "required" -> "missing required field " + Words.quote(e.getProperty()) + ": expected "
-                    + describe(resolve(keywordHolder.path("properties").path(e.getProperty())));
+            case "required" -> Messages.of("schema.missingField", Words.quote(e.getProperty()),
+                    describe(resolve(keywordHolder.path("properties").path(e.getProperty()))));
             case "const" -> location.endsWith("/schemaVersion/const")
-                    ? "expected schema version " + keywordHolder.get("const") + ", found " + found.asText()
-                    : "expected " + keywordHolder.get("const") + ", found " + found(found);
+                    ? Messages.of("schema.expectedVersion", keywordHolder.get("const"), found.asText())
+                    : Messages.of("expectedFound", keywordHolder.get("const"), found(found));
             case "enum" -> {
                 if (location.endsWith("/schemaVersion/enum")) {
                     List<String> versions = StreamSupport.stream(keywordHolder.get("enum").spliterator(), false)
                             .map(JsonNode::asText).toList();
-                    yield "expected schema version " + String.join(" or ", versions) + ", found " + found.asText();
+                    yield Messages.of("schema.expectedVersion", Messages.or(versions), found.asText());
                 }
                 List<String> names = StreamSupport.stream(keywordHolder.get("enum").spliterator(), false)
                         .map(JsonNode::asText).toList();
-                yield "expected one of " + String.join(", ", names) + ", found " + found(found)
-                        + (found.isTextual() ? Words.didYouMean(found.asText(), names) : "");
+                yield Messages.of("schema.expectedOneOf", names, found(found),
+                        found.isTextual() ? Words.didYouMean(found.asText(), names) : "");
             }
             default -> {
                 JsonNode expected = location.contains("/anyOf/") ? schemaAt(location.substring(0,
                         location.lastIndexOf("/anyOf/"))) : keywordHolder;
-                String hint = "";
+                Object hint = "";
                 if (yaml && (found.isNumber() || found.isBoolean()) && "string".equals(typeOf(expected))) {
-                    hint = "; put it in quotes to make it text";
+                    hint = Messages.of("schema.quoteIt");
                 } else if (found.isTextual() && isNumeric(typeOf(expected)) && looksLikeANumber(found.asText())) {
                     yield Numbers.howToWrite(found.asText());
                 }
-                String fields = "object".equals(typeOf(expected)) && resolve(expected).has("title")
+                Object fields = "object".equals(typeOf(expected)) && resolve(expected).has("title")
                         && !resolve(expected).path("additionalProperties").isObject()
-                        ? " (a mapping with the fields " + String.join(", ", fieldNames(resolve(expected))) + ")" : "";
-                yield "expected " + describe(expected) + fields + ", found " + found(found) + hint;
+                        ? Messages.of("schema.withFields", fieldNames(resolve(expected))) : "";
+                yield Messages.of("schema.expected", describe(expected), fields, found(found), hint);
             }
         };
     }
@@ -283,65 +282,66 @@ final class DocumentSchema {
     }
 
     /** Says what a schema asks for, in words: its title, else from its type and constraints. */
-    String describe(JsonNode schema) {
+    Message describe(JsonNode schema) {
         JsonNode s = resolve(schema);
         if (s.has("title")) {
-            return s.get("title").asText();
+            return Messages.title(s.get("title").asText());
         }
         if (s.has("anyOf")) {
-            List<String> alternatives = new ArrayList<>();
+            List<Object> alternatives = new ArrayList<>();
             for (JsonNode alternative : s.get("anyOf")) {
                 if (!"null".equals(typeOf(alternative))) {
                     alternatives.add(describe(alternative));
                 }
             }
-            return String.join(" or ", alternatives);
+            return Messages.or(alternatives);
         }
         if (s.has("enum")) {
             List<String> names = StreamSupport.stream(s.get("enum").spliterator(), false).map(JsonNode::asText).toList();
-            return "one of " + String.join(", ", names);
+            return Messages.of("describe.oneOf", names);
         }
         String type = typeOf(s);
         if (type == null) {
-            return "a value";
+            return Messages.of("describe.value");
         }
         return switch (type) {
             case "string" -> {
                 if ("date".equals(s.path("format").asText())) {
-                    yield "an ISO date such as 2020-05-07";
+                    yield Messages.of("describe.date");
                 }
                 String pattern = s.path("pattern").asText();
                 if (pattern.equals(ID_PATTERN)) {
-                    yield "an id (lower-case letters, digits, '.', '_' and '-', starting with a letter or a digit)";
+                    yield Messages.of("describe.id");
                 }
-                yield pattern.equals("\\S") ? "a text that is not blank" : "text";
+                yield Messages.of(pattern.equals("\\S") ? "describe.nonBlank" : "describe.text");
             }
-            case "integer" -> bounded("a whole number", s);
-            case "number" -> bounded("a number", s);
-            case "boolean" -> "true or false";
+            case "integer" -> bounded(true, s);
+            case "number" -> bounded(false, s);
+            case "boolean" -> Messages.of("describe.boolean");
             case "array" -> {
                 JsonNode items = resolve(s.path("items"));
-                yield "a list of " + describe(items) + ("object".equals(typeOf(items)) && items.has("title")
-                        ? " (a mapping with the fields " + String.join(", ", fieldNames(items)) + ")" : "");
+                yield Messages.of("describe.listOf", describe(items), "object".equals(typeOf(items)) && items.has("title")
+                        ? Messages.of("schema.withFields", fieldNames(items)) : "");
             }
             case "object" -> s.has("additionalProperties") && s.get("additionalProperties").isObject()
-                    ? "a mapping of names to values that are each " + describe(s.get("additionalProperties"))
-                    : "a mapping with the fields " + String.join(", ", fieldNames(s));
-            default -> type;
+                    ? Messages.of("describe.mappingOf", describe(s.get("additionalProperties")))
+                    : Messages.of("describe.mapping", fieldNames(s));
+            default -> Message.literal(type);
         };
     }
 
-    private static String bounded(String what, JsonNode s) {
+    private static Message bounded(boolean whole, JsonNode s) {
         boolean min = s.has("minimum");
         boolean max = s.has("maximum");
+        Message what = Messages.of(whole ? "describe.wholeNumber" : "describe.number");
         if (min && max) {
-            return (what.equals("a whole number") && s.get("minimum").asInt() == 1900 ? "a year" : what) + " from "
-                    + s.get("minimum") + " to " + s.get("maximum");
+            return Messages.of("describe.fromTo", whole && s.get("minimum").asInt() == 1900
+                    ? Messages.of("describe.year") : what, s.get("minimum"), s.get("maximum"));
         }
         if (min) {
-            return what + " of at least " + s.get("minimum");
+            return Messages.of("describe.atLeast", what, s.get("minimum"));
         }
-        return max ? what + " of at most " + s.get("maximum") : what;
+        return max ? Messages.of("describe.atMost", what, s.get("maximum")) : what;
     }
 
     /** The type a schema asks for, ignoring null where it also allows null. */
@@ -387,21 +387,21 @@ final class DocumentSchema {
     }
 
     /** Describes a value found, for a message. */
-    static String found(JsonNode value) {
+    static Message found(JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
-            return "null";
+            return Messages.of("found.null");
         }
         if (value.isTextual()) {
-            return "the text " + Words.quote(value.asText());
+            return Messages.of("found.text", Words.quote(value.asText()));
         }
         if (value.isNumber()) {
-            return "the number " + Words.abbreviate(value.isBigDecimal() ? value.decimalValue().toPlainString()
-                    : value.asText());
+            return Messages.of("found.number", Words.abbreviate(value.isBigDecimal()
+                    ? value.decimalValue().toPlainString() : value.asText()));
         }
         if (value.isBoolean()) {
-            return "the boolean " + value.asText();
+            return Messages.of("found.boolean", value.asText());
         }
-        return value.isArray() ? "a list" : "a mapping";
+        return Messages.of(value.isArray() ? "found.list" : "found.mapping");
     }
 
     /** Appends the steps of a validator's path to a field path. */

@@ -28,6 +28,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
+import io.github.planwatch.model.Message;
 import io.github.planwatch.model.NumberBounds;
 import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
@@ -137,9 +138,8 @@ final class DocumentTree {
             return stripped.precision() - stripped.scale() <= integerDigits && stripped.scale() <= fractionDigits;
         }
 
-        String expected() {
-            return "a number with at most " + integerDigits + " digits before the decimal point and " + fractionDigits
-                    + " after it";
+        Message expected() {
+            return Messages.of("number.limits", integerDigits, fractionDigits);
         }
     }
 
@@ -234,29 +234,29 @@ final class DocumentTree {
      * @param in  the document's bytes, not closed here
      * @param format  the format, not null
      * @param source  the document's name for messages, not null
-     * @param what  what it should hold, for the message on an empty document, such as {@code a plan}
+     * @param what  what it should hold, for the message on an empty document, such as "a plan", not null
      * @param limits  the limits of its numbers, not null
      * @param maxBytes  the most bytes it may have
      * @return the tree, its places and the problems that did not end the parse, not null
      * @throws DocumentException if the document is not well-formed or breaks a limit
      */
-    static Parsed parse(InputStream in, DocumentFormat format, String source, String what, NumberLimits limits,
+    static Parsed parse(InputStream in, DocumentFormat format, String source, Message what, NumberLimits limits,
                         long maxBytes) {
         TextInput text = format == DocumentFormat.YAML ? new TextInput(in, source, maxBytes, MAX_YAML_LINE_CHARS)
                 : new TextInput(in, source, maxBytes);
         return new DocumentTree(source, format, limits).parse(text, what, maxBytes);
     }
 
-    private Parsed parse(TextInput text, String what, long maxBytes) {
+    private Parsed parse(TextInput text, Message what, long maxBytes) {
         try (JsonParser p = factory(format, maxBytes).createParser(text)) {
             parser = p;
             if (p.nextToken() == null) {
-                throw fatal(1, 1, "the document is empty; expected " + what);
+                throw fatal(1, 1, Messages.of("tree.empty", what));
             }
             JsonNode root = value("", 1);
             if (p.nextToken() != null) {
                 JsonLocation at = p.currentTokenLocation();
-                problems.add(problem(at.getLineNr(), at.getColumnNr(), "", "expected one document, found a second one"));
+                problems.add(problem(at.getLineNr(), at.getColumnNr(), "", Messages.of("tree.secondDocument")));
             }
             return new Parsed(root, places, problems);
         } catch (DocumentException ex) {
@@ -274,16 +274,18 @@ final class DocumentTree {
         TextInput.Refusal refusal = TextInput.Refusal.in(ex);
         if (refusal != null) {
             Problem p = refusal.problem();
-            return fatal(p.line(), p.column(), p.message());
+            return fatal(p.line(), p.column(), p.text());
         }
         MarkedYAMLException yaml = findCause(ex, MarkedYAMLException.class);
         if (yaml != null && yaml.getProblemMark() != null) {
             Mark mark = yaml.getProblemMark();
-            String context = yaml.getContext() == null ? "" : " (" + yaml.getContext()
-                    + (yaml.getContextMark() == null ? "" : " that starts at line " + (yaml.getContextMark().getLine() + 1)
-                    + ", column " + (yaml.getContextMark().getColumn() + 1)) + ")";
-            return fatal(mark.getLine() + 1, mark.getColumn() + 1, "not valid YAML: " + firstLine(yaml.getProblem())
-                    + context);
+            // The parser's own words of what it met are kept: they name the YAML, not the parser.
+            Object context = yaml.getContext() == null ? "" : yaml.getContextMark() == null
+                    ? Messages.of("tree.yamlContext", yaml.getContext())
+                    : Messages.of("tree.yamlContextAt", yaml.getContext(), yaml.getContextMark().getLine() + 1,
+                            yaml.getContextMark().getColumn() + 1);
+            return fatal(mark.getLine() + 1, mark.getColumn() + 1, Messages.of("tree.notValid", "YAML",
+                    Messages.of("tree.yamlProblem", firstLine(yaml.getProblem()), context)));
         }
         int[] at = here();
         if (ex instanceof JsonProcessingException json && json.getLocation() != null
@@ -294,33 +296,33 @@ final class DocumentTree {
             // The JSON parser fails before the value it stopped at begins: name the mapping or list it is in.
             path = Places.parent(path) == null ? "" : Places.parent(path);
         }
-        return fatal(at[0], at[1], "not valid " + format + ": " + plainWords(ex));
+        return fatal(at[0], at[1], Messages.of("tree.notValid", format, plainWords(ex)));
     }
 
     /**
      * Says what is wrong with a document the parser gave up on, in the words of the format rather than
      * of the parser: the parser's own message names its classes and settings.
      */
-    private String plainWords(Exception ex) {
+    private Message plainWords(Exception ex) {
         String message = ex instanceof JsonProcessingException json ? json.getOriginalMessage() : ex.getMessage();
         String m = message == null ? "" : message;
         if (m.contains("SequenceStartEvent") || m.contains("MappingStartEvent")) {
-            return "expected a field name, found a list or a mapping written as a key";
+            return Messages.of("tree.keyIsCollection");
         }
         if (m.contains("end-of-input") || m.contains("Unexpected end")) {
-            return "the document ends too early (an unclosed bracket, brace or quote?)";
+            return Messages.of("tree.endsEarly");
         }
         if (m.contains("Number value length") || m.contains("Number length")) {
-            return "a number with too many digits";
+            return Messages.of("tree.tooManyDigits");
         }
         if (m.contains("Non-standard token") || m.contains("NaN") || m.contains("Infinity")) {
-            return "expected a finite number, found a value that is not one (NaN or an infinity)";
+            return Messages.of("tree.notFinite");
         }
         if (m.contains("Unexpected character") || m.contains("Unrecognized token") || m.contains("Illegal")
                 || m.contains("Invalid")) {
-            return "unexpected text here; expected a value, a comma, a colon or a closing bracket";
+            return Messages.of("tree.unexpectedText");
         }
-        return "this cannot be read as " + format;
+        return Messages.of("cannotReadAs", format);
     }
 
     /** The first throwable of the given type in a chain of causes, or null; the binding uses it too. */
@@ -366,23 +368,21 @@ final class DocumentTree {
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
             case VALUE_NULL -> NODES.nullNode();
-            default -> invalid(valuePath, line, column, "expected a mapping, a list, text, a number or a boolean");
+            default -> invalid(valuePath, line, column, Messages.of("tree.notAValue"));
         };
     }
 
     private boolean refusedAliasOrTag(String valuePath, int line, int column) throws IOException {
         YAMLParser yaml = (YAMLParser) parser;
         if (yaml.isCurrentAlias()) {
-            invalid(valuePath, line, column, "expected a value written out, found the YAML alias *"
-                    + Words.abbreviate(yaml.getText()) + "; aliases are not allowed in planwatch documents");
+            invalid(valuePath, line, column, Messages.of("tree.alias", Words.abbreviate(yaml.getText())));
             return true;
         }
         String tag = yaml.getTypeId();
         if (tag != null && !(tag.startsWith(YAML_TAG_PREFIX)
                 && STANDARD_TAGS.contains(tag.substring(YAML_TAG_PREFIX.length())))) {
             parser.skipChildren();
-            invalid(valuePath, line, column, "expected a plain value, found the YAML tag " + Words.quote(tag)
-                    + "; only the standard tags !!str, !!int, !!float, !!bool, !!null, !!map and !!seq are allowed");
+            invalid(valuePath, line, column, Messages.of("tree.tag", Words.quote(tag)));
             return true;
         }
         return false;
@@ -408,14 +408,13 @@ final class DocumentTree {
             if (first != null) {
                 fields.set(name, value);
             } else {
-                problems.add(problem(keyLine, keyColumn, fieldPath, "expected each field once, found "
-                        + Words.quote(name) + " again (first at line " + firstKey[0] + ", column " + firstKey[1] + ")"));
+                problems.add(problem(keyLine, keyColumn, fieldPath, Messages.of("tree.duplicateField",
+                        Words.quote(name), firstKey[0], firstKey[1])));
             }
         }
         if (token != JsonToken.END_OBJECT) {
             int[] here = here();
-            throw fatal(here[0], here[1], "the document ends inside the mapping that starts at line " + line
-                    + ", column " + column);
+            throw fatal(here[0], here[1], Messages.of("tree.endsInMapping", line, column));
         }
         return fields;
     }
@@ -427,8 +426,7 @@ final class DocumentTree {
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token == null) {
                 int[] here = here();
-                throw fatal(here[0], here[1], "the document ends inside the list that starts at line " + line
-                        + ", column " + column);
+                throw fatal(here[0], here[1], Messages.of("tree.endsInList", line, column));
             }
             items.add(value(listPath + "[" + items.size() + "]", depth + 1));
         }
@@ -437,15 +435,14 @@ final class DocumentTree {
 
     private void checkDepth(int depth, int line, int column) {
         if (depth > MAX_DEPTH) {
-            throw fatal(line, column, "expected at most " + MAX_DEPTH + " levels of nesting, found more");
+            throw fatal(line, column, Messages.of("tree.tooDeep", MAX_DEPTH));
         }
     }
 
     private JsonNode text(String textPath, int line, int column) throws IOException {
         String text = parser.getText();
         if (text.length() > MAX_TEXT_CHARS) {
-            return invalid(textPath, line, column, "expected a text of at most " + MAX_TEXT_CHARS
-                    + " characters, found one of " + text.length());
+            return invalid(textPath, line, column, Messages.of("tree.textTooLong", MAX_TEXT_CHARS, text.length()));
         }
         return NODES.textNode(text);
     }
@@ -453,7 +450,7 @@ final class DocumentTree {
     private JsonNode number(String numberPath, int line, int column) throws IOException {
         String text = parser.getText();
         if (NOT_FINITE.matcher(text).matches()) {
-            return invalid(numberPath, line, column, "expected a finite number, found " + Words.quote(text));
+            return invalid(numberPath, line, column, Messages.of("expectedFiniteNumber", Words.quote(text)));
         }
         if (!DECIMAL.matcher(text).matches()) {
             return invalid(numberPath, line, column, Numbers.howToWrite(text));
@@ -465,7 +462,7 @@ final class DocumentTree {
             value = null; // an exponent so large that the scale overflows
         }
         if (value == null || !limits.admit(value)) {
-            return invalid(numberPath, line, column, "expected " + limits.expected() + ", found " + Words.quote(text));
+            return invalid(numberPath, line, column, Messages.of("expectedFound", limits.expected(), Words.quote(text)));
         }
         if (text.startsWith("0") && text.length() > 1 && Character.isDigit(text.charAt(1))) {
             return invalid(numberPath, line, column, Numbers.howToWrite(text));
@@ -474,17 +471,17 @@ final class DocumentTree {
         return whole ? NODES.numberNode(value.toBigIntegerExact()) : NODES.numberNode(value);
     }
 
-    private JsonNode invalid(String invalidPath, int line, int column, String message) {
+    private JsonNode invalid(String invalidPath, int line, int column, Message message) {
         problems.add(problem(line, column, invalidPath, message));
         places.reported(invalidPath);
         return NODES.nullNode();
     }
 
-    private Problem problem(int line, int column, String problemPath, String message) {
+    private Problem problem(int line, int column, String problemPath, Message message) {
         return new Problem(source, line, column, problemPath, message);
     }
 
-    private DocumentException fatal(int line, int column, String message) {
+    private DocumentException fatal(int line, int column, Message message) {
         List<Problem> all = new ArrayList<>(problems.inOrderFound());
         all.add(problem(line, column, path.contains("#") ? path.substring(0, path.indexOf('#')) : path, message));
         return new DocumentException(source, all);

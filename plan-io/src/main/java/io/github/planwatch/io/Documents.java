@@ -34,7 +34,8 @@ final class Documents {
      * @throws PlanwatchException if the stream cannot be read
      */
     static DocumentTree.Parsed parseAndCheck(InputStream in, DocumentFormat format, String source,
-                                             DocumentSchema schema, String what, DocumentTree.NumberLimits limits,
+                                             DocumentSchema schema, io.github.planwatch.model.Message what,
+                                             DocumentTree.NumberLimits limits,
                                              long maxBytes) {
         DocumentTree.Parsed parsed = DocumentTree.parse(in, format, source, what, limits, maxBytes);
         ProblemList problems = new ProblemList();

@@ -149,7 +149,7 @@ final class EvaluationFormat {
      * @throws DocumentException listing every problem, if there is any
      */
     static Evaluation read(InputStream in, String source) {
-        DocumentTree.Parsed parsed = DocumentTree.parse(in, DocumentFormat.JSON, source, "an evaluation",
+        DocumentTree.Parsed parsed = DocumentTree.parse(in, DocumentFormat.JSON, source, Messages.of("what.evaluation"),
                 DocumentTree.NumberLimits.DOUBLES, DocumentTree.maxDocumentBytes());
         ProblemList problems = new ProblemList();
         problems.addAll(parsed.problems());

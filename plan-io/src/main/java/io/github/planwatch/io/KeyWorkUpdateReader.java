@@ -25,7 +25,7 @@ final class KeyWorkUpdateReader extends DataReader<KeyWorkUpdate> {
 
     private KeyWorkUpdateReader(String source, ActionPlan plan) {
         super(source, DocumentSchema.KEY_WORK_UPDATES, LIST_FIELD, "KeyWorkUpdate", KeyWorkUpdate.class,
-                "a key-work updates document");
+                Messages.of("document.updates"));
         // In the plan's order, so that of two names equally close the hint names the first.
         items = plan.keyWork().stream().map(KeyWorkItem::id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
@@ -48,12 +48,12 @@ final class KeyWorkUpdateReader extends DataReader<KeyWorkUpdate> {
             return false; // the schema says what is wrong with it
         }
         if (!items.contains(item.asText())) {
-            problem(path + ".item", places, "expected the id of one of the plan's key-work items, such as kw-2020-9,"
-                    + " found " + Words.quote(item.asText()) + Words.didYouMean(item.asText(), items));
+            problem(path + ".item", places, Messages.of("updates.unknownItem", Words.quote(item.asText()),
+                    Words.didYouMean(item.asText(), items)));
             return false;
         }
         JsonNode date = u.path("date");
         return !date.isTextual() || firstWithKey(item.asText() + " " + date.asText(), path, places,
-                "one update of " + Words.quote(item.asText()) + " on " + date.asText());
+                Messages.of("updates.oneUpdate", Words.quote(item.asText()), date.asText()));
     }
 }

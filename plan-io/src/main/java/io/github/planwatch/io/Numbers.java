@@ -4,6 +4,8 @@ import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.planwatch.model.Message;
+
 /**
  * Says how to write a number that is spelt in a way planwatch refuses. A figure means one value in
  * every format: JSON and CSV know only decimal digits, while YAML 1.1 also reads {@code 0600} as
@@ -26,33 +28,30 @@ final class Numbers {
      * @param text  the number as written, not null
      * @return the message, not null
      */
-    static String howToWrite(String text) {
-        String found = "expected a number in decimal digits, found " + Words.quote(text);
+    static Message howToWrite(String text) {
+        Message found = Messages.of("number.found", Words.quote(text));
         Matcher m;
         if ((m = HEX.matcher(text)).matches()) {
-            return found + ", which YAML reads as the hexadecimal number " + value(m, 16) + "; write " + value(m, 16);
+            return Messages.of("number.hex", found, value(m, 16));
         }
         if ((m = BINARY.matcher(text)).matches()) {
-            return found + ", which YAML reads as the binary number " + value(m, 2) + "; write " + value(m, 2);
+            return Messages.of("number.binary", found, value(m, 2));
         }
         if ((m = OCTAL.matcher(text)).matches() && !text.contains("_")) {
             String decimal = m.group(1) + new BigInteger(m.group(2));
-            return found + ", which YAML 1.1 reads as the octal number " + value(m, 8) + " and YAML 1.2 as "
-                    + decimal + "; write " + decimal + " without the leading zero, or put it in quotes if it is"
-                    + " a code rather than a number";
+            return Messages.of("number.octal", found, value(m, 8), decimal);
         }
         if ((m = SEXAGESIMAL.matcher(text)).matches()) {
             BigInteger total = BigInteger.ZERO;
             for (String part : m.group(2).split(":")) {
                 total = total.multiply(BigInteger.valueOf(60)).add(new BigInteger(part));
             }
-            return found + ", which YAML 1.1 reads as a number in base 60 (" + m.group(1) + total + "); write the"
-                    + " number in decimal digits, or put it in quotes if it is a time or a ratio";
+            return Messages.of("number.sexagesimal", found, m.group(1) + total);
         }
         if (text.contains("_")) {
-            return found + "; write it without the underscores, " + Words.quote(text.replace("_", ""));
+            return Messages.of("number.underscores", found, Words.quote(text.replace("_", "")));
         }
-        return found + "; write it as digits with an optional decimal point and exponent, such as 5781 or 6.5";
+        return Messages.of("number.digits", found);
     }
 
     private static String value(Matcher m, int radix) {

@@ -31,7 +31,7 @@ final class ObservationReader extends DataReader<Observation> {
     static final String LIST_FIELD = "observations";
 
     /** What can be observed: an indicator or a target stated in a task or key-work item. */
-    private record Subject(String id, Unit unit, String description) {
+    private record Subject(String id, Unit unit, io.github.planwatch.model.Message description) {
     }
 
     private final Map<String, Subject> subjects = new LinkedHashMap<>();
@@ -44,11 +44,11 @@ final class ObservationReader extends DataReader<Observation> {
 
     private ObservationReader(String source, ActionPlan plan) {
         super(source, DocumentSchema.OBSERVATIONS, LIST_FIELD, "Observation", Observation.class,
-                "an observations document");
+                Messages.of("document.observations"));
         this.horizon = plan.horizonYear();
         for (Indicator indicator : plan.indicators()) {
             subjects.put(indicator.id(), new Subject(indicator.id(), indicator.unit(),
-                    "indicator " + Words.quote(indicator.id())));
+                    Messages.of("observed.indicator", Words.quote(indicator.id()))));
             for (Target target : indicator.targets()) {
                 indicatorTargets.put(target.id(), indicator.id());
             }
@@ -56,13 +56,13 @@ final class ObservationReader extends DataReader<Observation> {
         for (Task task : plan.tasks()) {
             for (QuantifiedTarget target : task.targets()) {
                 subjects.put(target.id(), new Subject(target.id(), target.unit(),
-                        "target " + Words.quote(target.id()) + " of task " + task.number()));
+                        Messages.of("observed.taskTarget", Words.quote(target.id()), task.number())));
             }
         }
         for (KeyWorkItem item : plan.keyWork()) {
             for (QuantifiedTarget target : item.targets()) {
                 subjects.put(target.id(), new Subject(target.id(), target.unit(),
-                        "target " + Words.quote(target.id()) + " of key-work item " + item.id()));
+                        Messages.of("observed.keyWorkTarget", Words.quote(target.id()), item.id())));
             }
         }
     }
@@ -103,30 +103,27 @@ final class ObservationReader extends DataReader<Observation> {
         String subject = id.asText();
         Subject observed = subjects.get(subject);
         if (observed == null) {
-            String expected = "expected the id of one of the plan's indicators, or of a target stated in a task or"
-                    + " key-work item, found " + Words.quote(subject);
             String indicator = indicatorTargets.get(subject);
-            problem(path + ".indicator", places, indicator != null ? expected + ", a target of indicator "
-                    + Words.quote(indicator) + "; observations of an indicator are keyed by the indicator's id, "
-                    + Words.quote(indicator) : expected + Words.didYouMean(subject, subjects.keySet()));
+            problem(path + ".indicator", places, indicator != null
+                    ? Messages.of("observations.targetOfIndicator", Words.quote(subject), Words.quote(indicator))
+                    : Messages.of("observations.unknownSubject", Words.quote(subject),
+                            Words.didYouMean(subject, subjects.keySet())));
             return false;
         }
         boolean fits = true;
         JsonNode value = o.path("value");
         if (value.isNumber() && value.decimalValue().signum() < 0 && !observed.unit().negativeAllowed()) {
-            problem(path + ".value", places, "expected a value that is not negative, since " + observed.description()
-                    + " is measured in " + observed.unit().zh() + " (" + observed.unit().en() + "), which cannot be"
-                    + " negative; found " + value.decimalValue().toPlainString());
+            problem(path + ".value", places, Messages.of("observations.negative", observed.description(),
+                    observed.unit().zh(), observed.unit().en(), value.decimalValue().toPlainString()));
             fits = false;
         }
         JsonNode year = o.path("year");
         if (year.canConvertToInt() && year.asInt() > horizon) {
             int[] at = places.ofValue(path + ".year");
-            warnings.add(new Problem(source, at[0], at[1], path + ".year", "a value of " + Words.quote(observed.id())
-                    + " for " + year.asInt() + ", after the plan's horizon year " + horizon
-                    + ", is read but judges no target; check the year"));
+            warnings.add(new Problem(source, at[0], at[1], path + ".year", Messages.of("observations.afterHorizon",
+                    Words.quote(observed.id()), year.asInt(), horizon)));
         }
         return (!year.canConvertToInt() || firstWithKey(observed.id() + " " + year.asInt(), path, places,
-                "one value of " + Words.quote(observed.id()) + " for " + year.asInt())) && fits;
+                Messages.of("observations.oneValue", Words.quote(observed.id()), year.asInt()))) && fits;
     }
 }

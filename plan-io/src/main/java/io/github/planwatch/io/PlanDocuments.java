@@ -66,7 +66,7 @@ public final class PlanDocuments {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sourceName, "sourceName");
-        DocumentTree.Parsed parsed = Documents.parseAndCheck(in, format, sourceName, DocumentSchema.PLAN, "a plan",
+        DocumentTree.Parsed parsed = Documents.parseAndCheck(in, format, sourceName, DocumentSchema.PLAN, Messages.of("what.plan"),
                 DocumentTree.NumberLimits.FIGURES, DocumentTree.maxDocumentBytes());
         return Documents.bind(parsed, ActionPlan.class, sourceName);
     }

@@ -94,8 +94,7 @@ final class ProblemList {
     private void addSummary(List<Problem> all) {
         if (unlisted > 0) {
             all.add(new Problem(firstUnlisted.source(), firstUnlisted.line(), firstUnlisted.column(), "",
-                    "and " + unlisted + " more " + (unlisted == 1 ? "problem" : "problems") + " from here on, not listed;"
-                            + " at most " + MAX_LISTED + " problems are listed for one document"));
+                    Messages.of(unlisted == 1 ? "problems.unlisted.one" : "problems.unlisted.other", unlisted, MAX_LISTED)));
         }
     }
 }

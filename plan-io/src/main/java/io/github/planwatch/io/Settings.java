@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.planwatch.model.Message;
 import io.github.planwatch.model.Problem;
 
 /**
@@ -71,7 +72,7 @@ public final class Settings {
         if (s.isNumber()) {
             return Optional.of(s.decimalValue());
         }
-        return wrong(name, s, "a number");
+        return wrong(name, s, Messages.of("describe.number"));
     }
 
     /**
@@ -90,10 +91,10 @@ public final class Settings {
             try {
                 return Optional.of(s.decimalValue().intValueExact());
             } catch (ArithmeticException ex) {
-                return wrong(name, s, "a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
+                return wrong(name, s, Messages.of("settings.wholeNumberBetween", Integer.MIN_VALUE, Integer.MAX_VALUE));
             }
         }
-        return wrong(name, s, "a whole number");
+        return wrong(name, s, Messages.of("describe.wholeNumber"));
     }
 
     /**
@@ -110,7 +111,7 @@ public final class Settings {
         if (s.isTextual()) {
             return Optional.of(s.asText());
         }
-        return wrong(name, s, "a text" + (yaml && (s.isNumber() || s.isBoolean()) ? " (put it in quotes)" : ""));
+        return wrong(name, s, Messages.of(yaml && (s.isNumber() || s.isBoolean()) ? "settings.textInQuotes" : "settings.text"));
     }
 
     /**
@@ -127,7 +128,7 @@ public final class Settings {
         if (s.isBoolean()) {
             return Optional.of(s.booleanValue());
         }
-        return wrong(name, s, "true or false");
+        return wrong(name, s, Messages.of("describe.boolean"));
     }
 
     /**
@@ -138,6 +139,17 @@ public final class Settings {
      * @param message  what is wrong and what was expected, not null
      */
     public void reject(String name, String message) {
+        reject(name, Message.literal(Objects.requireNonNull(message, "message")));
+    }
+
+    /**
+     * Records that a setting's value is wrong, at the value's line and column, with a message that
+     * can be said in more than one language; at the document's start where the setting is not given.
+     *
+     * @param name  the setting's name, not null
+     * @param message  what is wrong and what was expected, not null
+     */
+    public void reject(String name, Message message) {
         Objects.requireNonNull(message, "message");
         if (values.get(Objects.requireNonNull(name, "name")) == null) {
             int[] at = places.ofValue("");
@@ -148,9 +160,9 @@ public final class Settings {
         }
     }
 
-    private <T> Optional<T> wrong(String name, JsonNode s, String expected) {
+    private <T> Optional<T> wrong(String name, JsonNode s, Message expected) {
         int[] at = places.ofValue(name);
-        problems.add(new Problem(source, at[0], at[1], name, "expected " + expected + ", found " + DocumentSchema.found(s)));
+        problems.add(new Problem(source, at[0], at[1], name, Messages.of("expectedFound", expected, DocumentSchema.found(s))));
         return Optional.empty();
     }
 }

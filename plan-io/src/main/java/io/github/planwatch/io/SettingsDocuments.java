@@ -85,7 +85,7 @@ public final class SettingsDocuments {
         Objects.requireNonNull(sourceName, "sourceName");
         List<String> known = List.copyOf(names);
         Objects.requireNonNull(mapping, "mapping");
-        DocumentTree.Parsed parsed = DocumentTree.parse(in, format, sourceName, "a mapping of settings",
+        DocumentTree.Parsed parsed = DocumentTree.parse(in, format, sourceName, Messages.of("what.settings"),
                 DocumentTree.NumberLimits.FIGURES, DocumentTree.maxDocumentBytes());
         ProblemList problems = new ProblemList();
         problems.addAll(parsed.problems());
@@ -101,14 +101,15 @@ public final class SettingsDocuments {
             JsonNode version = root.get(DocumentWriter.SCHEMA_VERSION_FIELD);
             int[] top = places.ofValue("");
             if (version == null) {
-                problems.add(new Problem(sourceName, top[0], top[1], "", "missing required field "
-                        + Words.quote(DocumentWriter.SCHEMA_VERSION_FIELD) + ": expected " + schemaVersion));
+                problems.add(new Problem(sourceName, top[0], top[1], "", Messages.of("schema.missingField",
+                        Words.quote(DocumentWriter.SCHEMA_VERSION_FIELD), schemaVersion)));
             } else if (!places.isReported(DocumentWriter.SCHEMA_VERSION_FIELD)
                     && !(version.isIntegralNumber() && version.asLong() == schemaVersion)) {
                 int[] at = places.ofValue(DocumentWriter.SCHEMA_VERSION_FIELD);
                 problems.add(new Problem(sourceName, at[0], at[1], DocumentWriter.SCHEMA_VERSION_FIELD,
-                        version.isIntegralNumber() ? "expected schema version " + schemaVersion + ", found " + version.asText()
-                                : "expected a whole number, found " + DocumentSchema.found(version)));
+                        version.isIntegralNumber() ? Messages.of("schema.expectedVersion", schemaVersion, version.asText())
+                                : Messages.of("expectedFound", Messages.of("describe.wholeNumber"),
+                                        DocumentSchema.found(version))));
             }
             root.fields().forEachRemaining(f -> {
                 String name = f.getKey();
@@ -117,8 +118,8 @@ public final class SettingsDocuments {
                 }
                 if (!known.contains(name)) {
                     int[] at = places.ofKey(name);
-                    problems.add(new Problem(sourceName, at[0], at[1], name, "unknown setting " + Words.quote(name)
-                            + Words.didYouMean(name, known)));
+                    problems.add(new Problem(sourceName, at[0], at[1], name, Messages.of("settings.unknown",
+                            Words.quote(name), Words.didYouMean(name, known))));
                 } else if (f.getValue().isValueNode() && !f.getValue().isNull() && !places.isReported(name)) {
                     values.put(name, f.getValue());
                 }
@@ -129,7 +130,7 @@ public final class SettingsDocuments {
         if (value == null && problems.isEmpty()) {
             // A mapping that gives nothing without saying why would otherwise pass for a valid document.
             int[] at = places.ofValue("");
-            problems.add(new Problem(sourceName, at[0], at[1], "", "the settings could not be read"));
+            problems.add(new Problem(sourceName, at[0], at[1], "", Messages.of("settings.unread")));
         }
         Documents.throwIfAny(sourceName, problems);
         return value;

@@ -82,7 +82,7 @@ abstract class Table implements Closeable {
     abstract RuntimeException failure(Exception ex);
 
     /** Adds a problem at a cell's place. */
-    final void problem(int line, int column, String message) {
+    final void problem(int line, int column, io.github.planwatch.model.Message message) {
         problems.add(new Problem(source, line, column, "", message));
     }
 }

@@ -167,7 +167,7 @@ final class TextInput extends Reader {
         chars.flip();
         check();
         if (result.isError()) {
-            throw refuse("byte " + hex(bytes.get(bytes.position())) + " is not UTF-8; save the file as UTF-8");
+            throw refuse(Messages.of("text.notUtf8", hex(bytes.get(bytes.position()))));
         }
     }
 
@@ -198,9 +198,8 @@ final class TextInput extends Reader {
             while (chars.hasRemaining()) {
                 advance(chars.get());
             }
-            throw refuse("the document is larger than the limit of " + maxBytes + " bytes" + (maxBytes
-                    == DocumentTree.maxDocumentBytes() ? "; a larger limit can be set with -D"
-                    + DocumentTree.MAX_DOCUMENT_BYTES_SETTING + "=BYTES" : ""));
+            throw refuse(Messages.of("text.tooLarge", maxBytes, maxBytes == DocumentTree.maxDocumentBytes()
+                    ? Messages.of("text.largerLimit", DocumentTree.MAX_DOCUMENT_BYTES_SETTING) : ""));
         }
         return n;
     }
@@ -213,16 +212,16 @@ final class TextInput extends Reader {
         int b2 = n > 2 ? bytes.get(2) & 0xff : -1;
         int b3 = n > 3 ? bytes.get(3) & 0xff : -1;
         if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF || b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
-            throw refuse("this file is UTF-32 (it starts with a UTF-32 byte-order mark): save it as UTF-8");
+            throw refuse(Messages.of("text.utf32Mark"));
         }
         if (b0 == 0xFE && b1 == 0xFF || b0 == 0xFF && b1 == 0xFE) {
-            throw refuse("this file is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8");
+            throw refuse(Messages.of("text.utf16Mark"));
         }
         if (n >= 4 && (b0 == 0 && b1 == 0 && b2 == 0 && b3 != 0 || b0 != 0 && b1 == 0 && b2 == 0 && b3 == 0)) {
-            throw refuse("this file looks like UTF-32 (no byte-order mark, three zero bytes in four): save it as UTF-8");
+            throw refuse(Messages.of("text.utf32"));
         }
         if (n >= 4 && (b0 == 0) != (b1 == 0) && (b2 == 0) != (b3 == 0) && (b0 == 0) == (b2 == 0)) {
-            throw refuse("this file looks like UTF-16 (no byte-order mark, every other byte zero): save it as UTF-8");
+            throw refuse(Messages.of("text.utf16"));
         }
         if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
             bytes.position(3);
@@ -234,12 +233,12 @@ final class TextInput extends Reader {
         for (int i = 0; i < chars.limit(); i++) {
             char c = chars.get(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
-                throw refuse(String.format("the control character U+%04X is not allowed in text", (int) c)
-                        + (c == 0 ? " (a zero byte: is this a text file, saved as UTF-8?)" : ""));
+                throw refuse(Messages.of("text.control", String.format("U+%04X", (int) c),
+                        c == 0 ? Messages.of("text.zeroByte") : ""));
             }
             advance(c);
             if (column > maxLineChars) {
-                throw refuse("expected lines of at most " + maxLineChars + " characters, found a longer one");
+                throw refuse(Messages.of("text.lineTooLong", maxLineChars));
             }
         }
     }
@@ -259,7 +258,7 @@ final class TextInput extends Reader {
         afterCarriageReturn = c == '\r';
     }
 
-    private Refusal refuse(String message) {
+    private Refusal refuse(io.github.planwatch.model.Message message) {
         return new Refusal(new Problem(source, line, column, "", message));
     }
 

@@ -1,5 +1,6 @@
 package io.github.planwatch.io;
 
+import io.github.planwatch.model.Message;
 import io.github.planwatch.model.Problem;
 
 /**
@@ -21,18 +22,18 @@ final class Words {
      * @param known  the names that would have been right, not null
      * @return a hint such as {@code " (did you mean 'gdp'?)"}, or the empty string, not null
      */
-    static String didYouMean(String written, Iterable<String> known) {
-        return Problem.closest(written, known).map(best -> " (did you mean " + quote(best) + "?)").orElse("");
+    static Object didYouMean(String written, Iterable<String> known) {
+        return Problem.closest(written, known).<Object>map(best -> Messages.of("didYouMean", quote(best))).orElse("");
     }
 
     /**
      * Quotes a text for a message, shortened if long.
      *
      * @param text  the text, not null
-     * @return the text in single quotes, not null
+     * @return the text in quotes, as the language of the message quotes, not null
      */
-    static String quote(String text) {
-        return "'" + abbreviate(text) + "'";
+    static Message quote(String text) {
+        return Message.quoted(abbreviate(text));
     }
 
     /**

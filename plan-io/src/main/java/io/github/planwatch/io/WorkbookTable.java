@@ -52,9 +52,8 @@ final class WorkbookTable extends Table {
             Sheet chosen = sheet == null ? workbook.getFirstSheet() : workbook.findSheet(sheet).orElse(null);
             if (chosen == null) {
                 List<String> names = workbook.getSheets().map(Sheet::getName).toList();
-                throw new DocumentException(source, List.of(new Problem(source, 0, 0, "", "the workbook has no sheet "
-                        + Words.quote(sheet) + Words.didYouMean(sheet, names) + "; its sheets are "
-                        + String.join(", ", names.stream().map(Words::quote).toList()))));
+                throw new DocumentException(source, List.of(new Problem(source, 0, 0, "", Messages.of("xlsx.noSheet",
+                        Words.quote(sheet), Words.didYouMean(sheet, names), names.stream().map(Words::quote).toList()))));
             }
             sheetName = chosen.getName();
             stream = chosen.openStream();
@@ -76,8 +75,7 @@ final class WorkbookTable extends Table {
         List<Cell> cells = new ArrayList<>();
         int count = row.getCellCount();
         if (count > MAX_CELLS) {
-            problem(lastRow, MAX_CELLS + 1, "expected at most " + MAX_CELLS + " cells in a row, found more; the"
-                    + " cells from here on are not read");
+            problem(lastRow, MAX_CELLS + 1, Messages.of("xlsx.tooManyCells", MAX_CELLS));
         }
         for (int i = 0; i < Math.min(count, MAX_CELLS); i++) {
             cells.add(new Cell(text(row.getCell(i), lastRow, i + 1), lastRow, i + 1));
@@ -95,7 +93,7 @@ final class WorkbookTable extends Table {
             case NUMBER -> isDate(cell) ? cell.asDate().toLocalDate().toString() : decimal(raw);
             case BOOLEAN -> "1".equals(raw) || "true".equalsIgnoreCase(raw) ? "true" : "false";
             case ERROR -> {
-                problem(line, column, "expected a value, found the spreadsheet error " + Words.quote(raw));
+                problem(line, column, Messages.of("xlsx.errorCell", Words.quote(raw)));
                 yield "";
             }
             case FORMULA -> Optional.ofNullable(cell.getValue()).map(v -> v instanceof BigDecimal d ? decimal(
@@ -106,8 +104,7 @@ final class WorkbookTable extends Table {
 
     private String textOf(String text, int line, int column) {
         if (text.length() > DocumentTree.MAX_TEXT_CHARS) {
-            problem(line, column, "expected a cell of at most " + DocumentTree.MAX_TEXT_CHARS
-                    + " characters, found a longer one");
+            problem(line, column, Messages.of("xlsx.cellTooLong", DocumentTree.MAX_TEXT_CHARS));
             return "";
         }
         return text;
@@ -141,7 +138,7 @@ final class WorkbookTable extends Table {
     Problem place(Problem problem) {
         String where = problem.line() > 0 ? ":" + sheetName + "!" + columnName(Math.max(1, problem.column()))
                 + problem.line() : "";
-        return new Problem(source + where, 0, 0, problem.path(), problem.message());
+        return new Problem(source + where, 0, 0, problem.path(), problem.text());
     }
 
     /** A column's name as a spreadsheet shows it: 1 is A, 27 is AA. */
@@ -161,9 +158,8 @@ final class WorkbookTable extends Table {
         }
         List<Problem> all = new ArrayList<>(problems.inOrderFound().stream().map(this::place).toList());
         TextInput.Refusal refusal = TextInput.Refusal.in(ex);
-        String message = refusal != null ? refusal.problem().message()
-                : "this cannot be read as an .xlsx workbook" + (lastRow > 0 ? " after row " + lastRow : "")
-                + "; expected a workbook saved as Excel Workbook (.xlsx)";
+        io.github.planwatch.model.Message message = refusal != null ? refusal.problem().text()
+                : Messages.of("xlsx.cannotRead", lastRow > 0 ? Messages.of("xlsx.afterRow", lastRow) : "");
         all.add(new Problem(source, 0, 0, "", message));
         return new DocumentException(source, all);
     }
@@ -197,8 +193,7 @@ final class WorkbookTable extends Table {
             }
             read += Math.max(0, n);
             if (read > maxBytes) {
-                throw new TextInput.Refusal(new Problem(source, 0, 0, "", "the workbook is larger than the limit of "
-                        + maxBytes + " bytes"));
+                throw new TextInput.Refusal(new Problem(source, 0, 0, "", Messages.of("xlsx.tooLarge", maxBytes)));
             }
             return n;
         }

@@ -106,7 +106,7 @@ public record ActionPlan(String id, LocalizedText title, String language, String
         List<Problem> problems = new Consistency(issuer, period, horizonYear, principles, goals, areas, categories,
                 tasks, indicators, keyWork, safeguards, organisations, annexes).check();
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("plan " + id + " is not consistent", problems);
+            throw new InvalidInputException(Message.ofModel("plan.notConsistent", id), problems);
         }
     }
 
@@ -279,8 +279,8 @@ public record ActionPlan(String id, LocalizedText title, String language, String
         List<Problem> check() {
             List<Problem> problems = new ArrayList<>();
             if (horizonYear < period.last()) {
-                problems.add(Problem.at("horizonYear", "must not be before the period ends (" + period.last()
-                        + "), got " + horizonYear));
+                problems.add(Problem.at("horizonYear", Message.ofModel("plan.horizonBeforePeriodEnds", period.last(),
+                        horizonYear)));
             }
             unique(problems, "principles", principles, Principle::number, "number");
             unique(problems, "areas", areas, Area::id, "id");
@@ -303,8 +303,8 @@ public record ActionPlan(String id, LocalizedText title, String language, String
             for (int i = 0; i < goals.size(); i++) {
                 int year = goals.get(i).year();
                 if (year < period.first()) {
-                    problems.add(Problem.at("goals[" + i + "].year", "must not be before the period starts ("
-                            + period.first() + "), got " + year));
+                    problems.add(Problem.at("goals[" + i + "].year", Message.ofModel("plan.goalBeforePeriod",
+                            period.first(), year)));
                 }
             }
             for (int i = 0; i < tasks.size(); i++) {
@@ -328,8 +328,8 @@ public record ActionPlan(String id, LocalizedText title, String language, String
                 KeyWorkItem item = keyWork.get(i);
                 String path = "keyWork[" + i + "]";
                 if (!period.contains(item.year())) {
-                    problems.add(Problem.at(path + ".year", "must lie in the plan's period " + period + ", got "
-                            + item.year()));
+                    problems.add(Problem.at(path + ".year", Message.ofModel("plan.keyWorkOutsidePeriod", period,
+                            item.year())));
                 }
                 resolveAll(problems, path + ".leadUnits", item.leadUnits(), orgIds);
                 resolveAll(problems, path + ".responsibleUnits", item.responsibleUnits(), orgIds);
@@ -368,7 +368,7 @@ public record ActionPlan(String id, LocalizedText title, String language, String
         private static void claim(List<Problem> problems, Map<String, String> seen, String key, String path) {
             String first = seen.putIfAbsent(key, path);
             if (first != null) {
-                problems.add(Problem.at(path, "id '" + key + "' is already used at " + first));
+                problems.add(Problem.at(path, Message.ofModel("plan.idUsed", Message.quoted(key), first)));
             }
         }
 
@@ -382,8 +382,8 @@ public record ActionPlan(String id, LocalizedText title, String language, String
                 for (String name : written) {
                     String first = seen.putIfAbsent(name, org.id());
                     if (first != null && !first.equals(org.id())) {
-                        problems.add(Problem.at("organisations[" + i + "]", "name '" + name
-                                + "' already names organisation " + first));
+                        problems.add(Problem.at("organisations[" + i + "]", Message.ofModel("plan.nameUsed",
+                                Message.quoted(name), first)));
                     }
                 }
             }
@@ -396,8 +396,8 @@ public record ActionPlan(String id, LocalizedText title, String language, String
                 K k = key.apply(items.get(i));
                 Integer first = seen.putIfAbsent(k, i);
                 if (first != null) {
-                    problems.add(Problem.at(list + "[" + i + "]." + field, field + " " + k + " is already used by "
-                            + list + "[" + first + "]"));
+                    problems.add(Problem.at(list + "[" + i + "]." + field, Message.ofModel(field.equals("id")
+                            ? "plan.idUsedBy" : "plan.numberUsed", k, list + "[" + first + "]")));
                 }
             }
         }
@@ -410,10 +410,12 @@ public record ActionPlan(String id, LocalizedText title, String language, String
 
         private static <K> void resolve(List<Problem> problems, String path, K ref, Set<K> known, String what) {
             if (!known.contains(ref)) {
-                String hint = ref instanceof String written
-                        ? Problem.closest(written, known.stream().map(String::valueOf).toList()).map(best -> " (did you mean '" + best + "'?)").orElse("")
+                Object hint = ref instanceof String written
+                        ? Problem.closest(written, known.stream().map(String::valueOf).toList())
+                                .<Object>map(best -> Message.ofModel("didYouMean", Message.quoted(best))).orElse("")
                         : "";
-                problems.add(Problem.at(path, "names no " + what + " of the plan: '" + ref + "'" + hint));
+                problems.add(Problem.at(path, Message.ofModel("plan.namesNo." + what, Message.quoted(String.valueOf(ref)),
+                        hint)));
             }
         }
 

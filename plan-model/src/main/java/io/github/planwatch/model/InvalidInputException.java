@@ -1,6 +1,7 @@
 package io.github.planwatch.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,7 @@ public class InvalidInputException extends PlanwatchException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<Problem> problems;
+    private final transient Message summary;
 
     /**
      * Creates an exception carrying the given problems.
@@ -25,19 +27,43 @@ public class InvalidInputException extends PlanwatchException {
      * @throws IllegalArgumentException if {@code problems} is empty
      */
     public InvalidInputException(String summary, List<Problem> problems) {
-        super(render(summary, problems));
-        this.problems = List.copyOf(problems);
+        this(Message.literal(Objects.requireNonNull(summary, "summary")), problems);
     }
 
-    private static String render(String summary, List<Problem> problems) {
+    /**
+     * Creates an exception carrying the given problems, with a summary that can be said in more
+     * than one language.
+     *
+     * @param summary  one line saying what was being checked, not null
+     * @param problems  the problems found, not null, not empty
+     * @throws IllegalArgumentException if {@code problems} is empty
+     */
+    public InvalidInputException(Message summary, List<Problem> problems) {
+        super(render(summary, problems, Locale.ENGLISH));
+        this.problems = List.copyOf(problems);
+        this.summary = summary;
+    }
+
+    private static String render(Message summary, List<Problem> problems, Locale locale) {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(problems, "problems");
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an InvalidInputException needs at least one problem");
         }
-        String noun = problems.size() == 1 ? " problem" : " problems";
-        return summary + " (" + problems.size() + noun + "):\n"
-                + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
+        String head = Message.ofModel(problems.size() == 1 ? "problems.one" : "problems.other", summary,
+                problems.size()).in(locale);
+        return head + "\n" + problems.stream().map(p -> "  " + p.toString(locale)).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Returns the message with the summary and every problem said in a language, one problem a line,
+     * as {@link #getMessage()} says them in English.
+     *
+     * @param locale  the language, not null
+     * @return the message, not null
+     */
+    public String message(Locale locale) {
+        return render(summary, problems, Objects.requireNonNull(locale, "locale"));
     }
 
     /**

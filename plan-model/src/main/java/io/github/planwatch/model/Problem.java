@@ -17,9 +17,9 @@ import java.util.Optional;
  * @param line  the 1-based line, or 0 if unknown
  * @param column  the 1-based column, or 0 if unknown
  * @param path  the field path, not null, may be empty
- * @param message  what is wrong and what was expected, not null
+ * @param text  what is wrong and what was expected, in any language its bundle has, not null
  */
-public record Problem(String source, int line, int column, String path, String message) {
+public record Problem(String source, int line, int column, String path, Message text) {
 
     /** Names longer than this are not compared: no one misspells a paragraph, and comparing costs length squared. */
     private static final int MAX_COMPARED = 64;
@@ -33,15 +33,28 @@ public record Problem(String source, int line, int column, String path, String m
      * @param line  the 1-based line, or 0 if unknown
      * @param column  the 1-based column, or 0 if unknown
      * @param path  the field path, not null, may be empty
-     * @param message  what is wrong and what was expected, not null
+     * @param text  what is wrong and what was expected, not null
      */
     public Problem {
         requireNonNull(source, "source");
         requireNonNull(path, "path");
-        requireNonNull(message, "message");
+        requireNonNull(text, "text");
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("line and column must be >= 0, got " + line + ":" + column);
         }
+    }
+
+    /**
+     * Creates a problem whose message is written out in one language.
+     *
+     * @param source  the file or resource the problem is in, not null, may be empty
+     * @param line  the 1-based line, or 0 if unknown
+     * @param column  the 1-based column, or 0 if unknown
+     * @param path  the field path, not null, may be empty
+     * @param message  what is wrong and what was expected, not null
+     */
+    public Problem(String source, int line, int column, String path, String message) {
+        this(source, line, column, path, Message.literal(message));
     }
 
     /**
@@ -56,6 +69,59 @@ public record Problem(String source, int line, int column, String path, String m
     }
 
     /**
+     * Obtains a problem at a field path, with no known source or position, saying a message.
+     *
+     * @param path  the field path, not null
+     * @param text  what is wrong, not null
+     * @return the problem, not null
+     */
+    public static Problem at(String path, Message text) {
+        return new Problem("", 0, 0, path, text);
+    }
+
+    /**
+     * Returns what is wrong, in English.
+     *
+     * @return the message, not null
+     */
+    public String message() {
+        return text.toString();
+    }
+
+    /**
+     * Returns what is wrong in a language, or in English where there is no translation.
+     *
+     * @param locale  the language, not null
+     * @return the message, not null
+     */
+    public String message(Locale locale) {
+        return text.in(locale);
+    }
+
+    /**
+     * Checks whether another problem is at the same place and path and says the same in English,
+     * however its message was made: a message from a bundle equals the same words written out.
+     *
+     * @param other  the other object, may be null
+     * @return true if it is an equal problem
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Problem p && line == p.line && column == p.column && source.equals(p.source)
+                && path.equals(p.path) && message().equals(p.message());
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(source, line, column, path, message());
+    }
+
+    /**
      * Returns a copy of this problem placed in a source at a line and column.
      *
      * @param source  the file or resource, not null
@@ -64,7 +130,7 @@ public record Problem(String source, int line, int column, String path, String m
      * @return the located problem, not null
      */
     public Problem withLocation(String source, int line, int column) {
-        return new Problem(source, line, column, path, message);
+        return new Problem(source, line, column, path, text);
     }
 
     /**
@@ -78,12 +144,24 @@ public record Problem(String source, int line, int column, String path, String m
 
     /**
      * Renders the problem as {@code source:line:column: path: message}, leaving out the parts that
-     * are not known.
+     * are not known, in English.
      *
      * @return the problem as one line, not null
      */
     @Override
     public String toString() {
+        return toString(Locale.ENGLISH);
+    }
+
+    /**
+     * Renders the problem as {@code source:line:column: path: message} with the message in a
+     * language; the place and the path are the same in every language.
+     *
+     * @param locale  the language of the message, not null
+     * @return the problem as one line, not null
+     */
+    public String toString(Locale locale) {
+        String message = text.in(locale);
         StringBuilder sb = new StringBuilder();
         if (!source.isEmpty()) {
             sb.append(source);

@@ -74,6 +74,21 @@ class ActionPlanTest {
         assertThat(ex.getMessage()).contains("4 problems");
     }
 
+    /** The plan's consistency problems were said in English only, whatever language the caller wanted. */
+    @Test
+    void constructor_problems_areSaidInChinese() {
+        InvalidInputException ex = catchThrowableOfType(InvalidInputException.class, () -> minimal()
+                .issuer("nobody")
+                .indicators(List.of(gdp("gdp", "no-such-category")))
+                .tasks(List.of(task(1, "no-such-area", List.of("bureau"), List.of("ghost"))))
+                .build());
+        assertThat(ex.problems()).extracting(p -> p.message(java.util.Locale.CHINESE)).containsExactly(
+                "规划中没有这个单位：“nobody”", "规划中没有这个领域：“no-such-area”", "规划中没有这个单位：“ghost”",
+                "规划中没有这个指标类别：“no-such-category”");
+        assertThat(ex.message(java.util.Locale.CHINESE)).startsWith("规划p前后不一致（4个问题）：\n  issuer: ");
+        assertThat(ex.problems().get(0).message(java.util.Locale.ENGLISH)).isEqualTo(ex.problems().get(0).message());
+    }
+
     @Test
     void constructor_duplicateNumbersAndIds() {
         InvalidInputException ex = catchThrowableOfType(InvalidInputException.class, () -> minimal()
