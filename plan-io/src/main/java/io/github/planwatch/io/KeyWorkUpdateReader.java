@@ -11,8 +11,8 @@ import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.KeyWorkUpdate;
 
 /**
- * Reads key-work progress updates and checks them against a plan: each names a key-work item of
- * the plan, and no two report on the same item on the same date. The schema checks the rest.
+ * Reads key-work progress updates and checks them against a plan: each names a key-work item or a
+ * milestone of the plan, and no two report on the same item on the same date. The schema checks the rest.
  *
  * <p>One instance reads one file; not thread-safe.
  */
@@ -28,6 +28,8 @@ final class KeyWorkUpdateReader extends DataReader<KeyWorkUpdate> {
                 "a key-work updates document");
         // In the plan's order, so that of two names equally close the hint names the first.
         items = plan.keyWork().stream().map(KeyWorkItem::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        // A milestone is reported on the same way, by its id.
+        plan.milestones().forEach(m -> items.add(m.id()));
     }
 
     /**
@@ -49,7 +51,7 @@ final class KeyWorkUpdateReader extends DataReader<KeyWorkUpdate> {
         }
         if (!items.contains(item.asText())) {
             problem(path + ".item", places, "expected the id of one of the plan's key-work items, such as kw-2020-9,"
-                    + " found " + Words.quote(item.asText()) + Words.didYouMean(item.asText(), items));
+                    + " or of one of its milestones, found " + Words.quote(item.asText()) + Words.didYouMean(item.asText(), items));
             return false;
         }
         JsonNode date = u.path("date");

@@ -35,6 +35,7 @@ final class ObservationReader extends DataReader<Observation> {
     }
 
     private final Map<String, Subject> subjects = new LinkedHashMap<>();
+    private final java.util.Set<String> milestones = new java.util.HashSet<>();
     /** The plan's horizon year: an observation after it is read, and warned of. */
     private final int horizon;
     /** Observations after the plan's horizon, each where it stands in the file. */
@@ -46,6 +47,7 @@ final class ObservationReader extends DataReader<Observation> {
         super(source, DocumentSchema.OBSERVATIONS, LIST_FIELD, "Observation", Observation.class,
                 "an observations document");
         this.horizon = plan.horizonYear();
+        plan.milestones().forEach(m -> milestones.add(m.id()));
         for (Indicator indicator : plan.indicators()) {
             subjects.put(indicator.id(), new Subject(indicator.id(), indicator.unit(),
                     "indicator " + Words.quote(indicator.id())));
@@ -55,12 +57,18 @@ final class ObservationReader extends DataReader<Observation> {
         }
         for (Task task : plan.tasks()) {
             for (QuantifiedTarget target : task.targets()) {
+                if (target.target().isMilestone()) {
+                    continue; // reported on as key work is, never observed
+                }
                 subjects.put(target.id(), new Subject(target.id(), target.unit(),
                         "target " + Words.quote(target.id()) + " of task " + task.number()));
             }
         }
         for (KeyWorkItem item : plan.keyWork()) {
             for (QuantifiedTarget target : item.targets()) {
+                if (target.target().isMilestone()) {
+                    continue; // reported on as key work is, never observed
+                }
                 subjects.put(target.id(), new Subject(target.id(), target.unit(),
                         "target " + Words.quote(target.id()) + " of key-work item " + item.id()));
             }
@@ -105,6 +113,11 @@ final class ObservationReader extends DataReader<Observation> {
         if (observed == null) {
             String expected = "expected the id of one of the plan's indicators, or of a target stated in a task or"
                     + " key-work item, found " + Words.quote(subject);
+            if (milestones.contains(subject)) {
+                problem(path + ".indicator", places, expected + ", a milestone, which is reported on in a key-work"
+                        + " updates document (as DONE, with its evidence), not observed");
+                return false;
+            }
             String indicator = indicatorTargets.get(subject);
             problem(path + ".indicator", places, indicator != null ? expected + ", a target of indicator "
                     + Words.quote(indicator) + "; observations of an indicator are keyed by the indicator's id, "
