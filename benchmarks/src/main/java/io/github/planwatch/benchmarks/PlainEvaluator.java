@@ -2,6 +2,8 @@ package io.github.planwatch.benchmarks;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,6 +34,8 @@ import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.IndicatorCategory;
 import io.github.planwatch.model.InsufficientDataReason;
 import io.github.planwatch.model.KeyWorkItem;
+import io.github.planwatch.model.KeyWorkStatus;
+import io.github.planwatch.model.KeyWorkUpdate;
 import io.github.planwatch.model.LastAssessed;
 import io.github.planwatch.model.Observation;
 import io.github.planwatch.model.ProgressMethod;
@@ -99,6 +103,9 @@ public final class PlainEvaluator {
     public Evaluation evaluate(EvaluationInput input) {
         ActionPlan plan = input.plan();
         int asOf = input.asOf();
+        // Milestones are judged on the reports known at the reference date.
+        List<KeyWorkUpdate> reportsSeen = input.keyWorkUpdates().stream()
+                .filter(u -> !u.date().isAfter(input.referenceDate())).toList();
         Map<String, NavigableMap<Integer, Observation>> observed = observed(plan, input.observations(), asOf);
         List<Assessment> assessments = new ArrayList<>();
         Map<String, Assessment> byTarget = new HashMap<>();
@@ -113,14 +120,18 @@ public final class PlainEvaluator {
         }
         for (Task task : plan.tasks()) {
             for (QuantifiedTarget q : task.targets()) {
-                Assessment a = assess(q, SubjectKind.TASK, Integer.toString(task.number()), observed, asOf);
+                Assessment a = q.target().isMilestone()
+                        ? milestone(q.target(), SubjectKind.TASK, Integer.toString(task.number()), reportsSeen, input.referenceDate())
+                        : assess(q, SubjectKind.TASK, Integer.toString(task.number()), observed, asOf);
                 assessments.add(a);
                 byTarget.put(a.targetId(), a);
             }
         }
         for (KeyWorkItem item : plan.keyWork()) {
             for (QuantifiedTarget q : item.targets()) {
-                Assessment a = assess(q, SubjectKind.KEY_WORK_ITEM, item.id(), observed, asOf);
+                Assessment a = q.target().isMilestone()
+                        ? milestone(q.target(), SubjectKind.KEY_WORK_ITEM, item.id(), reportsSeen, input.referenceDate())
+                        : assess(q, SubjectKind.KEY_WORK_ITEM, item.id(), observed, asOf);
                 assessments.add(a);
                 byTarget.put(a.targetId(), a);
             }
@@ -175,6 +186,53 @@ public final class PlainEvaluator {
             return yearly(a, target, goal, baseline, values, asOf);
         }
         return level(a, target, goal, method, baseline, values, asOf);
+    }
+
+    /**
+     * A milestone, from the reports on it at the reference date, in the methodology's order: done with
+     * evidence by its day; its day passed with nothing reported on the plan at all; passed; no report
+     * on it; cancelled; delayed, or not started after a quarter of its time; otherwise on pace.
+     */
+    private static Assessment milestone(Target target, SubjectKind ownerKind, String ownerId, List<KeyWorkUpdate> reportsSeen,
+                                        LocalDate referenceDate) {
+        LocalDate day = target.due();
+        KeyWorkUpdate met = null;
+        KeyWorkUpdate last = null;
+        for (KeyWorkUpdate u : reportsSeen) {
+            if (!u.item().equals(target.id())) {
+                continue;
+            }
+            if (met == null && u.status() == KeyWorkStatus.DONE && u.evidence() != null && !u.date().isAfter(day)) {
+                met = u;
+            }
+            if (last == null || u.date().isAfter(last.date())) {
+                last = u;
+            }
+        }
+        Assessment.AssessmentBuilder a = Assessment.builder()
+                .targetId(target.id()).subjectId(target.id()).ownerKind(ownerKind).ownerId(ownerId).kind(TargetKind.MILESTONE)
+                .nature(target.nature()).targetYear(day.getYear()).targetValue(BigDecimal.ONE).due(day)
+                .report(met != null ? met : last);
+        LocalDate start = LocalDate.of(target.years().first(), 1, 1);
+        boolean passed = referenceDate.isAfter(day);
+        boolean quarterGone = !referenceDate.isBefore(start.plusDays((ChronoUnit.DAYS.between(start, day) + 3) / 4));
+        if (met != null) {
+            return a.status(Status.ACHIEVED).score(5.0).build();
+        }
+        if (passed) {
+            return reportsSeen.isEmpty() ? a.status(Status.INSUFFICIENT_DATA).reason(InsufficientDataReason.NOT_REPORTED).build()
+                    : a.status(Status.MISSED).score(-5.0).build();
+        }
+        if (last == null) {
+            return a.status(Status.INSUFFICIENT_DATA).reason(InsufficientDataReason.NOT_REPORTED).build();
+        }
+        return switch (last.status()) {
+            case CANCELLED -> a.status(Status.MISSED).score(-5.0).build();
+            case DELAYED -> a.status(Status.ACCELERATION_NEEDED).score(0.0).build();
+            case NOT_STARTED -> quarterGone ? a.status(Status.ACCELERATION_NEEDED).score(0.0).build()
+                    : a.status(Status.ON_TRACK).score(2.5).build();
+            case IN_PROGRESS, DONE -> a.status(Status.ON_TRACK).score(2.5).build();
+        };
     }
 
     /** A LEVEL or CUMULATIVE target: from the base to the point judged, in the methodology's order. */
@@ -455,12 +513,11 @@ public final class PlainEvaluator {
             if (item.targets().isEmpty()) {
                 continue;
             }
-            // An item that carries out tasks of two areas counts in both.
-            Set<String> areas = new HashSet<>();
-            item.tasks().forEach(n -> areas.add(areaOfTask.get(n)));
-            for (String area : areas) {
-                Set<String> members = byArea.computeIfAbsent(area, x -> new HashSet<>());
-                item.targets().forEach(q -> members.add(q.id()));
+            // An item that carries out tasks of two areas counts in both; a target naming its own tasks, in theirs.
+            for (QuantifiedTarget q : item.targets()) {
+                Set<String> areas = new HashSet<>();
+                (q.tasks().isEmpty() ? item.tasks() : q.tasks()).forEach(n -> areas.add(areaOfTask.get(n)));
+                areas.forEach(area -> byArea.computeIfAbsent(area, x -> new HashSet<>()).add(q.id()));
             }
         }
         for (Indicator indicator : plan.indicators()) {

@@ -105,6 +105,9 @@ final class PlainFindings {
         plan.tasks().forEach(t -> quantified.addAll(t.targets()));
         plan.keyWork().forEach(k -> quantified.addAll(k.targets()));
         for (QuantifiedTarget q : quantified) {
+            if (q.target().isMilestone()) {
+                continue; // reported on, never observed: no series, no finding on values
+            }
             subjects.add(new Observed(q.id(), SubjectKind.TARGET, q.measure(), q.baseline(), q.target().years().first(),
                     q.direction(), List.of(q.target()), isShare(q.unit())));
         }

@@ -30,6 +30,8 @@ import io.github.planwatch.model.ProgressMethod;
 import io.github.planwatch.model.QuantifiedTarget;
 import io.github.planwatch.model.Target;
 import io.github.planwatch.model.TargetBasis;
+import io.github.planwatch.model.TargetKind;
+import io.github.planwatch.model.TargetNature;
 import io.github.planwatch.model.Task;
 import io.github.planwatch.model.Tolerance;
 import io.github.planwatch.model.Unit;
@@ -40,13 +42,15 @@ import io.github.planwatch.rules.EvaluationInput;
  * Generates synthetic plans of any size with their observations, key-work reports and
  * accountabilities: seeded and deterministic, the same seed and size giving the same input.
  *
- * <p>A plan of {@code n} indicators and {@code y} years has exactly {@code 2n} targets. Indicators
+ * <p>A plan of {@code n} indicators and {@code y} years has exactly {@code 2n} observed targets and
+ * {@value #MILESTONES_PER_BLOCK} MILESTONE targets per block of ten indicators. Indicators
  * come in ten variants, repeated in blocks of ten, that between them state every target kind and
  * comparison: LEVEL targets AT_LEAST, ABOVE, AT_MOST, BELOW and ABOUT (with a direction, and as a band with
  * none), by CAGR and LINEAR, with a baseline and without; YEARLY_GROWTH, YEARLY_COUNT, HOLD_BAND and
  * CUMULATIVE targets, RANK targets (a position in a ranking), LEVEL targets relative to the baseline (a
  * multiple of it and a change from it in percent), on indicators and in tasks and key-work items. Each block of ten indicators
- * has its own category and area.
+ * has its own category and area, and two milestones, one in a task of its own and one in a key-work item
+ * that serves that task only, with progress reports that reach each of a milestone's statuses.
  *
  * <p>The base year is {@value #BASE_YEAR}. Observations cover the {@code y} years after it, and the
  * input is as of the last of them. Each indicator has a nearer target inside those years (passed, so
@@ -67,6 +71,8 @@ public final class SyntheticPlans {
     public static final int BASE_YEAR = 2020;
     /** The number of targets per indicator: its own and those of the tasks and key-work items that go with it. */
     public static final int TARGETS_PER_INDICATOR = 2;
+    /** The number of MILESTONE targets per block of ten indicators (a smaller last block counts as one). */
+    public static final int MILESTONES_PER_BLOCK = 2;
 
     private static final Unit AMOUNT = Unit.of("亿元", "100 million yuan");
     private static final Unit COUNT = Unit.of("个", "count");
@@ -132,6 +138,8 @@ public final class SyntheticPlans {
          * to the generator without changing any value, target or gap a seed gave before.
          */
         private final SplittableRandom flagRandom;
+        /** Draws the milestones and their reports apart, so that adding them changed nothing a seed gave before. */
+        private final SplittableRandom milestoneRandom;
         private final long seed;
         private final int indicatorCount;
         private final int years;
@@ -151,6 +159,7 @@ public final class SyntheticPlans {
         Generator(long seed, int indicatorCount, int years) {
             this.random = new SplittableRandom(seed);
             this.flagRandom = new SplittableRandom(mix(seed, -1));
+            this.milestoneRandom = new SplittableRandom(mix(seed, -2));
             this.seed = seed;
             this.indicatorCount = indicatorCount;
             this.years = years;
@@ -181,6 +190,9 @@ public final class SyntheticPlans {
             for (int i = 0; i < indicatorCount; i++) {
                 indicator(i);
                 keyWorkItem(List.of(tasks.get(i / 10).number()), List.of());
+            }
+            for (int b = 1; b <= blocks; b++) {
+                milestones("area-" + b, tasks.get(b - 1).number());
             }
             ActionPlan plan = ActionPlan.builder()
                     .id("synthetic-" + Long.toHexString(seed)).title(text("合成计划", "synthetic plan"))
@@ -377,6 +389,57 @@ public final class SyntheticPlans {
                 }
                 KeyWorkStatus status = KeyWorkStatus.values()[random.nextInt(KeyWorkStatus.values().length)];
                 updates.add(new KeyWorkUpdate(item.id(), date, status, ""));
+            }
+        }
+
+        /**
+         * A task of its own with a milestone, and a key-work item that carries out that task and the
+         * block's first one, with a milestone serving the new task only; each milestone reported on
+         * in one of the ways that give its statuses.
+         */
+        private void milestones(String area, int blockTask) {
+            int number = tasks.size() + 1;
+            Target inTask = milestone("task-" + number + "-milestone");
+            tasks.add(new Task(number, area, text("任务" + number, "task " + number), "任务" + number, List.of("unit-1"),
+                    responsible(), List.of(QuantifiedTarget.milestone(text("承诺 " + number, "commitment " + number), inTask))));
+            Target inItem = milestone("kw-milestone-" + number);
+            int year = inItem.years().last();
+            int item = ++keyWorkNumbers[year - span.first()];
+            keyWork.add(new KeyWorkItem(year, item, text("工作" + item, "work " + item), "工作" + year + "-" + item,
+                    List.of("unit-1"), responsible(), List.of(blockTask, number),
+                    List.of(QuantifiedTarget.milestone(text("承诺 " + item, "commitment " + item), inItem)
+                            .withTasks(List.of(number)))));
+            report(inTask);
+            report(inItem);
+        }
+
+        /** A milestone due on a day of a year of the plan, its work beginning that year or the one before. */
+        private Target milestone(String id) {
+            int year = span.first() + milestoneRandom.nextInt(Math.min(span.length(), years + 1));
+            int first = Math.max(span.first(), year - milestoneRandom.nextInt(2));
+            LocalDate due = LocalDate.ofYearDay(year, 1 + milestoneRandom.nextInt(365));
+            return new Target(id, TargetKind.MILESTONE, YearSpan.of(first, year), null, null, null, null,
+                    milestoneRandom.nextInt(4) == 0 ? TargetNature.EXPECTED : TargetNature.BINDING, null, null, due);
+        }
+
+        /** Reports on a milestone: none, done with evidence in time or late, done without it, or still open. */
+        private void report(Target milestone) {
+            LocalDate due = milestone.due();
+            LocalDate start = LocalDate.of(milestone.years().first(), 1, 1);
+            LocalDate early = start.plusDays(milestoneRandom.nextInt(60));
+            switch (milestoneRandom.nextInt(8)) {
+                case 0 -> { }
+                case 1 -> updates.add(new KeyWorkUpdate(milestone.id(), due.minusDays(milestoneRandom.nextInt(40)),
+                        KeyWorkStatus.DONE, "", "notice " + milestone.id()));
+                case 2 -> updates.add(new KeyWorkUpdate(milestone.id(), due.plusDays(1 + milestoneRandom.nextInt(90)),
+                        KeyWorkStatus.DONE, "", "notice " + milestone.id()));
+                case 3 -> updates.add(new KeyWorkUpdate(milestone.id(), due.minusDays(milestoneRandom.nextInt(40)),
+                        KeyWorkStatus.DONE, ""));
+                default -> {
+                    KeyWorkStatus[] open = {KeyWorkStatus.NOT_STARTED, KeyWorkStatus.IN_PROGRESS, KeyWorkStatus.DELAYED,
+                            KeyWorkStatus.CANCELLED};
+                    updates.add(new KeyWorkUpdate(milestone.id(), early, open[milestoneRandom.nextInt(open.length)], ""));
+                }
             }
         }
 

@@ -47,7 +47,8 @@ class SyntheticPlansTest {
         for (int indicators : new int[] {1, 7, 20, 33}) {
             EvaluationInput input = SyntheticPlans.input(indicators, indicators, 6);
             assertThat(input.plan().indicators()).hasSize(indicators);
-            assertThat(targets(input)).hasSize(SyntheticPlans.TARGETS_PER_INDICATOR * indicators);
+            assertThat(targets(input)).hasSize(SyntheticPlans.TARGETS_PER_INDICATOR * indicators
+                    + SyntheticPlans.MILESTONES_PER_BLOCK * ((indicators + 9) / 10));
             assertThat(input.asOf()).isEqualTo(SyntheticPlans.BASE_YEAR + 6);
             assertThat(input.observations()).allSatisfy(o -> assertThat(o.year()).isBetween(SyntheticPlans.BASE_YEAR + 1,
                     SyntheticPlans.BASE_YEAR + 6));
@@ -85,7 +86,8 @@ class SyntheticPlansTest {
         // NOT_YET_DUE needs a yearly target whose span starts after the as-of year; see the as-of property.
         assertThat(reasons).containsExactlyInAnyOrder(InsufficientDataReason.NO_OBSERVATION,
                 InsufficientDataReason.TARGET_YEAR_NOT_REPORTED, InsufficientDataReason.DUE_YEAR_NOT_REPORTED,
-                InsufficientDataReason.SINGLE_DATA_POINT, InsufficientDataReason.MIXED_SIGNS);
+                InsufficientDataReason.SINGLE_DATA_POINT, InsufficientDataReason.MIXED_SIGNS,
+                InsufficientDataReason.NOT_REPORTED);
         assertThat(assessments.stream().map(Assessment::baseSource).filter(s -> s != null).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(BaseSource.values());
         Set<String> codes = evaluation.findings().stream().map(Finding::code).collect(Collectors.toCollection(TreeSet::new));

@@ -45,6 +45,9 @@ final class EvaluationFormat {
     /** The level a relative target resolves to, written only for a target stated relative to the baseline. */
     private static final String TARGET_LEVEL = "targetLevel";
 
+    /** The fields only a milestone's assessment has, written only there. */
+    private static final List<String> MILESTONE_FIELDS = List.of("due", "report");
+
     /** The lists of owners of targets, in the order their assessments are read, and the kind each holds. */
     private static final Map<String, SubjectKind> OWNERS = ownerLists();
 
@@ -118,6 +121,12 @@ final class EvaluationFormat {
                 // Likewise the resolved level, which only a target stated relative to the baseline has.
                 if (assessment.path(TARGET_LEVEL).isNull()) {
                     assessment.remove(TARGET_LEVEL);
+                }
+                // Likewise a milestone's day and report, which only a milestone has.
+                for (String onlyMilestones : MILESTONE_FIELDS) {
+                    if (assessment.path(onlyMilestones).isNull()) {
+                        assessment.remove(onlyMilestones);
+                    }
                 }
                 byOwner.computeIfAbsent(id, x -> DocumentTree.NODES.arrayNode()).add(assessment);
             }

@@ -14,7 +14,8 @@ import io.github.planwatch.model.PlanwatchException;
  * Reads and writes files of progress reports on a plan's key-work items, as CSV, YAML or JSON.
  *
  * <p>The formats are described in {@code docs/data-format.md}. A CSV file has a header row naming
- * the columns {@code item}, {@code date}, {@code status} and optionally {@code note}, in any order:
+ * the columns {@code item}, {@code date}, {@code status} and optionally {@code note} and {@code evidence}
+ * (where the state can be verified: a milestone is met by a report of DONE with evidence), in any order:
  *
  * <pre>
  * item,date,status,note
@@ -22,7 +23,7 @@ import io.github.planwatch.model.PlanwatchException;
  * </pre>
  *
  * <p>Reading checks the whole file against the plan: {@code item} is the id of one of the plan's
- * key-work items ({@code kw-YEAR-NUMBER}); the date is an ISO date ({@code 2020-12-31}) in the years
+ * key-work items ({@code kw-YEAR-NUMBER}) or of one of its milestones; the date is an ISO date ({@code 2020-12-31}) in the years
  * 1900 to 2200; the status is one of {@code NOT_STARTED}, {@code IN_PROGRESS}, {@code DONE},
  * {@code DELAYED}, {@code CANCELLED}; no two rows report on the same item on the same date. Every
  * problem is reported at once in a {@link DocumentException}, each with the file's name, its line
@@ -84,7 +85,7 @@ public final class KeyWorkUpdateDocuments {
     public static String toText(List<KeyWorkUpdate> updates, DataFormat format) {
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(format, "format");
-        return DataWriter.write(KeyWorkUpdateReader.LIST_FIELD, DataReader.columns(DocumentSchema.KEY_WORK_UPDATES, "KeyWorkUpdate"), updates, format);
+        return DataWriter.write(KeyWorkUpdateReader.LIST_FIELD, columns(updates), updates, format);
     }
 
     /**
@@ -98,8 +99,21 @@ public final class KeyWorkUpdateDocuments {
     public static byte[] toBytes(List<KeyWorkUpdate> updates, DataFormat format) {
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(format, "format");
-        return DataWriter.bytes(KeyWorkUpdateReader.LIST_FIELD, DataReader.columns(DocumentSchema.KEY_WORK_UPDATES, "KeyWorkUpdate"), updates, format);
+        return DataWriter.bytes(KeyWorkUpdateReader.LIST_FIELD, columns(updates), updates, format);
     }
+
+    /**
+     * The columns written: the schema's, without {@code evidence} where no update gives any, so that
+     * updates without evidence are written as they were before the column was added.
+     */
+    private static List<String> columns(List<KeyWorkUpdate> updates) {
+        List<String> columns = DataReader.columns(DocumentSchema.KEY_WORK_UPDATES, "KeyWorkUpdate");
+        return updates.stream().anyMatch(u -> u.evidence() != null) ? columns
+                : columns.stream().filter(c -> !c.equals(EVIDENCE)).toList();
+    }
+
+    /** The column of a report's evidence, which a milestone's report of DONE needs. */
+    private static final String EVIDENCE = "evidence";
 
     /**
      * Writes key-work updates to a file, in the format its extension names. The file is replaced

@@ -11,8 +11,8 @@ import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.KeyWorkUpdate;
 
 /**
- * Reads key-work progress updates and checks them against a plan: each names a key-work item of
- * the plan, and no two report on the same item on the same date. The schema checks the rest.
+ * Reads key-work progress updates and checks them against a plan: each names a key-work item or a
+ * milestone of the plan, and no two report on the same item on the same date. The schema checks the rest.
  *
  * <p>One instance reads one file; not thread-safe.
  */
@@ -28,6 +28,8 @@ final class KeyWorkUpdateReader extends DataReader<KeyWorkUpdate> {
                 Messages.of("document.updates"));
         // In the plan's order, so that of two names equally close the hint names the first.
         items = plan.keyWork().stream().map(KeyWorkItem::id).collect(Collectors.toCollection(LinkedHashSet::new));
+        // A milestone is reported on the same way, by its id.
+        plan.milestones().forEach(m -> items.add(m.id()));
     }
 
     /**

@@ -35,6 +35,7 @@ final class ObservationReader extends DataReader<Observation> {
     }
 
     private final Map<String, Subject> subjects = new LinkedHashMap<>();
+    private final java.util.Set<String> milestones = new java.util.HashSet<>();
     /** The plan's horizon year: an observation after it is read, and warned of. */
     private final int horizon;
     /** Observations after the plan's horizon, each where it stands in the file. */
@@ -46,6 +47,7 @@ final class ObservationReader extends DataReader<Observation> {
         super(source, DocumentSchema.OBSERVATIONS, LIST_FIELD, "Observation", Observation.class,
                 Messages.of("document.observations"));
         this.horizon = plan.horizonYear();
+        plan.milestones().forEach(m -> milestones.add(m.id()));
         for (Indicator indicator : plan.indicators()) {
             subjects.put(indicator.id(), new Subject(indicator.id(), indicator.unit(),
                     Messages.of("observed.indicator", Words.quote(indicator.id()))));
@@ -55,12 +57,18 @@ final class ObservationReader extends DataReader<Observation> {
         }
         for (Task task : plan.tasks()) {
             for (QuantifiedTarget target : task.targets()) {
+                if (target.target().isMilestone()) {
+                    continue; // reported on as key work is, never observed
+                }
                 subjects.put(target.id(), new Subject(target.id(), target.unit(),
                         Messages.of("observed.taskTarget", Words.quote(target.id()), task.number())));
             }
         }
         for (KeyWorkItem item : plan.keyWork()) {
             for (QuantifiedTarget target : item.targets()) {
+                if (target.target().isMilestone()) {
+                    continue; // reported on as key work is, never observed
+                }
                 subjects.put(target.id(), new Subject(target.id(), target.unit(),
                         Messages.of("observed.keyWorkTarget", Words.quote(target.id()), item.id())));
             }
@@ -103,6 +111,10 @@ final class ObservationReader extends DataReader<Observation> {
         String subject = id.asText();
         Subject observed = subjects.get(subject);
         if (observed == null) {
+            if (milestones.contains(subject)) {
+                problem(path + ".indicator", places, Messages.of("observations.milestone", Words.quote(subject)));
+                return false;
+            }
             String indicator = indicatorTargets.get(subject);
             problem(path + ".indicator", places, indicator != null
                     ? Messages.of("observations.targetOfIndicator", Words.quote(subject), Words.quote(indicator))

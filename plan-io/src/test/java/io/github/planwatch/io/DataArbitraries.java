@@ -39,7 +39,9 @@ final class DataArbitraries {
             subjects.add(new Subject(indicator.id(), indicator.unit()));
         }
         for (QuantifiedTarget target : plan.quantifiedTargets()) {
-            subjects.add(new Subject(target.id(), target.unit()));
+            if (!target.target().isMilestone()) { // a milestone is reported on, never observed
+                subjects.add(new Subject(target.id(), target.unit()));
+            }
         }
         return subjects;
     }

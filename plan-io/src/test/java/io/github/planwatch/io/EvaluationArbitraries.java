@@ -97,6 +97,10 @@ final class EvaluationArbitraries {
         boolean yearly() {
             return kind == TargetKind.YEARLY_GROWTH || kind == TargetKind.YEARLY_COUNT || kind == TargetKind.HOLD_BAND;
         }
+
+        boolean milestone() {
+            return kind == TargetKind.MILESTONE;
+        }
     }
 
     /** The values of an assessment. */
@@ -131,7 +135,11 @@ final class EvaluationArbitraries {
                 .reason(shape.status() == Status.INSUFFICIENT_DATA ? shape.reason() : null)
                 .ratio(shape.ratio())
                 .score(shape.status() == Status.INSUFFICIENT_DATA ? null : shape.score())
-                .method(shape.yearly() ? null : shape.method())
+                .method(shape.yearly() || shape.milestone() ? null : shape.method())
+                .due(shape.milestone() ? java.time.LocalDate.of(shape.targetYear(), 6, 30) : null)
+                .report(shape.milestone() && v.provisional() ? new io.github.planwatch.model.KeyWorkUpdate(shape.targetId(),
+                        java.time.LocalDate.of(shape.targetYear(), 3, 1), io.github.planwatch.model.KeyWorkStatus.DONE, "",
+                        "a notice") : null)
                 .baseSource(v.base() == null ? null : v.base().source())
                 .baseYear(v.base() == null ? null : v.base().year())
                 .baseValue(v.base() == null ? null : v.base().value())

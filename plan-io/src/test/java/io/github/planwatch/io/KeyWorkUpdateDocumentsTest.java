@@ -83,7 +83,7 @@ class KeyWorkUpdateDocumentsTest {
 
         assertThat(problems(csv, DataFormat.CSV)).containsExactly(
                 problem(2, 1, "updates[0].item", "expected the id of one of the plan's key-work items, such as"
-                        + " kw-2020-9, found 'kw-2020-99' (did you mean 'kw-2020-9'?)"),
+                        + " kw-2020-9, or of one of its milestones, found 'kw-2020-99' (did you mean 'kw-2020-9'?)"),
                 problem(3, 11, "updates[1].date", "expected an ISO date in the years 1900 to 2200, such as 2020-12-31, found the text '2020/6/30'"),
                 problem(4, 11, "updates[2].date", "expected an ISO date in the years 1900 to 2200, such as 2020-12-31, found the text '2020-02-30'"),
                 problem(5, 11, "updates[3].date", "expected an ISO date in the years 1900 to 2200, such as 2020-12-31, found the text '0999-01-01'"),
@@ -106,9 +106,9 @@ class KeyWorkUpdateDocumentsTest {
 
         assertThat(problems(csv, DataFormat.CSV)).containsExactly(
                 problem(1, 1, "date", "missing required column 'date'; expected the columns item, date, status and"
-                        + " optionally note"),
+                        + " optionally note, evidence"),
                 problem(1, 1, "status", "missing required column 'status'; expected the columns item, date, status and"
-                        + " optionally note"));
+                        + " optionally note, evidence"));
     }
 
     @Test
@@ -124,7 +124,7 @@ class KeyWorkUpdateDocumentsTest {
         assertThat(problems(json, DataFormat.JSON)).containsExactly(
                 problem(2, 33, "updates[0].date", "expected an ISO date in the years 1900 to 2200, such as 2020-12-31, found the number 20200630"),
                 problem(3, 65, "updates[1].Note", "unknown field 'Note' (did you mean 'note'?); expected a key-work"
-                        + " update with the fields item, date, status, note"),
+                        + " update with the fields item, date, status, note, evidence"),
                 problem(4, 3, "updates[2].date", "missing required field 'date': expected an ISO date in the years 1900 to 2200, such as 2020-12-31"),
                 problem(5, 4, "observations", "unknown field 'observations'; expected a key-work updates document with"
                         + " the fields schemaVersion, updates"));

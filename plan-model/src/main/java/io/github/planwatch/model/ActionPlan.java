@@ -270,6 +270,16 @@ public record ActionPlan(String id, LocalizedText title, String language, String
                 keyWork.stream().flatMap(k -> k.targets().stream())).toList();
     }
 
+    /**
+     * Returns the MILESTONE targets stated in tasks and key-work items, in the order of
+     * {@link #quantifiedTargets()}. Progress reports name them by their ids, as they name key-work items.
+     *
+     * @return the milestones, not null
+     */
+    public List<QuantifiedTarget> milestones() {
+        return quantifiedTargets().stream().filter(q -> q.target().isMilestone()).toList();
+    }
+
     /** The cross-part rules, kept apart so that the record's constructor reads as a list of parts. */
     private record Consistency(String issuer, YearSpan period, int horizonYear, List<Principle> principles,
                                List<Goal> goals, List<Area> areas, List<IndicatorCategory> categories,
@@ -336,9 +346,29 @@ public record ActionPlan(String id, LocalizedText title, String language, String
                 for (int j = 0; j < item.tasks().size(); j++) {
                     resolve(problems, path + ".tasks[" + j + "]", item.tasks().get(j), taskNumbers, "task");
                 }
+                servedTasks(problems, path, item.targets(), Set.copyOf(item.tasks()),
+                        ", which is not one of the item's tasks " + item.tasks());
+            }
+            for (int i = 0; i < tasks.size(); i++) {
+                servedTasks(problems, "tasks[" + i + "]", tasks.get(i).targets(), Set.of(),
+                        ": a target stated in a task serves that task, and only a key-work item's target names tasks");
             }
             uniqueObservationKeys(problems);
             return problems;
+        }
+
+        /** A target's own tasks are some of its key-work item's: it serves the item's work, not other work. */
+        private static void servedTasks(List<Problem> problems, String path, List<QuantifiedTarget> targets,
+                                        Set<Integer> allowed, String why) {
+            for (int j = 0; j < targets.size(); j++) {
+                List<Integer> served = targets.get(j).tasks();
+                for (int k = 0; k < served.size(); k++) {
+                    if (!allowed.contains(served.get(k))) {
+                        problems.add(Problem.at(path + ".targets[" + j + "].tasks[" + k + "]", "names task "
+                                + served.get(k) + why));
+                    }
+                }
+            }
         }
 
         /** Indicator ids and target ids share one namespace: observations are keyed by either. */

@@ -1,6 +1,7 @@
 package io.github.planwatch.model;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,7 +40,11 @@ import lombok.Builder;
  * <p>{@code last} is present only on a LEVEL or CUMULATIVE target whose year has passed and whose
  * figure for it is not yet reported (INSUFFICIENT_DATA for TARGET_YEAR_NOT_REPORTED): the status the
  * latest figure gave as of its own year, before the target year ("pending; last on track as of
- * 2021"); null where that figure said nothing either. Immutable and thread-safe.
+ * 2021"); null where that figure said nothing either.
+ *
+ * <p>A MILESTONE has no method, base, ratio or observation: {@code due} is its day, and
+ * {@code report} the progress report its status rests on (the report of DONE with evidence that met
+ * it, else its last report at the reference date), or null where it has none. Immutable and thread-safe.
  *
  * @param targetId  the target's id, not null
  * @param subjectId  the id that the target's observations are keyed by, not null
@@ -66,6 +71,8 @@ import lombok.Builder;
  * @param last  the status the target last had while its year was ahead, or null
  * @param targetLevel  for a target stated relative to the baseline, the level its value resolves to and
  *        that it is judged as; null for a target whose value is its level
+ * @param due  the day a MILESTONE is due by; null for other kinds
+ * @param report  the report a MILESTONE's status rests on, or null; null for other kinds
  */
 @Builder(toBuilder = true)
 public record Assessment(String targetId, String subjectId, SubjectKind ownerKind, String ownerId, TargetKind kind,
@@ -73,7 +80,7 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
                          ProgressMethod method, BaseSource baseSource, Integer baseYear, BigDecimal baseValue,
                          Integer latestYear, BigDecimal latestValue, BigDecimal targetValue, BigDecimal tolerance,
                          boolean provisional, List<YearResult> years, Anticipation anticipated, LastAssessed last,
-                         BigDecimal targetLevel) {
+                         BigDecimal targetLevel, LocalDate due, KeyWorkUpdate report) {
 
     /** The bounds of a score. */
     private static final double MAX_SCORE = 5.0;
@@ -106,6 +113,8 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
      * @param last  the status the target last had while its year was ahead, or null
      * @param targetLevel  for a target stated relative to the baseline, the level its value resolves to;
      *        null for a target whose value is its level
+     * @param due  the day a MILESTONE is due by; null for other kinds
+     * @param report  the report a MILESTONE's status rests on, or null; null for other kinds
      */
     public Assessment {
         Checks.requireId(targetId, "targetId");
@@ -133,9 +142,14 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
             throw new IllegalArgumentException("target " + targetId + ": score must lie in [-5, 5], got " + score);
         }
         boolean yearly = kind == TargetKind.YEARLY_GROWTH || kind == TargetKind.YEARLY_COUNT || kind == TargetKind.HOLD_BAND;
-        if ((method == null) != yearly) {
-            throw new IllegalArgumentException("target " + targetId + ": a " + kind + " target " + (yearly ? "has no" : "needs a")
-                    + " progress method, got " + method);
+        boolean milestone = kind == TargetKind.MILESTONE;
+        if ((method == null) != (yearly || milestone)) {
+            throw new IllegalArgumentException("target " + targetId + ": a " + kind + " target "
+                    + (yearly || milestone ? "has no" : "needs a") + " progress method, got " + method);
+        }
+        if ((due != null) != milestone || report != null && !milestone) {
+            throw new IllegalArgumentException("target " + targetId + ": a due day, and a report, go with a MILESTONE and only"
+                    + " with one, got " + due + " for " + kind);
         }
         if (!(baseSource == null && baseYear == null && baseValue == null)
                 && !(baseSource != null && baseYear != null && baseValue != null)) {

@@ -63,6 +63,10 @@ public record Indicator(String id, int number, String category, LocalizedText na
         checkTargets(id, baseline, targets);
         for (int i = 0; i < targets.size(); i++) {
             checkBasis("targets[" + i + "]", id, baseline, targets.get(i));
+            if (targets.get(i).isMilestone()) {
+                throw new IllegalArgumentException("targets[" + i + "]: " + id + ": target " + targets.get(i).id()
+                        + " is a MILESTONE, which is reported on, not observed: state it in a task or key-work item");
+            }
         }
         checkSigns(id, unit, baseline, targets);
     }

@@ -13,5 +13,10 @@ public enum InsufficientDataReason {
     /** The base, latest and target values do not share a sign, so no growth rate can be taken. */
     MIXED_SIGNS,
     /** No year of a yearly target is due yet at the as-of year. */
-    NOT_YET_DUE
+    NOT_YET_DUE,
+    /**
+     * A milestone has no progress report yet, or its day has passed and no report on any key work or
+     * milestone of the plan was given at all, so that nothing is known of it.
+     */
+    NOT_REPORTED
 }

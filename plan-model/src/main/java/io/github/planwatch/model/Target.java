@@ -1,6 +1,7 @@
 package io.github.planwatch.model;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,11 @@ import java.util.Objects;
  *   <li>{@code RANK}: a position in the ranking named by {@code ranking}, in the single year of
  *       {@code years}: {@code value} is a whole number of at least 1, a lower position is better, and
  *       the comparison is AT_MOST ("top 30": 30 or better) or BELOW.</li>
+ *   <li>{@code MILESTONE}: a dated yes/no commitment (a bid won, an approval, an event held), met
+ *       when it is reported done, with evidence, by {@code due}, a day of the last year of
+ *       {@code years}; its first year is when the work is due to begin. It has no value to
+ *       compare: {@code comparison} is AT_LEAST and {@code value} 1 (done), which it is given
+ *       where they are left out.</li>
  * </ul>
  * An {@code ABOUT} comparison may carry a {@link Tolerance}; where it has none, the evaluation
  * policy's default applies. {@code wording} keeps the plan's own words for the target, such as
@@ -39,10 +45,11 @@ import java.util.Objects;
  * @param nature  whether the plan commits to the value or expects it; null is BINDING
  * @param ranking  the name of the ranking a RANK target's position is in, as the plan gives it; null for other kinds
  * @param basis  how the value is read: the level, or relative to the baseline; null is ABSOLUTE
+ * @param due  the day by which a MILESTONE is to be done; null for other kinds
  */
 public record Target(String id, TargetKind kind, YearSpan years, Comparison comparison, BigDecimal value,
                      Tolerance tolerance, String wording, TargetNature nature, String ranking,
-                     TargetBasis basis) {
+                     TargetBasis basis, LocalDate due) {
 
     /**
      * Checks that the parts fit the kind.
@@ -57,6 +64,7 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      * @param nature  whether the plan commits to the value or expects it; null is BINDING
      * @param ranking  the name of the ranking a RANK target's position is in; null for other kinds
      * @param basis  how the value is read: the level, or relative to the baseline; null is ABSOLUTE
+     * @param due  the day by which a MILESTONE is to be done, in the last year of {@code years}; null for other kinds
      */
     public Target {
         Checks.requireId(id, "id");
@@ -64,8 +72,17 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
         basis = basis == null ? TargetBasis.ABSOLUTE : basis;
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(years, "years");
+        if (kind == TargetKind.MILESTONE) {
+            // A milestone is done or not: "done" is the value 1, compared AT_LEAST, where it states none.
+            comparison = comparison == null ? Comparison.AT_LEAST : comparison;
+            value = value == null ? BigDecimal.ONE : value;
+        }
         Objects.requireNonNull(comparison, "comparison");
         value = Checks.figure(value, "value");
+        if ((due != null) != (kind == TargetKind.MILESTONE)) {
+            throw new IllegalArgumentException("due: target " + id + ": due is the day of a MILESTONE and only of one, got "
+                    + (due == null ? "none" : due.toString()) + " for " + kind);
+        }
         if (wording != null && wording.isBlank()) {
             throw new IllegalArgumentException("target " + id + ": wording must be null or not blank");
         }
@@ -80,6 +97,7 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
             checkRelative(id, kind, basis, value);
         }
         switch (kind) {
+            case MILESTONE -> checkMilestone(id, years, comparison, value, due);
             case RANK -> {
                 if (years.length() != 1) {
                     throw new IllegalArgumentException("target " + id + ": a RANK target covers one year, got " + years);
@@ -138,6 +156,60 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
 
     private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
 
+    /** Refuses a milestone whose day lies outside its last year, or that states a value other than done. */
+    private static void checkMilestone(String id, YearSpan years, Comparison comparison, BigDecimal value, LocalDate due) {
+        if (due.getYear() != years.last()) {
+            throw new IllegalArgumentException("due: target " + id + ": a MILESTONE is due on a day of the last year of its"
+                    + " span " + years + ", got " + due);
+        }
+        if (comparison != Comparison.AT_LEAST || value.compareTo(BigDecimal.ONE) != 0) {
+            throw new IllegalArgumentException("target " + id + ": a MILESTONE is done or not and states no value to"
+                    + " compare (leave out comparison and value, or give AT_LEAST 1), got " + comparison + " "
+                    + value.toPlainString());
+        }
+    }
+
+    /**
+     * Obtains a target of any kind but MILESTONE, which has a day it is due by.
+     *
+     * @param id  the target's id, unique within its plan, not null
+     * @param kind  the shape of the target, not null
+     * @param years  the year (LEVEL) or span of years the target covers, not null
+     * @param comparison  how an observed value is compared with {@code value}, not null
+     * @param value  the target value in the unit of what it measures, not null
+     * @param tolerance  the half-width of an ABOUT band, or null for the policy default; null unless ABOUT
+     * @param wording  the plan's own words for the target, or null
+     * @param nature  whether the plan commits to the value or expects it; null is BINDING
+     * @param ranking  the name of the ranking a RANK target's position is in; null for other kinds
+     * @param basis  how the value is read: the level, or relative to the baseline; null is ABSOLUTE
+     */
+    public Target(String id, TargetKind kind, YearSpan years, Comparison comparison, BigDecimal value,
+                  Tolerance tolerance, String wording, TargetNature nature, String ranking, TargetBasis basis) {
+        this(id, kind, years, comparison, value, tolerance, wording, nature, ranking, basis, null);
+    }
+
+    /**
+     * Obtains a binding milestone: a commitment to be reported done, with evidence, by a day.
+     *
+     * @param id  the target's id, not null
+     * @param due  the day by which it is to be done, not null
+     * @return the target, covering the year of {@code due}, not null
+     */
+    public static Target milestone(String id, LocalDate due) {
+        Objects.requireNonNull(due, "due");
+        return new Target(id, TargetKind.MILESTONE, YearSpan.ofYear(due.getYear()), null, null, null, null,
+                TargetNature.BINDING, null, TargetBasis.ABSOLUTE, due);
+    }
+
+    /**
+     * Checks whether the target is a MILESTONE, judged on progress reports rather than observed values.
+     *
+     * @return true for a MILESTONE
+     */
+    public boolean isMilestone() {
+        return kind == TargetKind.MILESTONE;
+    }
+
     /**
      * Obtains a binding target.
      *
@@ -151,7 +223,7 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      */
     public Target(String id, TargetKind kind, YearSpan years, Comparison comparison, BigDecimal value,
                   Tolerance tolerance, String wording) {
-        this(id, kind, years, comparison, value, tolerance, wording, TargetNature.BINDING, null, TargetBasis.ABSOLUTE);
+        this(id, kind, years, comparison, value, tolerance, wording, TargetNature.BINDING, null, TargetBasis.ABSOLUTE, null);
     }
 
     /**
@@ -250,7 +322,7 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      * @return the copy, not null
      */
     public Target withWording(String wording) {
-        return new Target(id, kind, years, comparison, value, tolerance, wording, nature, ranking, basis);
+        return new Target(id, kind, years, comparison, value, tolerance, wording, nature, ranking, basis, due);
     }
 
     /**
@@ -261,7 +333,7 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      */
     public Target withNature(TargetNature nature) {
         return new Target(id, kind, years, comparison, value, tolerance, wording, Objects.requireNonNull(nature, "nature"),
-                ranking, basis);
+                ranking, basis, due);
     }
 
     /**

@@ -16,5 +16,10 @@ public enum TargetKind {
      * A position to reach in a named ranking in one year, where a lower number is better:
      * "重返全国城市综合经济实力'30强'" is rank 30 or better (AT_MOST 30).
      */
-    RANK
+    RANK,
+    /**
+     * A dated yes/no commitment, met when it is reported done with evidence by its day: "申报创建东亚文化之都",
+     * "力争绍兴综合保税区获批落地" in the 2020 key-work list.
+     */
+    MILESTONE
 }

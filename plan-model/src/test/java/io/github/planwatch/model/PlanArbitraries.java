@@ -155,7 +155,10 @@ public final class PlanArbitraries {
         int firstYearly = baseline == null ? period.first() - 2 : baseline.year();
         int firstLevel = baseline == null ? period.first() - 2 : baseline.year() + 1;
         int lastYear = period.last() + 3;
-        Arbitrary<Target> target = Arbitraries.of(TargetKind.class).flatMap(kind -> switch (kind) {
+        // A milestone is stated in a task or key-work item only (quantifiedTargets), never of an indicator.
+        Arbitrary<Target> target = Arbitraries.of(TargetKind.class).filter(kind -> kind != TargetKind.MILESTONE)
+                .flatMap(kind -> switch (kind) {
+            case MILESTONE -> milestones(id, firstLevel, lastYear);
             case LEVEL -> Combinators.combine(Arbitraries.integers().between(firstLevel, lastYear),
                             Arbitraries.of(Comparison.class), values(), tolerances().injectNull(0.4))
                     .as((year, comparison, value, tolerance) -> new Target(id, kind, YearSpan.ofYear(year),
@@ -186,6 +189,20 @@ public final class PlanArbitraries {
                 .as((t, wording, nature) -> t.withWording(wording).withNature(nature));
     }
 
+    /**
+     * Generates milestones: a span of one to three years, due on any day of its last.
+     *
+     * @param id  the target's id, not null
+     * @param firstYear  the earliest first year
+     * @param lastYear  the latest first year
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Target> milestones(String id, int firstYear, int lastYear) {
+        return Combinators.combine(spans(firstYear, lastYear), Arbitraries.integers().between(1, 365))
+                .as((years, day) -> new Target(id, TargetKind.MILESTONE, years, null, null, null, null, TargetNature.BINDING,
+                        null, null, java.time.LocalDate.ofYearDay(years.last(), day)));
+    }
+
     private static Arbitrary<YearSpan> spans(int firstStart, int lastStart) {
         return Combinators.combine(Arbitraries.integers().between(firstStart, lastStart),
                 Arbitraries.integers().between(0, 3)).as((start, extra) -> YearSpan.of(start, start + extra));
@@ -199,11 +216,17 @@ public final class PlanArbitraries {
      * @return the arbitrary, not null
      */
     public static Arbitrary<QuantifiedTarget> quantifiedTargets(String id, YearSpan period) {
-        return Combinators.combine(localizedTexts(), units(), Arbitraries.of(Direction.class),
+        Arbitrary<QuantifiedTarget> measured = Combinators.combine(localizedTexts(), units(), Arbitraries.of(Direction.class),
                         Arbitraries.of(ProgressMethod.class), baselines(period).injectNull(0.4))
                 .flatAs((measure, unit, direction, method, baseline) -> targets(id, baseline, period)
                         .map(target -> new QuantifiedTarget(measure, fitting(unit, baseline, List.of(target)), direction,
                                 method, baseline, target)));
+        Arbitrary<QuantifiedTarget> milestones = Combinators.combine(localizedTexts(),
+                        milestones(id, period.first() - 1, period.last() + 2), texts().injectNull(0.5),
+                        Arbitraries.of(TargetNature.class))
+                .as((commitment, target, wording, nature) ->
+                        QuantifiedTarget.milestone(commitment, target.withWording(wording).withNature(nature)));
+        return Arbitraries.frequencyOf(Tuple.of(5, measured), Tuple.of(1, milestones));
     }
 
     /** The unit, allowing negative values where the baseline or a target in the unit is negative, as the model requires. */

@@ -397,6 +397,7 @@ public record Terms(Language language) {
             case SINGLE_DATA_POINT -> t("仅有基期值", "only the base value");
             case MIXED_SIGNS -> t("数值正负不一", "values of mixed sign");
             case NOT_YET_DUE -> t("尚未到期", "not yet due");
+            case NOT_REPORTED -> t("尚无进展报告", "no progress report");
         };
     }
 
@@ -662,6 +663,7 @@ public record Terms(Language language) {
             case YEARLY_COUNT -> (zh() ? "每年" : "") + sign + " " + value + (zh() ? "" : "/yr");
             case HOLD_BAND -> (zh() ? "每年" : "") + sign + " " + value + band + (zh() ? "" : " each yr");
             case RANK -> (zh() ? "排名" : "rank ") + sign + " " + value;
+            case MILESTONE -> zh() ? target.due() + "前完成" : "done by " + target.due();
             default -> sign + " " + value;
         };
     }

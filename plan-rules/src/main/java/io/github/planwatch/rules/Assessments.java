@@ -1,8 +1,11 @@
 package io.github.planwatch.rules;
 
+import java.math.BigDecimal;
+
 import io.github.planwatch.model.Assessment;
 import io.github.planwatch.model.InsufficientDataReason;
 import io.github.planwatch.model.Status;
+import io.github.planwatch.model.TargetKind;
 
 /**
  * Builds the assessment of a target from what was measured of it and the status and score that the
@@ -21,6 +24,15 @@ final class Assessments {
     /** The assessment of a target without enough data to judge, and why; it has no score. */
     public static Assessment insufficient(TargetMeasures m, InsufficientDataReason reason) {
         return build(m, Status.INSUFFICIENT_DATA, reason, null);
+    }
+
+    /** The assessment of a milestone with a status, and its score, or null for INSUFFICIENT_DATA with a reason. */
+    public static Assessment ofMilestone(MilestoneMeasures m, Status status, Double score, InsufficientDataReason reason) {
+        return Assessment.builder()
+                .targetId(m.targetId()).subjectId(m.targetId()).ownerKind(m.ownerKind()).ownerId(m.ownerId())
+                .kind(TargetKind.MILESTONE).nature(m.nature()).targetYear(m.due().getYear())
+                .status(status).reason(reason).score(score).targetValue(BigDecimal.ONE)
+                .due(m.due()).report(m.shown()).build();
     }
 
     private static Assessment build(TargetMeasures m, Status status, InsufficientDataReason reason, Double score) {

@@ -45,8 +45,13 @@ final class InputCheck {
         for (Indicator i : plan.indicators()) {
             units.put(i.id(), i.unit());
         }
+        Set<String> milestones = new HashSet<>();
         for (QuantifiedTarget q : plan.quantifiedTargets()) {
-            units.put(q.id(), q.unit());
+            if (q.target().isMilestone()) {
+                milestones.add(q.id()); // reported on as key work is, never observed
+            } else {
+                units.put(q.id(), q.unit());
+            }
         }
         Map<SubjectYear, Integer> seen = new HashMap<>();
         List<Observation> observations = input.observations();
@@ -55,7 +60,9 @@ final class InputCheck {
             // The path is spelt out only for a problem: this loop sees every observation of the input.
             Unit unit = units.get(o.subject());
             if (unit == null) {
-                problems.add(Problem.at("observations[" + i + "].subject", "names no indicator or target of the plan: '" + o.subject() + "'"));
+                problems.add(Problem.at("observations[" + i + "].subject", milestones.contains(o.subject())
+                        ? "names a milestone, '" + o.subject() + "', which is reported on as key work is (keyWorkUpdates), not observed"
+                        : "names no indicator or target of the plan: '" + o.subject() + "'"));
                 continue;
             }
             Integer first = seen.putIfAbsent(new SubjectYear(o.subject(), o.year()), i);
@@ -69,13 +76,14 @@ final class InputCheck {
             }
         }
         Set<String> items = new HashSet<>(plan.keyWork().stream().map(KeyWorkItem::id).toList());
+        items.addAll(milestones);
         Map<String, Integer> reported = new HashMap<>();
         List<KeyWorkUpdate> updates = input.keyWorkUpdates();
         for (int i = 0; i < updates.size(); i++) {
             KeyWorkUpdate u = updates.get(i);
             String path = "keyWorkUpdates[" + i + "]";
             if (!items.contains(u.item())) {
-                problems.add(Problem.at(path + ".item", "names no key-work item of the plan: '" + u.item() + "'"));
+                problems.add(Problem.at(path + ".item", "names no key-work item or milestone of the plan: '" + u.item() + "'"));
                 continue;
             }
             Integer first = reported.putIfAbsent(u.item() + "@" + u.date(), i);

@@ -94,7 +94,11 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
                 observed.computeIfAbsent(o.subject(), s -> new TreeMap<>()).put(o.year(), o);
             }
         }
-        List<Owned> owned = measuredSubjects(owned(plan), observed, asOf, policy);
+        List<Owned> all = owned(plan);
+        // A milestone is reported on, not observed: it has no subject and no series, only its reports.
+        List<Owned> owned = measuredSubjects(all.stream().filter(o -> !o.target().isMilestone()).toList(), observed,
+                asOf, policy);
+        facts.addAll(milestones(input, all));
         Map<String, Subject> subjects = new LinkedHashMap<>();
         owned.forEach(o -> subjects.putIfAbsent(o.subject().id(), o.subject()));
         facts.addAll(subjects.values());
@@ -104,7 +108,24 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             facts.add(o.target().isYearly() ? yearly(o, yardstick, observations, asOf)
                     : level(o, yardstick, observations, asOf, policy.zeroReplacement(), bands));
         }
-        return new Preparation(facts, owned.stream().map(o -> o.target().id()).toList(), groups(plan, owned));
+        return new Preparation(facts, all.stream().map(o -> o.target().id()).toList(), groups(plan, all));
+    }
+
+    /** Measures every milestone of the plan from its reports on or before the reference date. */
+    private static List<MilestoneMeasures> milestones(EvaluationInput input, List<Owned> all) {
+        Map<String, List<KeyWorkUpdate>> reports = new HashMap<>();
+        input.keyWorkUpdates().stream().filter(u -> !u.date().isAfter(input.referenceDate()))
+                .sorted(Comparator.comparing(KeyWorkUpdate::date))
+                .forEach(u -> reports.computeIfAbsent(u.item(), i -> new ArrayList<>()).add(u));
+        boolean reportsGiven = !reports.isEmpty();
+        List<MilestoneMeasures> measures = new ArrayList<>();
+        for (Owned o : all) {
+            if (o.target().isMilestone()) {
+                measures.add(MilestoneMeasures.of(o.target(), o.subject().ownerKind(), o.subject().ownerId(),
+                        reports.getOrDefault(o.target().id(), List.of()), input.referenceDate(), reportsGiven));
+            }
+        }
+        return measures;
     }
 
     private static final NavigableMap<Integer, Observation> EMPTY = new TreeMap<>();
@@ -379,9 +400,11 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         // An item or indicator linked to tasks of two areas counts in both; linked to two tasks of one
         // area, once, since each area's targets are a set.
         for (KeyWorkItem item : plan.keyWork()) {
-            for (int task : item.tasks()) {
-                Set<String> ids = byArea.computeIfAbsent(areaOfTask.get(task), a -> new LinkedHashSet<>());
-                item.targets().forEach(q -> ids.add(q.id()));
+            // A target that names the tasks of the item it serves counts in their areas only.
+            for (QuantifiedTarget q : item.targets()) {
+                for (int task : q.tasks().isEmpty() ? item.tasks() : q.tasks()) {
+                    byArea.computeIfAbsent(areaOfTask.get(task), a -> new LinkedHashSet<>()).add(q.id());
+                }
             }
         }
         for (Indicator indicator : plan.indicators()) {
