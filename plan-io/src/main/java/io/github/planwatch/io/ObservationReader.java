@@ -21,7 +21,7 @@ import io.github.planwatch.model.Unit;
 /**
  * Reads observations and checks them against a plan: each names an indicator of the plan or a
  * target stated in a task or key-work item, with a value that is not negative where the unit cannot
- * be, and no two give a value of the same thing in the same year. The schema checks the rest.
+ * be and lies within the unit's bounds where it has them, and no two give a value of the same thing in the same year. The schema checks the rest.
  *
  * <p>One instance reads one file; not thread-safe.
  */
@@ -117,6 +117,11 @@ final class ObservationReader extends DataReader<Observation> {
             problem(path + ".value", places, "expected a value that is not negative, since " + observed.description()
                     + " is measured in " + observed.unit().zh() + " (" + observed.unit().en() + "), which cannot be"
                     + " negative; found " + value.decimalValue().toPlainString());
+            fits = false;
+        } else if (value.isNumber() && !observed.unit().withinBounds(value.decimalValue())) {
+            problem(path + ".value", places, "expected a value " + observed.unit().bounds() + ", since "
+                    + observed.description() + " is measured in " + observed.unit().zh() + " (" + observed.unit().en()
+                    + "), which admits no other; found " + value.decimalValue().toPlainString());
             fits = false;
         }
         JsonNode year = o.path("year");

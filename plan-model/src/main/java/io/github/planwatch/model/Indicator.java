@@ -1,5 +1,6 @@
 package io.github.planwatch.model;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,6 +45,7 @@ public record Indicator(String id, int number, String category, LocalizedText na
      * @param tasks  the numbers of the tasks the indicator measures; null for none
      * @param leadUnits  the ids of the units that lead on it; null for none
      * @param responsibleUnits  the ids of the other units that answer for it; null for none
+     * @throws InvalidInputException if the baseline or a target lies outside the unit's bounds, with each such value
      */
     public Indicator {
         Checks.requireId(id, "id");
@@ -64,6 +66,8 @@ public record Indicator(String id, int number, String category, LocalizedText na
         for (int i = 0; i < targets.size(); i++) {
             checkBasis("targets[" + i + "]", id, baseline, targets.get(i));
         }
+        // Bounds first: they name every value outside them at its field, a negative one among them.
+        checkBounds(id, unit, baseline, targets, i -> "targets[" + i + "]");
         checkSigns(id, unit, baseline, targets);
     }
 
@@ -158,6 +162,47 @@ public record Indicator(String id, int number, String category, LocalizedText na
                         + unit.en() + ", which cannot be negative, got " + target.value().toPlainString());
             }
         }
+    }
+
+    /**
+     * Refuses a baseline, or a level or band (a relative target's resolved level), outside the
+     * unit's bounds, every one at once, each at the value's field, so that a reader places them: a
+     * share of 120% cannot be a baseline or a target. Growth rates, counts and totals are not values
+     * in the unit and are not bounded.
+     *
+     * @param targetPath  the field that holds the i-th target, such as {@code targets[0]}
+     */
+    static void checkBounds(String owner, Unit unit, Baseline baseline, List<Target> targets,
+                            java.util.function.IntFunction<String> targetPath) {
+        if (!unit.isBounded()) {
+            return;
+        }
+        List<Problem> problems = new java.util.ArrayList<>();
+        if (baseline != null && !unit.withinBounds(baseline.value())) {
+            problems.add(Problem.at("baseline.value", outOfBounds(unit, baseline.value())));
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            Target target = targets.get(i);
+            boolean inUnit = target.kind() == TargetKind.LEVEL || target.kind() == TargetKind.HOLD_BAND
+                    || target.kind() == TargetKind.RANK;
+            if (!inUnit || target.isRelative() && baseline == null) {
+                continue;
+            }
+            BigDecimal level = target.levelFrom(baseline);
+            if (!unit.withinBounds(level)) {
+                String resolved = target.isRelative() ? " (the level it resolves to from the baseline)" : "";
+                problems.add(Problem.at(targetPath.apply(i) + ".value", outOfBounds(unit, level) + resolved));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(owner + ": values outside the bounds of their unit", problems);
+        }
+    }
+
+    /** Says that a value lies outside its unit's bounds, naming the unit as the plan writes it. */
+    static String outOfBounds(Unit unit, BigDecimal value) {
+        return "expected a value " + unit.bounds() + ", since " + unit.zh() + " (" + unit.en() + ") admits no other, found "
+                + value.toPlainString();
     }
 
     /**

@@ -28,6 +28,7 @@ public record QuantifiedTarget(LocalizedText measure, Unit unit, Direction direc
      * @param method  how progress toward a level is measured, not null
      * @param baseline  the value at the start, or null where the plan gives none
      * @param target  the target, not null
+     * @throws InvalidInputException if the baseline or the target lies outside the unit's bounds, with each such value
      */
     public QuantifiedTarget {
         Objects.requireNonNull(measure, "measure");
@@ -37,6 +38,7 @@ public record QuantifiedTarget(LocalizedText measure, Unit unit, Direction direc
         Objects.requireNonNull(target, "target");
         Indicator.checkTargets(target.id(), baseline, List.of(target));
         Indicator.checkBasis("target", target.id(), baseline, target);
+        Indicator.checkBounds(target.id(), unit, baseline, List.of(target), i -> "target");
         Indicator.checkSigns(target.id(), unit, baseline, List.of(target));
     }
 
