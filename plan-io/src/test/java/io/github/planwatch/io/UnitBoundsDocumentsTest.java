@@ -106,6 +106,31 @@ class UnitBoundsDocumentsTest {
                 "observations-file", plan)).extracting(o -> o.value()).containsExactly(BigDecimal.ZERO, new BigDecimal("100"));
     }
 
+    @Test
+    void aReferenceValue_readsAndWritesBack_andIsRefusedInVersion1AndBesideABaseline() {
+        String dated = "    baseline: {year: 2019, value: 5781}\n";
+        String v2 = PlanDocumentErrorsTest.edit(dated, "    referenceValue: 5781\n").replace("schemaVersion: 1", "schemaVersion: 2");
+
+        ActionPlan plan = PlanDocumentErrorsTest.readYaml(v2);
+
+        assertThat(plan.indicator("gdp").orElseThrow().referenceValue()).isEqualByComparingTo("5781");
+        assertThat(plan.indicator("gdp").orElseThrow().baseline()).isNull();
+        String written = PlanDocuments.toYaml(plan);
+        assertThat(written).contains("referenceValue: 5781");
+        assertThat(PlanDocuments.readYaml(new java.io.ByteArrayInputStream(written.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), "written.yaml")).isEqualTo(plan);
+
+        assertThat(PlanDocumentErrorsTest.problemsOf(PlanDocumentErrorsTest.edit(dated, "    referenceValue: 5781\n")))
+                .extracting(Problem::toString).containsExactly("plan.yaml:54:5: indicators[0].referenceValue: the field"
+                        + " 'referenceValue' is new in schema version 2, and this document is version 1; write"
+                        + " schemaVersion: 2 to use it");
+        assertThat(PlanDocumentErrorsTest.problemsOf(PlanDocumentErrorsTest.edit(dated, dated + "    referenceValue: 5781\n")
+                .replace("schemaVersion: 1", "schemaVersion: 2"))).extracting(Problem::path, Problem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("indicators[0].referenceValue", "referenceValue: a"
+                        + " value without a year is only for a plan that states no baseline, and this one states 5781 for"
+                        + " 2019; give one of them"));
+    }
+
     private static List<Problem> problems(String text, DataFormat format, ActionPlan plan) {
         DocumentException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(DocumentException.class,
                 () -> ObservationDocuments.read(bytes(text), format, "observations-file", plan));

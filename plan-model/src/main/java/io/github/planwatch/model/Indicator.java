@@ -25,10 +25,12 @@ import java.util.Optional;
  * @param tasks  the numbers of the tasks the indicator measures, not null, may be empty
  * @param leadUnits  the ids of the units that lead on the indicator, as the plan states them, not null, may be empty
  * @param responsibleUnits  the ids of the other units that answer for it, as the plan states them, not null, may be empty
+ * @param referenceValue  a value the plan states without a year ("from the current 69%"), or null; only where
+ *        there is no baseline
  */
 public record Indicator(String id, int number, String category, LocalizedText name, Unit unit, Direction direction,
                         ProgressMethod method, Baseline baseline, List<Target> targets, List<Integer> tasks,
-                        List<String> leadUnits, List<String> responsibleUnits) {
+                        List<String> leadUnits, List<String> responsibleUnits, BigDecimal referenceValue) {
 
     /**
      * Checks the parts and that every target falls after the base year.
@@ -45,6 +47,7 @@ public record Indicator(String id, int number, String category, LocalizedText na
      * @param tasks  the numbers of the tasks the indicator measures; null for none
      * @param leadUnits  the ids of the units that lead on it; null for none
      * @param responsibleUnits  the ids of the other units that answer for it; null for none
+     * @param referenceValue  a value the plan states without a year, or null; only where there is no baseline
      * @throws InvalidInputException if the baseline or a target lies outside the unit's bounds, with each such value
      */
     public Indicator {
@@ -62,6 +65,7 @@ public record Indicator(String id, int number, String category, LocalizedText na
         }
         leadUnits = Checks.copyIds(leadUnits == null ? List.of() : leadUnits, "leadUnits");
         responsibleUnits = Checks.copyIds(responsibleUnits == null ? List.of() : responsibleUnits, "responsibleUnits");
+        referenceValue = checkReference(baseline, referenceValue);
         checkTargets(id, baseline, targets);
         for (int i = 0; i < targets.size(); i++) {
             checkBasis("targets[" + i + "]", id, baseline, targets.get(i));
@@ -69,6 +73,69 @@ public record Indicator(String id, int number, String category, LocalizedText na
         // Bounds first: they name every value outside them at its field, a negative one among them.
         checkBounds(id, unit, baseline, targets, i -> "targets[" + i + "]");
         checkSigns(id, unit, baseline, targets);
+        checkReferenceFits(unit, referenceValue);
+    }
+
+    /**
+     * Obtains an indicator without a reference value.
+     *
+     * @param id  the stable id, such as {@code gdp}, not null
+     * @param number  the indicator's number in the plan (序号), from 1
+     * @param category  the id of its {@link IndicatorCategory} (一级指标), not null
+     * @param name  the indicator's name (二级指标), not null
+     * @param unit  the unit of its values, not null
+     * @param direction  which way is better, not null
+     * @param method  how progress is measured, not null
+     * @param baseline  the base-year value, or null where the plan gives none (such as "--")
+     * @param targets  the targets, in the order the plan states them, not null
+     * @param tasks  the numbers of the tasks the indicator measures; null for none
+     * @param leadUnits  the ids of the units that lead on it; null for none
+     * @param responsibleUnits  the ids of the other units that answer for it; null for none
+     */
+    public Indicator(String id, int number, String category, LocalizedText name, Unit unit, Direction direction,
+                     ProgressMethod method, Baseline baseline, List<Target> targets, List<Integer> tasks,
+                     List<String> leadUnits, List<String> responsibleUnits) {
+        this(id, number, category, name, unit, direction, method, baseline, targets, tasks, leadUnits, responsibleUnits,
+                null);
+    }
+
+    /**
+     * Returns a copy of this indicator with a value the plan states without a year.
+     *
+     * @param value  the value, such as 69 for "from the current 69%", or null for none
+     * @return the copy, not null
+     */
+    public Indicator withReferenceValue(BigDecimal value) {
+        return new Indicator(id, number, category, name, unit, direction, method, baseline, targets, tasks, leadUnits,
+                responsibleUnits, value);
+    }
+
+    /** Refuses a reference value beside a baseline: the plan states its starting value once, with a year or without. */
+    static BigDecimal checkReference(Baseline baseline, BigDecimal referenceValue) {
+        if (referenceValue == null) {
+            return null;
+        }
+        BigDecimal value = Checks.figure(referenceValue, "referenceValue");
+        if (baseline != null) {
+            throw new IllegalArgumentException("referenceValue: a value without a year is only for a plan that states no"
+                    + " baseline, and this one states " + baseline.value().toPlainString() + " for " + baseline.year()
+                    + "; give one of them");
+        }
+        return value;
+    }
+
+    /** Refuses a reference value that the unit does not admit, as a baseline is refused. */
+    static void checkReferenceFits(Unit unit, BigDecimal referenceValue) {
+        if (referenceValue == null) {
+            return;
+        }
+        if (!unit.negativeAllowed() && referenceValue.signum() < 0) {
+            throw new IllegalArgumentException("referenceValue: must not be negative in " + unit.en()
+                    + ", which cannot be negative, got " + referenceValue.toPlainString());
+        }
+        if (!unit.withinBounds(referenceValue)) {
+            throw new IllegalArgumentException("referenceValue: " + outOfBounds(unit, referenceValue));
+        }
     }
 
     /**
@@ -112,7 +179,7 @@ public record Indicator(String id, int number, String category, LocalizedText na
      */
     public Indicator withOwners(List<Integer> measuredTasks, List<String> leads, List<String> responsible) {
         return new Indicator(id, number, category, name, unit, direction, method, baseline, targets, measuredTasks,
-                leads, responsible);
+                leads, responsible, referenceValue);
     }
 
     /**
