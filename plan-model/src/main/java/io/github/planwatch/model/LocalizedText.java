@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -38,8 +39,10 @@ public record LocalizedText(Map<String, String> texts) {
         for (Map.Entry<String, String> e : texts.entrySet()) {
             String tag = requireTag(e.getKey());
             Checks.requireText(e.getValue(), tag);
-            if (copy.keySet().stream().anyMatch(tag::equalsIgnoreCase)) {
-                throw new IllegalArgumentException("language " + tag + " is given twice");
+            for (String given : copy.keySet()) {
+                if (given.equalsIgnoreCase(tag)) {
+                    throw new IllegalArgumentException("language " + tag + " is given twice");
+                }
             }
             copy.put(tag, e.getValue());
         }
@@ -124,6 +127,10 @@ public record LocalizedText(Map<String, String> texts) {
      */
     public Optional<String> exactly(String tag) {
         Objects.requireNonNull(tag, "tag");
+        String given = texts.get(tag);
+        if (given != null) {
+            return Optional.of(given);
+        }
         for (Map.Entry<String, String> e : texts.entrySet()) {
             if (e.getKey().equalsIgnoreCase(tag)) {
                 return Optional.of(e.getValue());
@@ -210,12 +217,26 @@ public record LocalizedText(Map<String, String> texts) {
     /** A two- or three-letter language (ISO 639) and any subtags, the form the schema describes. */
     private static final Pattern TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
+    /**
+     * Tags already found well-formed. Every text of a plan and of an evaluation's findings checks its
+     * tags, and parsing one into a locale costs more than the rest of the text's checks; a plan uses a
+     * handful of tags, and the set stops growing at {@link #MAX_ACCEPTED}.
+     */
+    private static final Set<String> ACCEPTED = ConcurrentHashMap.newKeySet();
+    private static final int MAX_ACCEPTED = 256;
+
     /** Refuses what is not a well-formed BCP 47 tag, so that a misspelt key is not taken as a language. */
     static String requireTag(String tag) {
         Objects.requireNonNull(tag, "language tag");
+        if (ACCEPTED.contains(tag)) {
+            return tag;
+        }
         Locale locale = Locale.forLanguageTag(tag);
         if (!TAG.matcher(tag).matches() || locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
             throw new IllegalArgumentException("'" + tag + "' is not a BCP 47 language tag such as zh, en, de or pt-BR");
+        }
+        if (ACCEPTED.size() < MAX_ACCEPTED) {
+            ACCEPTED.add(tag);
         }
         return tag;
     }

@@ -48,23 +48,23 @@ final class InputCheck {
         for (QuantifiedTarget q : plan.quantifiedTargets()) {
             units.put(q.id(), q.unit());
         }
-        Map<String, Integer> seen = new HashMap<>();
+        Map<SubjectYear, Integer> seen = new HashMap<>();
         List<Observation> observations = input.observations();
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
-            String path = "observations[" + i + "]";
+            // The path is spelt out only for a problem: this loop sees every observation of the input.
             Unit unit = units.get(o.subject());
             if (unit == null) {
-                problems.add(Problem.at(path + ".subject", "names no indicator or target of the plan: '" + o.subject() + "'"));
+                problems.add(Problem.at("observations[" + i + "].subject", "names no indicator or target of the plan: '" + o.subject() + "'"));
                 continue;
             }
-            Integer first = seen.putIfAbsent(o.subject() + "@" + o.year(), i);
+            Integer first = seen.putIfAbsent(new SubjectYear(o.subject(), o.year()), i);
             if (first != null) {
-                problems.add(Problem.at(path, "a second value of '" + o.subject() + "' for " + o.year()
+                problems.add(Problem.at("observations[" + i + "]", "a second value of '" + o.subject() + "' for " + o.year()
                         + " (the first is observations[" + first + "])"));
             }
             if (!unit.negativeAllowed() && o.value().signum() < 0) {
-                problems.add(Problem.at(path + ".value", "must not be negative in " + unit.en() + ", got "
+                problems.add(Problem.at("observations[" + i + "].value", "must not be negative in " + unit.en() + ", got "
                         + o.value().toPlainString()));
             } else if (!unit.withinBounds(o.value())) {
                 problems.add(Problem.at(path + ".value", "must lie " + unit.bounds() + " in " + unit.en() + ", got "
@@ -101,5 +101,9 @@ final class InputCheck {
             }
         }
         return problems;
+    }
+
+    /** An observation's key: one value per subject and year. */
+    private record SubjectYear(String subject, int year) {
     }
 }

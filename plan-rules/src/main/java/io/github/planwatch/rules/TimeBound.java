@@ -3,10 +3,14 @@ package io.github.planwatch.rules;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.kie.api.definition.rule.Rule;
@@ -51,24 +55,39 @@ final class TimeBound {
      */
     static Evaluation run(Duration bound, Set<String> builtInPackages, Function<Watch, Evaluation> evaluation) {
         Watch watch = new Watch();
-        FutureTask<Evaluation> task = new FutureTask<>(() -> evaluation.apply(watch));
-        Thread thread = new Thread(task, THREAD_PREFIX + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        thread.start();
+        AtomicReference<Thread> runner = new AtomicReference<>();
+        FutureTask<Evaluation> task = new FutureTask<>(() -> {
+            runner.set(Thread.currentThread());
+            return evaluation.apply(watch);
+        });
+        WORKERS.execute(task);
         try {
             return task.get(bound.toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException ex) {
             throw rethrown(ex);
         } catch (TimeoutException ex) {
-            StackTraceElement[] stack = thread.getStackTrace();
-            watch.stop(thread);
+            Thread thread = runner.get();
+            StackTraceElement[] stack = thread == null ? new StackTraceElement[0] : thread.getStackTrace();
+            watch.stop(task);
             throw watch.timedOut(bound, builtInPackages, stack);
         } catch (InterruptedException ex) {
-            watch.stop(thread);
+            watch.stop(task);
             Thread.currentThread().interrupt();
             throw new PlanwatchException("the evaluation was interrupted", ex);
         }
     }
+
+    /**
+     * The threads evaluations run on. A thread is kept for reuse a while after its evaluation: starting
+     * one costs about as much as evaluating a small plan. An evaluation that never ends keeps its
+     * thread; the next evaluation gets another.
+     */
+    private static final ExecutorService WORKERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), work -> {
+                Thread thread = new Thread(work, THREAD_PREFIX + THREADS.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
 
     /**
      * Returns what an evaluation on another thread threw, to be thrown as {@code evaluate} would have
@@ -108,12 +127,13 @@ final class TimeBound {
             firing = null;
         }
 
-        private void stop(Thread thread) {
+        private void stop(FutureTask<Evaluation> task) {
             KieSession s = session;
             if (s != null) {
                 s.halt();
             }
-            thread.interrupt();
+            // Cancelling interrupts the thread while it runs this evaluation, and never a later one.
+            task.cancel(true);
         }
 
         private EvaluationTimeoutException timedOut(Duration bound, Set<String> builtIn, StackTraceElement[] stack) {
