@@ -67,7 +67,7 @@ final class InputCheck {
                 problems.add(Problem.at("observations[" + i + "].value", "must not be negative in " + unit.en() + ", got "
                         + o.value().toPlainString()));
             } else if (!unit.withinBounds(o.value())) {
-                problems.add(Problem.at(path + ".value", "must lie " + unit.bounds() + " in " + unit.en() + ", got "
+                problems.add(Problem.at("observations[" + i + "].value", "must lie " + unit.bounds() + " in " + unit.en() + ", got "
                         + o.value().toPlainString()));
             }
         }
