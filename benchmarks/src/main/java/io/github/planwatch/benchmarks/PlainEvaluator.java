@@ -113,7 +113,7 @@ public final class PlainEvaluator {
             NavigableMap<Integer, Observation> values = observed.get(indicator.id());
             for (Target target : indicator.targets()) {
                 Assessment a = assess(target, indicator.id(), SubjectKind.INDICATOR, indicator.id(), indicator.direction(),
-                        indicator.method(), indicator.baseline(), values, asOf);
+                        indicator.method(), indicator.baseline(), reference(indicator.referenceValue(), plan), values, asOf);
                 assessments.add(a);
                 byTarget.put(a.targetId(), a);
             }
@@ -122,7 +122,7 @@ public final class PlainEvaluator {
             for (QuantifiedTarget q : task.targets()) {
                 Assessment a = q.target().isMilestone()
                         ? milestone(q.target(), SubjectKind.TASK, Integer.toString(task.number()), reportsSeen, input.referenceDate())
-                        : assess(q, SubjectKind.TASK, Integer.toString(task.number()), observed, asOf);
+                        : assess(q, SubjectKind.TASK, Integer.toString(task.number()), observed, asOf, plan);
                 assessments.add(a);
                 byTarget.put(a.targetId(), a);
             }
@@ -131,7 +131,7 @@ public final class PlainEvaluator {
             for (QuantifiedTarget q : item.targets()) {
                 Assessment a = q.target().isMilestone()
                         ? milestone(q.target(), SubjectKind.KEY_WORK_ITEM, item.id(), reportsSeen, input.referenceDate())
-                        : assess(q, SubjectKind.KEY_WORK_ITEM, item.id(), observed, asOf);
+                        : assess(q, SubjectKind.KEY_WORK_ITEM, item.id(), observed, asOf, plan);
                 assessments.add(a);
                 byTarget.put(a.targetId(), a);
             }
@@ -170,13 +170,19 @@ public final class PlainEvaluator {
     }
 
     private Assessment assess(QuantifiedTarget q, SubjectKind ownerKind, String ownerId,
-                              Map<String, NavigableMap<Integer, Observation>> observed, int asOf) {
-        return assess(q.target(), q.id(), ownerKind, ownerId, q.direction(), q.method(), q.baseline(), observed.get(q.id()),
-                asOf);
+                              Map<String, NavigableMap<Integer, Observation>> observed, int asOf, ActionPlan plan) {
+        return assess(q.target(), q.id(), ownerKind, ownerId, q.direction(), q.method(), q.baseline(),
+                reference(q.referenceValue(), plan), observed.get(q.id()), asOf);
+    }
+
+    /** A value the plan states without a year stands in the plan's first year; null for none. */
+    private static Baseline reference(BigDecimal value, ActionPlan plan) {
+        return value == null ? null : Baseline.of(plan.period().first(), value);
     }
 
     private Assessment assess(Target target, String subject, SubjectKind ownerKind, String ownerId, Direction direction,
-                              ProgressMethod method, Baseline baseline, NavigableMap<Integer, Observation> values, int asOf) {
+                              ProgressMethod method, Baseline baseline, Baseline reference,
+                              NavigableMap<Integer, Observation> values, int asOf) {
         Goal goal = Goal.of(target, baseline, direction, policy.defaultRelativeTolerance());
         Assessment.AssessmentBuilder a = Assessment.builder()
                 .targetId(target.id()).subjectId(subject).ownerKind(ownerKind).ownerId(ownerId).kind(target.kind()).nature(target.nature())
@@ -185,7 +191,7 @@ public final class PlainEvaluator {
         if (target.isYearly()) {
             return yearly(a, target, goal, baseline, values, asOf);
         }
-        return level(a, target, goal, method, baseline, values, asOf);
+        return level(a, target, goal, method, baseline, reference, values, asOf);
     }
 
     /**
@@ -237,7 +243,7 @@ public final class PlainEvaluator {
 
     /** A LEVEL or CUMULATIVE target: from the base to the point judged, in the methodology's order. */
     private Assessment level(Assessment.AssessmentBuilder a, Target target, Goal goal, ProgressMethod method,
-                             Baseline baseline, NavigableMap<Integer, Observation> values, int asOf) {
+                             Baseline baseline, Baseline reference, NavigableMap<Integer, Observation> values, int asOf) {
         a.method(method);
         BaseSource source = null;
         int t0 = 0;
@@ -252,6 +258,11 @@ public final class PlainEvaluator {
             source = BaseSource.RUNNING_TOTAL_START;
             t0 = target.years().first() - 1;
             y0 = BigDecimal.ZERO;
+        } else if (reference != null && (values.isEmpty() || values.firstKey() > reference.year())) {
+            // Stated without a year, it stands in the plan's first year, unless a value is observed by then.
+            source = BaseSource.REFERENCE_VALUE;
+            t0 = reference.year();
+            y0 = reference.value();
         } else if (!values.isEmpty()) {
             Observation first = values.firstEntry().getValue();
             source = BaseSource.FIRST_OBSERVATION;

@@ -65,9 +65,12 @@ final class PlainFindings {
         this.observed = observed;
     }
 
-    /** Something observed: an indicator or a quantified target, with its targets. */
+    /**
+     * Something observed: an indicator or a quantified target, with its targets; {@code reference} is
+     * the value the plan states for it without a year, in the plan's first year, or null.
+     */
     private record Observed(String id, SubjectKind kind, LocalizedText name, Baseline baseline, int trackedFrom,
-                            Direction direction, List<Target> targets, boolean share) {
+                            Direction direction, List<Target> targets, boolean share, Baseline reference) {
     }
 
     /** A known value: an observation, or the baseline; {@code breaks} where it is not comparable with the one before. */
@@ -98,7 +101,7 @@ final class PlainFindings {
         for (Indicator i : plan.indicators()) {
             if (!i.targets().isEmpty()) {
                 subjects.add(new Observed(i.id(), SubjectKind.INDICATOR, i.name(), i.baseline(), plan.period().first(),
-                        i.direction(), i.targets(), isShare(i.unit())));
+                        i.direction(), i.targets(), isShare(i.unit()), reference(i.referenceValue(), plan)));
             }
         }
         List<QuantifiedTarget> quantified = new ArrayList<>();
@@ -109,9 +112,14 @@ final class PlainFindings {
                 continue; // reported on, never observed: no series, no finding on values
             }
             subjects.add(new Observed(q.id(), SubjectKind.TARGET, q.measure(), q.baseline(), q.target().years().first(),
-                    q.direction(), List.of(q.target()), isShare(q.unit())));
+                    q.direction(), List.of(q.target()), isShare(q.unit()), reference(q.referenceValue(), plan)));
         }
         return subjects;
+    }
+
+    /** A value stated without a year stands in the plan's first year; null for none. */
+    private static Baseline reference(BigDecimal value, ActionPlan plan) {
+        return value == null ? null : Baseline.of(plan.period().first(), value);
     }
 
     /** A share: in percent, and never negative. */
@@ -319,8 +327,12 @@ final class PlainFindings {
                                 later.year(), "target", describe(goal)),
                         subject.name(), "the baseline already meets the " + later.year() + " target", "基期值已达到目标");
             }
-            firstObservationBase |= baseline == null && later.kind() != TargetKind.CUMULATIVE
-                    && !observed.get(subject.id()).isEmpty();
+            NavigableMap<Integer, Observation> values = observed.get(subject.id());
+            // A value stated without a year is the base unless a value is observed in or before the plan's first year.
+            boolean fromReference = subject.reference() != null
+                    && (values.isEmpty() || values.firstKey() > subject.reference().year());
+            firstObservationBase |= baseline == null && later.kind() != TargetKind.CUMULATIVE && !values.isEmpty()
+                    && !fromReference;
         }
         if (firstObservationBase) {
             Observation first = observed.get(subject.id()).firstEntry().getValue();

@@ -61,7 +61,8 @@ import io.github.planwatch.rules.EvaluationInput;
  * that every status and most findings occur: baseline missing, stale data, regression, suspicious
  * jump, target inconsistent, off track ahead, provisional basis, indicator without owner, task
  * without lead unit, lead unit overload, key work overdue, key work without update and a status
- * measured across a break in series.
+ * measured across a break in series; a newly tracked indicator without a baseline states where it
+ * starts without a year, a reference value.
  *
  * <p>Thread-safe: it holds nothing between calls.
  */
@@ -341,6 +342,9 @@ public final class SyntheticPlans {
                     if (random.nextInt(5) == 0) {
                         // Newly tracked: only the last year is known, so the first observation is also the latest.
                         Arrays.fill(values, 0, years - 1, Double.NaN);
+                        // The plan says where it starts without a year ("from ..."): the path starts from that.
+                        int last = indicators.size() - 1;
+                        indicators.set(last, indicators.get(last).withReferenceValue(dec(start)));
                     }
                     observe(id, BALANCE, values);
                 }

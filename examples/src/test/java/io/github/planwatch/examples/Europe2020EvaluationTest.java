@@ -135,12 +135,16 @@ class Europe2020EvaluationTest {
     }
 
     @Test
-    void asOf2019_employment_limitedProgress() {
-        // 72.4% (2018, the earliest value) -> 73.1% (2019); required 72.4 -> 75 by 2020.
-        double ratio = cagr(72.4, 73.1, 1) / cagr(72.4, 75, 2);                         // 0.5433
+    void asOf2019_employment_accelerationNeeded_fromThePlansStartingValue() {
+        // "From the current 69%", a value without a year, stands in the plan's first year, 2010, as no
+        // value is observed by then: 69% (2010) -> 73.1% (2019); required 69 -> 75 by 2020.
+        double ratio = cagr(69, 73.1, 9) / cagr(69, 75, 10);                            // 0.7684
         Assessment employment = assessment(2019, "employment-rate-2020");
+        assertThat(employment.baseSource()).isEqualTo(io.github.planwatch.model.BaseSource.REFERENCE_VALUE);
         assertThat(employment.ratio()).isCloseTo(ratio, within(1e-9));
-        assertThat(employment.status()).isEqualTo(Status.LIMITED_PROGRESS);
+        // From its first observation (72.4% in 2018) it read LIMITED_PROGRESS (R 0.54); from the plan's own
+        // starting value the nine years of progress count, and it needs to speed up.
+        assertThat(employment.status()).isEqualTo(Status.ACCELERATION_NEEDED);
     }
 
     @Test

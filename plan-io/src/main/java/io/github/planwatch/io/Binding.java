@@ -36,6 +36,7 @@ import io.github.planwatch.model.LocalizedText;
 import io.github.planwatch.model.Observation;
 import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
+import io.github.planwatch.model.Scale;
 import io.github.planwatch.model.Unit;
 import io.github.planwatch.model.YearSpan;
 
@@ -56,6 +57,12 @@ final class Binding {
 
     /** The field of a unit beside its names by language. */
     private static final String NEGATIVE_ALLOWED = "negativeAllowed";
+    /** The fields of a unit beside its names that state its bounds and scale (version 2). */
+    private static final String LOWER_BOUND = "lowerBound";
+    private static final String UPPER_BOUND = "upperBound";
+    private static final String SCALE = "scale";
+    private static final java.util.Set<String> UNIT_FIELDS = java.util.Set.of(NEGATIVE_ALLOWED, LOWER_BOUND, UPPER_BOUND,
+            SCALE);
 
     /** An observation is keyed by the id of what it observes, an indicator's as a rule. */
     abstract static class ObservationMixIn {
@@ -140,6 +147,16 @@ final class Binding {
                         out.writeStringField(e.getKey(), e.getValue());
                     }
                     out.writeBooleanField(NEGATIVE_ALLOWED, unit.negativeAllowed());
+                    // Bounds and scale only where stated, so that a unit without them writes as in version 1.
+                    if (unit.lowerBound() != null) {
+                        out.writeNumberField(LOWER_BOUND, unit.lowerBound());
+                    }
+                    if (unit.upperBound() != null) {
+                        out.writeNumberField(UPPER_BOUND, unit.upperBound());
+                    }
+                    if (unit.scale() != null) {
+                        out.writeObjectField(SCALE, unit.scale());
+                    }
                     out.writeEndObject();
                 }
             })
@@ -150,18 +167,26 @@ final class Binding {
                     Map<String, String> names = new LinkedHashMap<>();
                     JsonNode node = p.readValueAsTree();
                     node.fields().forEachRemaining(e -> {
-                        if (!e.getKey().equals(NEGATIVE_ALLOWED)) {
+                        if (!UNIT_FIELDS.contains(e.getKey())) {
                             names.put(e.getKey(), e.getValue().asText());
                         }
                     });
                     try {
-                        return new Unit(new LocalizedText(names), node.path(NEGATIVE_ALLOWED).asBoolean(false));
+                        JsonNode scale = node.path(SCALE);
+                        return new Unit(new LocalizedText(names), node.path(NEGATIVE_ALLOWED).asBoolean(false),
+                                decimalOrNull(node.path(LOWER_BOUND)), decimalOrNull(node.path(UPPER_BOUND)),
+                                scale.isObject() ? p.getCodec().treeToValue(scale, Scale.class) : null);
                     } catch (IllegalArgumentException ex) {
                         return (Unit) ctxt.handleInstantiationProblem(Unit.class, names, ex);
                     }
                 }
             })
             .setMixInAnnotation(Observation.class, ObservationMixIn.class);
+
+    /** The number a node holds, or null where it holds none (left out, or null). */
+    private static java.math.BigDecimal decimalOrNull(JsonNode node) {
+        return node.isNumber() ? node.decimalValue() : null;
+    }
 
     /** Reads and writes the model's records; leaves out what the model holds as null. */
     static final ObjectMapper MAPPER = JsonMapper.builder()

@@ -27,7 +27,8 @@ import io.github.planwatch.model.PlanwatchException;
  *
  * <p>Reading checks the whole file against the plan: {@code indicator} names one of the plan's
  * indicators or a target stated in a task or key-work item; the year lies from 1900 to 2200; the
- * value is a finite number, not negative where the unit cannot be negative; no two rows give a
+ * value is a finite number, not negative where the unit cannot be negative and within the unit's
+ * bounds where it has them; no two rows give a
  * value of the same thing for the same year. Every problem is reported at once in a
  * {@link DocumentException}, each with the file's name, its line and column and the field; no
  * observation is returned from a file with a problem. Files are read as untrusted input, within

@@ -21,7 +21,7 @@ import io.github.planwatch.model.Unit;
 /**
  * Reads observations and checks them against a plan: each names an indicator of the plan or a
  * target stated in a task or key-work item, with a value that is not negative where the unit cannot
- * be, and no two give a value of the same thing in the same year. The schema checks the rest.
+ * be and lies within the unit's bounds where it has them, and no two give a value of the same thing in the same year. The schema checks the rest.
  *
  * <p>One instance reads one file; not thread-safe.
  */
@@ -127,6 +127,18 @@ final class ObservationReader extends DataReader<Observation> {
         if (value.isNumber() && value.decimalValue().signum() < 0 && !observed.unit().negativeAllowed()) {
             problem(path + ".value", places, Messages.of("observations.negative", observed.description(),
                     observed.unit().zh(), observed.unit().en(), value.decimalValue().toPlainString()));
+            fits = false;
+        } else if (value.isNumber() && !observed.unit().withinBounds(value.decimalValue())) {
+            Unit unit = observed.unit();
+            String found = value.decimalValue().toPlainString();
+            problem(path + ".value", places, unit.lowerBound() != null && unit.upperBound() != null
+                    ? Messages.of("observations.between", observed.description(), unit.zh(), unit.en(),
+                            unit.lowerBound().toPlainString(), unit.upperBound().toPlainString(), found)
+                    : unit.lowerBound() != null
+                    ? Messages.of("observations.atLeast", observed.description(), unit.zh(), unit.en(),
+                            unit.lowerBound().toPlainString(), found)
+                    : Messages.of("observations.atMost", observed.description(), unit.zh(), unit.en(),
+                            unit.upperBound().toPlainString(), found));
             fits = false;
         }
         JsonNode year = o.path("year");

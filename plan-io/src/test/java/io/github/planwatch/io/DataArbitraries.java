@@ -63,9 +63,22 @@ final class DataArbitraries {
                         Arbitraries.integers().between(1990, 2100), PlanArbitraries.values(), Arbitraries.of(true, false),
                         notes, notes, Arbitraries.subsetOf(ObservationFlag.values()))
                 .as((subject, year, value, provisional, source, note, flags) -> new Observation(subject.id(), year,
-                        subject.unit().negativeAllowed() ? value : value.abs(), provisional, source, note,
+                        fitting(subject.unit(), subject.unit().negativeAllowed() ? value : value.abs()), provisional,
+                        source, note,
                         List.copyOf(flags)));
         return observation.list().ofMaxSize(maxSize).uniqueElements(o -> o.subject() + " " + o.year());
+    }
+
+    /** A value the unit admits: one outside its bounds is moved to the nearest bound. */
+    private static java.math.BigDecimal fitting(io.github.planwatch.model.Unit unit, java.math.BigDecimal value) {
+        java.math.BigDecimal v = value;
+        if (unit.lowerBound() != null && v.compareTo(unit.lowerBound()) < 0) {
+            v = unit.lowerBound();
+        }
+        if (unit.upperBound() != null && v.compareTo(unit.upperBound()) > 0) {
+            v = unit.upperBound();
+        }
+        return v;
     }
 
     /**

@@ -107,6 +107,19 @@ class WorkbookTest {
     }
 
     @Test
+    void aShareOutsideItsUnitsBounds_isPlacedAtItsCell() throws IOException {
+        Path file = workbook("shares.xlsx", ws -> {
+            header(ws, "indicator", "year", "value");
+            row(ws, 1, "rd-intensity", 2020, 2.8);
+            row(ws, 2, "rd-intensity", 2021, 120);
+        });
+
+        assertThat(problems(() -> ObservationDocuments.read(file, PLAN))).extracting(Problem::toString).containsExactly(
+                file + ":Sheet1!C3: observations[1].value: expected a value from 0 to 100, since indicator"
+                        + " 'rd-intensity' is measured in % (percent), which admits no other; found 120");
+    }
+
+    @Test
     void aSheetNamedAfterTheFile_isRead_andAnUnknownOneIsRefusedWithTheSheetsThereAre() throws IOException {
         Path file = directory.resolve("two.xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {

@@ -1,5 +1,6 @@
 package io.github.planwatch.model;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,10 +25,12 @@ import java.util.Optional;
  * @param tasks  the numbers of the tasks the indicator measures, not null, may be empty
  * @param leadUnits  the ids of the units that lead on the indicator, as the plan states them, not null, may be empty
  * @param responsibleUnits  the ids of the other units that answer for it, as the plan states them, not null, may be empty
+ * @param referenceValue  a value the plan states without a year ("from the current 69%"), or null; only where
+ *        there is no baseline
  */
 public record Indicator(String id, int number, String category, LocalizedText name, Unit unit, Direction direction,
                         ProgressMethod method, Baseline baseline, List<Target> targets, List<Integer> tasks,
-                        List<String> leadUnits, List<String> responsibleUnits) {
+                        List<String> leadUnits, List<String> responsibleUnits, BigDecimal referenceValue) {
 
     /**
      * Checks the parts and that every target falls after the base year.
@@ -44,6 +47,8 @@ public record Indicator(String id, int number, String category, LocalizedText na
      * @param tasks  the numbers of the tasks the indicator measures; null for none
      * @param leadUnits  the ids of the units that lead on it; null for none
      * @param responsibleUnits  the ids of the other units that answer for it; null for none
+     * @param referenceValue  a value the plan states without a year, or null; only where there is no baseline
+     * @throws InvalidInputException if the baseline or a target lies outside the unit's bounds, with each such value
      */
     public Indicator {
         Checks.requireId(id, "id");
@@ -60,6 +65,7 @@ public record Indicator(String id, int number, String category, LocalizedText na
         }
         leadUnits = Checks.copyIds(leadUnits == null ? List.of() : leadUnits, "leadUnits");
         responsibleUnits = Checks.copyIds(responsibleUnits == null ? List.of() : responsibleUnits, "responsibleUnits");
+        referenceValue = checkReference(baseline, referenceValue);
         checkTargets(id, baseline, targets);
         for (int i = 0; i < targets.size(); i++) {
             checkBasis("targets[" + i + "]", id, baseline, targets.get(i));
@@ -68,7 +74,72 @@ public record Indicator(String id, int number, String category, LocalizedText na
                         + " is a MILESTONE, which is reported on, not observed: state it in a task or key-work item");
             }
         }
+        // Bounds first: they name every value outside them at its field, a negative one among them.
+        checkBounds(id, unit, baseline, targets, i -> "targets[" + i + "]");
         checkSigns(id, unit, baseline, targets);
+        checkReferenceFits(unit, referenceValue);
+    }
+
+    /**
+     * Obtains an indicator without a reference value.
+     *
+     * @param id  the stable id, such as {@code gdp}, not null
+     * @param number  the indicator's number in the plan (序号), from 1
+     * @param category  the id of its {@link IndicatorCategory} (一级指标), not null
+     * @param name  the indicator's name (二级指标), not null
+     * @param unit  the unit of its values, not null
+     * @param direction  which way is better, not null
+     * @param method  how progress is measured, not null
+     * @param baseline  the base-year value, or null where the plan gives none (such as "--")
+     * @param targets  the targets, in the order the plan states them, not null
+     * @param tasks  the numbers of the tasks the indicator measures; null for none
+     * @param leadUnits  the ids of the units that lead on it; null for none
+     * @param responsibleUnits  the ids of the other units that answer for it; null for none
+     */
+    public Indicator(String id, int number, String category, LocalizedText name, Unit unit, Direction direction,
+                     ProgressMethod method, Baseline baseline, List<Target> targets, List<Integer> tasks,
+                     List<String> leadUnits, List<String> responsibleUnits) {
+        this(id, number, category, name, unit, direction, method, baseline, targets, tasks, leadUnits, responsibleUnits,
+                null);
+    }
+
+    /**
+     * Returns a copy of this indicator with a value the plan states without a year.
+     *
+     * @param value  the value, such as 69 for "from the current 69%", or null for none
+     * @return the copy, not null
+     */
+    public Indicator withReferenceValue(BigDecimal value) {
+        return new Indicator(id, number, category, name, unit, direction, method, baseline, targets, tasks, leadUnits,
+                responsibleUnits, value);
+    }
+
+    /** Refuses a reference value beside a baseline: the plan states its starting value once, with a year or without. */
+    static BigDecimal checkReference(Baseline baseline, BigDecimal referenceValue) {
+        if (referenceValue == null) {
+            return null;
+        }
+        BigDecimal value = Checks.figure(referenceValue, "referenceValue");
+        if (baseline != null) {
+            throw new IllegalArgumentException("referenceValue: a value without a year is only for a plan that states no"
+                    + " baseline, and this one states " + baseline.value().toPlainString() + " for " + baseline.year()
+                    + "; give one of them");
+        }
+        return value;
+    }
+
+    /** Refuses a reference value that the unit does not admit, as a baseline is refused. */
+    static void checkReferenceFits(Unit unit, BigDecimal referenceValue) {
+        if (referenceValue == null) {
+            return;
+        }
+        if (!unit.negativeAllowed() && referenceValue.signum() < 0) {
+            throw new IllegalArgumentException("referenceValue: must not be negative in " + unit.en()
+                    + ", which cannot be negative, got " + referenceValue.toPlainString());
+        }
+        if (!unit.withinBounds(referenceValue)) {
+            throw new IllegalArgumentException("referenceValue: " + outOfBounds(unit, referenceValue));
+        }
     }
 
     /**
@@ -112,7 +183,7 @@ public record Indicator(String id, int number, String category, LocalizedText na
      */
     public Indicator withOwners(List<Integer> measuredTasks, List<String> leads, List<String> responsible) {
         return new Indicator(id, number, category, name, unit, direction, method, baseline, targets, measuredTasks,
-                leads, responsible);
+                leads, responsible, referenceValue);
     }
 
     /**
@@ -162,6 +233,47 @@ public record Indicator(String id, int number, String category, LocalizedText na
                         + unit.en() + ", which cannot be negative, got " + target.value().toPlainString());
             }
         }
+    }
+
+    /**
+     * Refuses a baseline, or a level or band (a relative target's resolved level), outside the
+     * unit's bounds, every one at once, each at the value's field, so that a reader places them: a
+     * share of 120% cannot be a baseline or a target. Growth rates, counts and totals are not values
+     * in the unit and are not bounded.
+     *
+     * @param targetPath  the field that holds the i-th target, such as {@code targets[0]}
+     */
+    static void checkBounds(String owner, Unit unit, Baseline baseline, List<Target> targets,
+                            java.util.function.IntFunction<String> targetPath) {
+        if (!unit.isBounded()) {
+            return;
+        }
+        List<Problem> problems = new java.util.ArrayList<>();
+        if (baseline != null && !unit.withinBounds(baseline.value())) {
+            problems.add(Problem.at("baseline.value", outOfBounds(unit, baseline.value())));
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            Target target = targets.get(i);
+            boolean inUnit = target.kind() == TargetKind.LEVEL || target.kind() == TargetKind.HOLD_BAND
+                    || target.kind() == TargetKind.RANK;
+            if (!inUnit || target.isRelative() && baseline == null) {
+                continue;
+            }
+            BigDecimal level = target.levelFrom(baseline);
+            if (!unit.withinBounds(level)) {
+                String resolved = target.isRelative() ? " (the level it resolves to from the baseline)" : "";
+                problems.add(Problem.at(targetPath.apply(i) + ".value", outOfBounds(unit, level) + resolved));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(owner + ": values outside the bounds of their unit", problems);
+        }
+    }
+
+    /** Says that a value lies outside its unit's bounds, naming the unit as the plan writes it. */
+    static String outOfBounds(Unit unit, BigDecimal value) {
+        return "expected a value " + unit.bounds() + ", since " + unit.zh() + " (" + unit.en() + ") admits no other, found "
+                + value.toPlainString();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.planwatch.model;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,11 +20,12 @@ import java.util.Objects;
  * @param method  how progress toward a level is measured, not null (a MILESTONE: null is LINEAR)
  * @param baseline  the value at the start, or null where the plan gives none
  * @param target  the target, not null
+ * @param referenceValue  a value the plan states without a year ("from 10%"), or null; only where there is no baseline
  * @param tasks  for a target stated in a key-work item, the numbers of the item's tasks it serves;
  *        empty (or null) for all of them, and for a target stated in a task
  */
 public record QuantifiedTarget(LocalizedText measure, Unit unit, Direction direction, ProgressMethod method,
-                               Baseline baseline, Target target, List<Integer> tasks) {
+                               Baseline baseline, Target target, BigDecimal referenceValue, List<Integer> tasks) {
 
     /** The unit of a MILESTONE, which is done (1) or not: 完成, "done". */
     public static final Unit DONE = Unit.of("完成", "done");
@@ -37,7 +39,9 @@ public record QuantifiedTarget(LocalizedText measure, Unit unit, Direction direc
      * @param method  how progress toward a level is measured, not null
      * @param baseline  the value at the start, or null where the plan gives none
      * @param target  the target, not null
+     * @param referenceValue  a value the plan states without a year, or null; only where there is no baseline
      * @param tasks  for a target stated in a key-work item, the item's tasks it serves; null or empty for all
+     * @throws InvalidInputException if the baseline or the target lies outside the unit's bounds, with each such value
      */
     public QuantifiedTarget {
         Objects.requireNonNull(measure, "measure");
@@ -55,13 +59,17 @@ public record QuantifiedTarget(LocalizedText measure, Unit unit, Direction direc
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(target, "target");
+        referenceValue = Indicator.checkReference(baseline, referenceValue);
         Indicator.checkTargets(target.id(), baseline, List.of(target));
         Indicator.checkBasis("target", target.id(), baseline, target);
+        Indicator.checkBounds(target.id(), unit, baseline, List.of(target), i -> "target");
         Indicator.checkSigns(target.id(), unit, baseline, List.of(target));
+        Indicator.checkReferenceFits(unit, referenceValue);
     }
 
     /**
-     * Obtains a target that names no tasks of its own, as every target of a version-1 plan does.
+     * Obtains a target that names no tasks of its own and states no reference value, as every target
+     * of a version-1 plan does.
      *
      * @param measure  what is measured, such as 实际利用外资, not null
      * @param unit  the unit of the measured values, not null
@@ -72,7 +80,23 @@ public record QuantifiedTarget(LocalizedText measure, Unit unit, Direction direc
      */
     public QuantifiedTarget(LocalizedText measure, Unit unit, Direction direction, ProgressMethod method,
                             Baseline baseline, Target target) {
-        this(measure, unit, direction, method, baseline, target, List.of());
+        this(measure, unit, direction, method, baseline, target, null, List.of());
+    }
+
+    /**
+     * Obtains a target that names no tasks of its own.
+     *
+     * @param measure  what is measured, such as 实际利用外资, not null
+     * @param unit  the unit of the measured values, not null
+     * @param direction  which way is better, not null
+     * @param method  how progress toward a level is measured, not null
+     * @param baseline  the value at the start, or null where the plan gives none
+     * @param target  the target, not null
+     * @param referenceValue  a value the plan states without a year, or null; only where there is no baseline
+     */
+    public QuantifiedTarget(LocalizedText measure, Unit unit, Direction direction, ProgressMethod method,
+                            Baseline baseline, Target target, BigDecimal referenceValue) {
+        this(measure, unit, direction, method, baseline, target, referenceValue, List.of());
     }
 
     /**
@@ -86,7 +110,7 @@ public record QuantifiedTarget(LocalizedText measure, Unit unit, Direction direc
         if (!target.isMilestone()) {
             throw new IllegalArgumentException("target " + target.id() + " is " + target.kind() + ", not a MILESTONE");
         }
-        return new QuantifiedTarget(commitment, null, null, null, null, target, List.of());
+        return new QuantifiedTarget(commitment, null, null, null, null, target, null, List.of());
     }
 
     /**
@@ -96,7 +120,7 @@ public record QuantifiedTarget(LocalizedText measure, Unit unit, Direction direc
      * @return the copy, not null
      */
     public QuantifiedTarget withTasks(List<Integer> served) {
-        return new QuantifiedTarget(measure, unit, direction, method, baseline, target, served);
+        return new QuantifiedTarget(measure, unit, direction, method, baseline, target, referenceValue, served);
     }
 
     /**

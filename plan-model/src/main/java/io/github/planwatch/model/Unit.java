@@ -1,26 +1,60 @@
 package io.github.planwatch.model;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
  * The unit an indicator is measured in, named in one or more languages, as the plan writes it
- * first.
+ * first, with the values it admits and what one of it counts.
  *
- * <p>Immutable and thread-safe.
+ * <p>A value in the unit is admitted if it is not negative where {@code negativeAllowed} is false,
+ * and lies within the bounds where they are given: a percentage share lies in 0–100. Bounds are
+ * inclusive; a lower bound below 0 needs {@code negativeAllowed}. Immutable and thread-safe.
  *
  * @param name  the unit's name by language, such as {@code 亿元} and {@code 100 million yuan}, not null
  * @param negativeAllowed  whether a value in this unit can be negative (a growth rate can, a count cannot)
+ * @param lowerBound  the least value the unit admits, or null for none beyond the sign
+ * @param upperBound  the greatest value the unit admits, or null for none
+ * @param scale  what one of the unit counts, such as 100000000 yuan for 亿元, or null where not stated
  */
-public record Unit(LocalizedText name, boolean negativeAllowed) {
+public record Unit(LocalizedText name, boolean negativeAllowed, BigDecimal lowerBound, BigDecimal upperBound,
+                   Scale scale) {
 
     /**
-     * Checks the name.
+     * Checks the name and that the bounds fit together and with the sign.
+     *
+     * @param name  the unit's name by language, not null
+     * @param negativeAllowed  whether a value in this unit can be negative
+     * @param lowerBound  the least value admitted, or null
+     * @param upperBound  the greatest value admitted, or null
+     * @param scale  what one of the unit counts, or null
+     */
+    public Unit {
+        Objects.requireNonNull(name, "name");
+        lowerBound = lowerBound == null ? null : Checks.figure(lowerBound, "lowerBound");
+        upperBound = upperBound == null ? null : Checks.figure(upperBound, "upperBound");
+        if (lowerBound != null && lowerBound.signum() < 0 && !negativeAllowed) {
+            throw new IllegalArgumentException("lowerBound: a unit whose values cannot be negative cannot have a lower"
+                    + " bound below 0, got " + lowerBound.toPlainString() + "; write negativeAllowed: true");
+        }
+        if (upperBound != null && upperBound.signum() < 0 && !negativeAllowed) {
+            throw new IllegalArgumentException("upperBound: a unit whose values cannot be negative cannot have an upper"
+                    + " bound below 0, got " + upperBound.toPlainString());
+        }
+        if (lowerBound != null && upperBound != null && lowerBound.compareTo(upperBound) > 0) {
+            throw new IllegalArgumentException("upperBound: the upper bound must not be below the lower bound "
+                    + lowerBound.toPlainString() + ", got " + upperBound.toPlainString());
+        }
+    }
+
+    /**
+     * Obtains a unit without bounds or scale.
      *
      * @param name  the unit's name by language, not null
      * @param negativeAllowed  whether a value in this unit can be negative
      */
-    public Unit {
-        Objects.requireNonNull(name, "name");
+    public Unit(LocalizedText name, boolean negativeAllowed) {
+        this(name, negativeAllowed, null, null, null);
     }
 
     /**
@@ -43,6 +77,65 @@ public record Unit(LocalizedText name, boolean negativeAllowed) {
      */
     public static Unit of(String zh, String en) {
         return new Unit(zh, en, false);
+    }
+
+    /**
+     * Returns a copy of this unit with bounds.
+     *
+     * @param lower  the least value admitted, or null
+     * @param upper  the greatest value admitted, or null
+     * @return the copy, not null
+     */
+    public Unit withBounds(BigDecimal lower, BigDecimal upper) {
+        return new Unit(name, negativeAllowed, lower, upper, scale);
+    }
+
+    /**
+     * Returns a copy of this unit with a scale.
+     *
+     * @param newScale  what one of the unit counts, or null
+     * @return the copy, not null
+     */
+    public Unit withScale(Scale newScale) {
+        return new Unit(name, negativeAllowed, lowerBound, upperBound, newScale);
+    }
+
+    /**
+     * Checks whether the unit states a bound.
+     *
+     * @return true if it has a lower or an upper bound
+     */
+    public boolean isBounded() {
+        return lowerBound != null || upperBound != null;
+    }
+
+    /**
+     * Checks whether a value lies within the unit's bounds; the sign is checked apart, by
+     * {@code negativeAllowed}.
+     *
+     * @param value  the value, not null
+     * @return true if no bound refuses it
+     */
+    public boolean withinBounds(BigDecimal value) {
+        Objects.requireNonNull(value, "value");
+        return (lowerBound == null || value.compareTo(lowerBound) >= 0)
+                && (upperBound == null || value.compareTo(upperBound) <= 0);
+    }
+
+    /**
+     * Says which values the bounds admit, for a message: {@code from 0 to 100}, {@code at least 0},
+     * {@code at most 100}.
+     *
+     * @return the bounds in words, or an empty text where there are none
+     */
+    public String bounds() {
+        if (lowerBound != null && upperBound != null) {
+            return "from " + lowerBound.toPlainString() + " to " + upperBound.toPlainString();
+        }
+        if (lowerBound != null) {
+            return "at least " + lowerBound.toPlainString();
+        }
+        return upperBound == null ? "" : "at most " + upperBound.toPlainString();
     }
 
     /**

@@ -23,7 +23,7 @@ import io.github.planwatch.model.Unit;
  * Checks that an evaluation's input fits its plan, reporting every problem at once: every
  * observation, report and accountability refers to something the plan has; no subject has two
  * values for one year, no item two reports on one day; no value is negative in a unit that has
- * none.
+ * none, or outside the unit's bounds.
  */
 final class InputCheck {
 
@@ -72,6 +72,9 @@ final class InputCheck {
             }
             if (!unit.negativeAllowed() && o.value().signum() < 0) {
                 problems.add(Problem.at("observations[" + i + "].value", "must not be negative in " + unit.en() + ", got "
+                        + o.value().toPlainString()));
+            } else if (!unit.withinBounds(o.value())) {
+                problems.add(Problem.at("observations[" + i + "].value", "must lie " + unit.bounds() + " in " + unit.en() + ", got "
                         + o.value().toPlainString()));
             }
         }

@@ -52,8 +52,11 @@ import io.github.planwatch.model.YearResult;
  */
 record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame> groups) {
 
-    /** One target with what it measures and how. */
-    record Owned(Subject subject, Target target, Direction direction, ProgressMethod method) {
+    /**
+     * One target with what it measures and how, and the value the plan states for it without a year,
+     * placed in the plan's first year (null where there is none).
+     */
+    record Owned(Subject subject, Target target, Direction direction, ProgressMethod method, Baseline reference) {
     }
 
     /**
@@ -149,22 +152,28 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         for (Indicator i : plan.indicators()) {
             Subject subject = Subject.described(i.id(), SubjectKind.INDICATOR, SubjectKind.INDICATOR, i.id(), i.name(),
                     i.baseline(), i.unit(), plan.period().first());
-            i.targets().forEach(t -> owned.add(new Owned(subject, t, i.direction(), i.method())));
+            Baseline reference = reference(i.referenceValue(), plan);
+            i.targets().forEach(t -> owned.add(new Owned(subject, t, i.direction(), i.method(), reference)));
         }
         for (Task task : plan.tasks()) {
-            task.targets().forEach(q -> owned.add(owned(q, SubjectKind.TASK, Integer.toString(task.number()))));
+            task.targets().forEach(q -> owned.add(owned(q, SubjectKind.TASK, Integer.toString(task.number()), plan)));
         }
         for (KeyWorkItem item : plan.keyWork()) {
-            item.targets().forEach(q -> owned.add(owned(q, SubjectKind.KEY_WORK_ITEM, item.id())));
+            item.targets().forEach(q -> owned.add(owned(q, SubjectKind.KEY_WORK_ITEM, item.id(), plan)));
         }
         return owned;
     }
 
-    private static Owned owned(QuantifiedTarget q, SubjectKind ownerKind, String ownerId) {
+    /** A value stated without a year, taken as the value in the plan's first year; null for none. */
+    private static Baseline reference(BigDecimal value, ActionPlan plan) {
+        return value == null ? null : Baseline.of(plan.period().first(), value);
+    }
+
+    private static Owned owned(QuantifiedTarget q, SubjectKind ownerKind, String ownerId, ActionPlan plan) {
         LocalizedText name = q.measure();
         Subject subject = Subject.described(q.id(), SubjectKind.TARGET, ownerKind, ownerId, name, q.baseline(), q.unit(),
                 q.target().years().first());
-        return new Owned(subject, q.target(), q.direction(), q.method());
+        return new Owned(subject, q.target(), q.direction(), q.method(), reference(q.referenceValue(), plan));
     }
 
     /**
@@ -188,8 +197,8 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
                     : described.measured(series, goal.target().id(),
                             Yardstick.of(goal.target(), goal.subject().baseline(), goal.direction(), policy.defaultRelativeTolerance())));
         });
-        return owned.stream().map(o -> new Owned(measured.get(o.subject().id()), o.target(), o.direction(), o.method()))
-                .toList();
+        return owned.stream().map(o -> new Owned(measured.get(o.subject().id()), o.target(), o.direction(), o.method(),
+                o.reference())).toList();
     }
 
     /** The known values of a subject at or before the as-of year: observations, and the baseline where no observation is of its year. */
@@ -221,6 +230,11 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         } else if (target.kind() == TargetKind.CUMULATIVE) {
             baseSource = BaseSource.RUNNING_TOTAL_START;
             base = new SeriesPoint(subject.id(), target.years().first() - 1, BigDecimal.ZERO, false, true, false);
+        } else if (o.reference() != null
+                && (observations.isEmpty() || observations.firstKey() > o.reference().year())) {
+            // An observed value in or before the plan's first year is a better base than one stated without a year.
+            baseSource = BaseSource.REFERENCE_VALUE;
+            base = new SeriesPoint(subject.id(), o.reference().year(), o.reference().value(), false, true, false);
         } else if (!observations.isEmpty()) {
             baseSource = BaseSource.FIRST_OBSERVATION;
             base = point(observations.firstEntry().getValue());

@@ -71,6 +71,24 @@ class PlanEvaluatorTest {
     }
 
     @Test
+    void evaluate_refusesAnObservationOutsideItsUnitsBounds_andTakesOneOnABound() {
+        ActionPlan bounded = plan()
+                .indicators(List.of(new io.github.planwatch.model.Indicator("share", 1, CATEGORY, text("share"),
+                        Unit.of("%", "percent").withBounds(d("0"), d("100")), Direction.HIGHER_IS_BETTER,
+                        ProgressMethod.CAGR, baseline(2019, "40"),
+                        List.of(Target.level("share-2022", 2022, Comparison.AT_LEAST, d("60"))))))
+                .build();
+        EvaluationInput input = EvaluationInput.of(bounded, List.of(obs("share", 2020, "100"), obs("share", 2021, "120")),
+                2021);
+
+        InvalidInputException ex = catchThrowableOfType(InvalidInputException.class, () -> PlanEvaluator.create().evaluate(input));
+        assertThat(ex.problems()).extracting(Problem::path, Problem::message).containsExactly(org.assertj.core.groups.Tuple
+                .tuple("observations[1].value", "must lie from 0 to 100 in percent, got 120"));
+        assertThat(PlanEvaluator.create().evaluate(bounded, List.of(obs("share", 2020, "100")), 2020)
+                .assessment("share-2022")).isPresent();
+    }
+
+    @Test
     void withPolicy_sharesTheRulesAndChangesTheJudgement() {
         PlanEvaluator evaluator = PlanEvaluator.create();
         List<Observation> observations = List.of(obs("gdp", 2021, "6200"));
