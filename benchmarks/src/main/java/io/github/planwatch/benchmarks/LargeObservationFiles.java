@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.planwatch.io.ObservationDocuments;
+import io.github.planwatch.io.DataDocuments;
 import io.github.planwatch.io.PlanDocuments;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Comparison;
@@ -53,6 +53,6 @@ public final class LargeObservationFiles {
         }
         ActionPlan plan = shaoxing.toBuilder().indicators(copies).build();
         PlanDocuments.write(plan, dir.resolve("plan.yaml"));
-        ObservationDocuments.write(observations, dir.resolve("observations.csv"));
+        DataDocuments.OBSERVATIONS.write(observations, dir.resolve("observations.csv"));
     }
 }

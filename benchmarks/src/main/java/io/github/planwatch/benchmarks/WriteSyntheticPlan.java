@@ -3,8 +3,7 @@ package io.github.planwatch.benchmarks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.github.planwatch.io.KeyWorkUpdateDocuments;
-import io.github.planwatch.io.ObservationDocuments;
+import io.github.planwatch.io.DataDocuments;
 import io.github.planwatch.io.PlanDocuments;
 import io.github.planwatch.rules.EvaluationInput;
 
@@ -31,8 +30,8 @@ public final class WriteSyntheticPlan {
         EvaluationInput input = SyntheticPlans.input(1, indicators, years);
         Files.createDirectories(dir);
         PlanDocuments.write(input.plan(), dir.resolve("plan.yaml"));
-        ObservationDocuments.write(input.observations(), dir.resolve("observations.csv"));
-        KeyWorkUpdateDocuments.write(input.keyWorkUpdates(), dir.resolve("updates.csv"));
+        DataDocuments.OBSERVATIONS.write(input.observations(), dir.resolve("observations.csv"));
+        DataDocuments.KEY_WORK_UPDATES.write(input.keyWorkUpdates(), dir.resolve("updates.csv"));
         System.out.printf("%s: %d indicators, %d targets, %d observations, as of %d%n", dir, input.plan().indicators().size(),
                 input.plan().indicators().stream().mapToInt(i -> i.targets().size()).sum(), input.observations().size(),
                 input.asOf());

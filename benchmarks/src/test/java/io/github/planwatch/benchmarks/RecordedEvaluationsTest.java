@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.planwatch.io.EvaluationDocuments;
-import io.github.planwatch.io.KeyWorkUpdateDocuments;
+import io.github.planwatch.io.DataDocuments;
 import io.github.planwatch.io.ObservationDocuments;
 import io.github.planwatch.io.PlanDocuments;
 import io.github.planwatch.model.ActionPlan;
@@ -50,7 +50,7 @@ class RecordedEvaluationsTest {
     static Stream<Case> cases() {
         ActionPlan plan = PlanDocuments.shaoxing();
         var observations = ObservationDocuments.shaoxingSourced();
-        var updates = KeyWorkUpdateDocuments.read(DEMO_UPDATES, plan);
+        var updates = DataDocuments.KEY_WORK_UPDATES.read(DEMO_UPDATES, plan);
         List<Case> cases = new ArrayList<>();
         for (int year = 2019; year <= 2025; year++) {
             EvaluationInput input = EvaluationInput.of(plan, observations, year);

@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import io.github.planwatch.io.AccountabilityDocuments;
+import io.github.planwatch.io.DataDocuments;
 import io.github.planwatch.io.DataFormat;
-import io.github.planwatch.io.KeyWorkUpdateDocuments;
 import io.github.planwatch.io.ObservationDocuments;
 import io.github.planwatch.io.ObservationReading;
 import io.github.planwatch.io.PlanDocuments;
@@ -155,7 +154,7 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
             }
             if (evidence.updates != null) {
                 try {
-                    updates = KeyWorkUpdateDocuments.read(evidence.updates, plan);
+                    updates = DataDocuments.KEY_WORK_UPDATES.read(evidence.updates, plan);
                 } catch (InvalidInputException ex) {
                     problems.addAll(ex.problems());
                 } catch (PlanwatchException ex) {
@@ -164,7 +163,7 @@ record Inputs(ActionPlan plan, String planSource, List<Observation> observations
             }
             if (evidence.accountabilities != null) {
                 try {
-                    accountabilities = AccountabilityDocuments.read(evidence.accountabilities, plan);
+                    accountabilities = DataDocuments.ACCOUNTABILITIES.read(evidence.accountabilities, plan);
                 } catch (InvalidInputException ex) {
                     problems.addAll(ex.problems());
                 } catch (PlanwatchException ex) {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import io.github.planwatch.examples.PolicyThresholds;
-import io.github.planwatch.io.KeyWorkUpdateDocuments;
+import io.github.planwatch.io.DataDocuments;
 import io.github.planwatch.io.PlanDocuments;
 
 /** The demo data says in itself that it is illustrative, lives apart from the sourced figures, and reads. */
@@ -22,7 +22,7 @@ class DemoDataTest {
         Path file = DEMO.resolve("key-work-updates-illustrative.yaml");
 
         assertThat(Files.readString(file)).startsWith("# ILLUSTRATIVE").contains("NOT sourced");
-        assertThat(KeyWorkUpdateDocuments.read(file, PlanDocuments.shaoxing())).hasSize(46)
+        assertThat(DataDocuments.KEY_WORK_UPDATES.read(file, PlanDocuments.shaoxing())).hasSize(46)
                 .allSatisfy(u -> assertThat(u.note()).isEqualTo("illustrative"));
     }
 

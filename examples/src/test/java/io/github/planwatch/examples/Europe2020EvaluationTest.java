@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.github.planwatch.io.DataDocuments;
 import io.github.planwatch.io.DataFormat;
-import io.github.planwatch.io.ObservationDocuments;
 import io.github.planwatch.io.PlanDocuments;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Assessment;
@@ -39,7 +39,7 @@ class Europe2020EvaluationTest {
             plan = PlanDocuments.readYaml(in, "plans/europe-2020.yaml");
         }
         try (InputStream in = resource("observations/europe-2020-sourced.csv")) {
-            observations = ObservationDocuments.read(in, DataFormat.CSV, "observations/europe-2020-sourced.csv", plan);
+            observations = DataDocuments.OBSERVATIONS.read(in, DataFormat.CSV, "observations/europe-2020-sourced.csv", plan);
         }
     }
 

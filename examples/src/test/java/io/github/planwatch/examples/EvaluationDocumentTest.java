@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.github.planwatch.io.EvaluationDocuments;
-import io.github.planwatch.io.KeyWorkUpdateDocuments;
+import io.github.planwatch.io.DataDocuments;
 import io.github.planwatch.io.DataFormat;
 import io.github.planwatch.io.ObservationDocuments;
 import io.github.planwatch.io.PlanDocuments;
@@ -37,7 +37,7 @@ class EvaluationDocumentTest {
     @Test
     void shaoxingEvaluation_readsBackFromJsonAsTheSameEvaluation() {
         ActionPlan plan = PlanDocuments.shaoxing();
-        List<KeyWorkUpdate> updates = KeyWorkUpdateDocuments.read(new ByteArrayInputStream("""
+        List<KeyWorkUpdate> updates = DataDocuments.KEY_WORK_UPDATES.read(new ByteArrayInputStream("""
                 item,date,status,note
                 kw-2020-9,2020-12-31,DONE,illustrative
                 kw-2020-23,2020-10-01,DELAYED,illustrative

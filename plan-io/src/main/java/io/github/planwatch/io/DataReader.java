@@ -51,6 +51,9 @@ abstract class DataReader<T> {
     private String sheet;
     /** The line of the first record of each key met so far, for reporting a second. */
     private final Map<String, Integer> seen = new HashMap<>();
+    /** Each schema field's types as text, and each field's definition resolved, by the field's node. */
+    private final Map<JsonNode, String> typesOf = new IdentityHashMap<>();
+    private final Map<JsonNode, JsonNode> resolvedOf = new IdentityHashMap<>();
 
     /**
      * Creates a reader of one file.
@@ -82,6 +85,16 @@ abstract class DataReader<T> {
      * @return true if the record fits the plan
      */
     abstract boolean check(JsonNode record, String path, DocumentTree.Places places);
+
+    /**
+     * Returns the warnings of the file read: what is read but worth saying, each where it stands in the
+     * file. None, unless a kind of record has something to warn of.
+     *
+     * @return the warnings in the file's order, not null
+     */
+    List<Problem> warnings() {
+        return List.of();
+    }
 
     /**
      * Names the sheet to read of a workbook; without it the first sheet is read.
@@ -278,9 +291,6 @@ abstract class DataReader<T> {
     private String types(JsonNode field) {
         return typesOf.computeIfAbsent(field, f -> f.path("type").toString());
     }
-
-    private final Map<JsonNode, String> typesOf = new IdentityHashMap<>();
-    private final Map<JsonNode, JsonNode> resolvedOf = new IdentityHashMap<>();
 
     /**
      * A field's text as the type its schema asks for, where it reads as one; else as text. A list

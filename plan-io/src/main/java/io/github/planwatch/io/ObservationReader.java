@@ -98,6 +98,7 @@ final class ObservationReader extends DataReader<Observation> {
     }
 
     /** The warnings of the file read: observations after the plan's horizon year, in the file's order. */
+    @Override
     List<Problem> warnings() {
         return List.copyOf(warnings);
     }

@@ -112,14 +112,14 @@ class AccountabilityDocumentsTest {
 
         for (String name : List.of("a.csv", "a.json", "a.yaml", "a.yml", "a.xlsx")) {
             Path file = directory.resolve(name);
-            AccountabilityDocuments.write(owners, file);
-            assertThat(AccountabilityDocuments.read(file, PlanDocuments.shaoxing())).as(name).isEqualTo(owners);
+            DataDocuments.ACCOUNTABILITIES.write(owners, file);
+            assertThat(DataDocuments.ACCOUNTABILITIES.read(file, PlanDocuments.shaoxing())).as(name).isEqualTo(owners);
         }
         assertThat(Files.readString(directory.resolve("a.csv"))).startsWith("indicator,unit\n");
     }
 
     private static List<Accountability> read(String text, DataFormat format) {
-        return AccountabilityDocuments.read(ObservationDocumentsTest.bytes(text), format, SOURCE, PlanDocuments.shaoxing());
+        return DataDocuments.ACCOUNTABILITIES.read(ObservationDocumentsTest.bytes(text), format, SOURCE, PlanDocuments.shaoxing());
     }
 
     private static List<Problem> problems(String text, DataFormat format) {

@@ -85,7 +85,7 @@ class ChineseProblemsTest {
             wb.finish();
         }
         List<Problem> problems = catchThrowableOfType(DocumentException.class,
-                () -> ObservationDocuments.read(file, ObservationDocumentsTest.PLAN)).problems();
+                () -> DataDocuments.OBSERVATIONS.read(file, ObservationDocumentsTest.PLAN)).problems();
         assertSaidInChinese(problems);
         assertThat(problems.get(0).toString(Locale.CHINESE)).isEqualTo(file + ":Sheet1!C2: observations[0].value: "
                 + "数值不应为负：指标“gdp”以亿元（100 million yuan）计量，不能为负；实为-4");
@@ -93,11 +93,11 @@ class ChineseProblemsTest {
 
     @Test
     void keyWorkUpdatesAndAccountabilities_problemsInChinese() {
-        List<Problem> updates = catchThrowableOfType(DocumentException.class, () -> KeyWorkUpdateDocuments.read(
+        List<Problem> updates = catchThrowableOfType(DocumentException.class, () -> DataDocuments.KEY_WORK_UPDATES.read(
                 ObservationDocumentsTest.bytes("item,date,status\nkw-2020-99,2020-06-30,DONE\n"), DataFormat.CSV,
                 "updates", PlanDocuments.shaoxing())).problems();
         assertSaidInChinese(updates);
-        List<Problem> owners = catchThrowableOfType(DocumentException.class, () -> AccountabilityDocuments.read(
+        List<Problem> owners = catchThrowableOfType(DocumentException.class, () -> DataDocuments.ACCOUNTABILITIES.read(
                 ObservationDocumentsTest.bytes("{\"schemaVersion\": 1, \"accountabilities\": [{\"indicator\": \"gpd\","
                         + " \"unit\": \"nobody\"}]}"), DataFormat.JSON, "owners", PlanDocuments.shaoxing())).problems();
         assertSaidInChinese(owners);
@@ -128,7 +128,7 @@ class ChineseProblemsTest {
     }
 
     private static List<Problem> observationProblems(String text, DataFormat format) {
-        return catchThrowableOfType(DocumentException.class, () -> ObservationDocuments.read(
+        return catchThrowableOfType(DocumentException.class, () -> DataDocuments.OBSERVATIONS.read(
                 ObservationDocumentsTest.bytes(text), format, "obs", ObservationDocumentsTest.PLAN)).problems();
     }
 }

@@ -78,12 +78,12 @@ class DataDocumentMutationProperties {
     }
 
     private static void checkObservations(List<Observation> records, DataFormat format, List<Mutation> mutations) {
-        byte[] file = Mutation.applyAll(ObservationDocuments.toText(records, format).getBytes(StandardCharsets.UTF_8),
+        byte[] file = Mutation.applyAll(DataDocuments.OBSERVATIONS.toText(records, format).getBytes(StandardCharsets.UTF_8),
                 mutations);
         Set<String> subjects = DataArbitraries.subjects(PLAN).stream().map(DataArbitraries.Subject::id)
                 .collect(Collectors.toSet());
 
-        List<Observation> loaded = loadsOrFailsLocated(format, in -> ObservationDocuments.read(in, format, "mutated", PLAN),
+        List<Observation> loaded = loadsOrFailsLocated(format, in -> DataDocuments.OBSERVATIONS.read(in, format, "mutated", PLAN),
                 file);
 
         if (loaded != null) {
@@ -93,12 +93,12 @@ class DataDocumentMutationProperties {
     }
 
     private static void checkUpdates(List<KeyWorkUpdate> records, DataFormat format, List<Mutation> mutations) {
-        byte[] file = Mutation.applyAll(KeyWorkUpdateDocuments.toText(records, format).getBytes(StandardCharsets.UTF_8),
+        byte[] file = Mutation.applyAll(DataDocuments.KEY_WORK_UPDATES.toText(records, format).getBytes(StandardCharsets.UTF_8),
                 mutations);
         Set<String> items = PLAN.keyWork().stream().map(KeyWorkItem::id).collect(Collectors.toSet());
 
         List<KeyWorkUpdate> loaded = loadsOrFailsLocated(format,
-                in -> KeyWorkUpdateDocuments.read(in, format, "mutated", PLAN), file);
+                in -> DataDocuments.KEY_WORK_UPDATES.read(in, format, "mutated", PLAN), file);
 
         if (loaded != null) {
             assertThat(loaded).allSatisfy(u -> assertThat(items).contains(u.item()));

@@ -46,34 +46,34 @@ class DataDocumentsRoundTripProperties {
 
     @Property(tries = 150)
     void observations_readBackAsWritten(@ForAll("observations") Case<Observation> c, @ForAll DataFormat format) {
-        byte[] file = ObservationDocuments.toBytes(c.records(), format);
+        byte[] file = DataDocuments.OBSERVATIONS.toBytes(c.records(), format);
 
-        List<Observation> read = ObservationDocuments.read(new ByteArrayInputStream(file), format, "o", c.plan());
+        List<Observation> read = DataDocuments.OBSERVATIONS.read(new ByteArrayInputStream(file), format, "o", c.plan());
 
         assertThat(read).isEqualTo(c.records());
         if (format != DataFormat.XLSX) { // a workbook holds the time it was written
-            assertThat(ObservationDocuments.toBytes(read, format)).isEqualTo(file);
+            assertThat(DataDocuments.OBSERVATIONS.toBytes(read, format)).isEqualTo(file);
         }
     }
 
     @Property(tries = 150)
     void shaoxingObservations_readBackAsWritten(@ForAll("shaoxingObservations") Case<Observation> c,
                                                 @ForAll DataFormat format) {
-        byte[] file = ObservationDocuments.toBytes(c.records(), format);
+        byte[] file = DataDocuments.OBSERVATIONS.toBytes(c.records(), format);
 
-        assertThat(ObservationDocuments.read(new ByteArrayInputStream(file), format, "o", c.plan()))
+        assertThat(DataDocuments.OBSERVATIONS.read(new ByteArrayInputStream(file), format, "o", c.plan()))
                 .isEqualTo(c.records());
     }
 
     @Property(tries = 150)
     void updates_readBackAsWritten(@ForAll("updates") Case<KeyWorkUpdate> c, @ForAll DataFormat format) {
-        byte[] file = KeyWorkUpdateDocuments.toBytes(c.records(), format);
+        byte[] file = DataDocuments.KEY_WORK_UPDATES.toBytes(c.records(), format);
 
-        List<KeyWorkUpdate> read = KeyWorkUpdateDocuments.read(new ByteArrayInputStream(file), format, "u", c.plan());
+        List<KeyWorkUpdate> read = DataDocuments.KEY_WORK_UPDATES.read(new ByteArrayInputStream(file), format, "u", c.plan());
 
         assertThat(read).isEqualTo(c.records());
         if (format != DataFormat.XLSX) { // a workbook holds the time it was written
-            assertThat(KeyWorkUpdateDocuments.toBytes(read, format)).isEqualTo(file);
+            assertThat(DataDocuments.KEY_WORK_UPDATES.toBytes(read, format)).isEqualTo(file);
         }
     }
 

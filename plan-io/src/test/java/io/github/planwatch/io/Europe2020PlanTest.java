@@ -150,7 +150,7 @@ class Europe2020PlanTest {
     void everySourcedValue_isTheFigureItsNoteQuotes() throws IOException {
         List<Observation> observations;
         try (InputStream in = resource(OBSERVATIONS_RESOURCE)) {
-            observations = ObservationDocuments.read(in, DataFormat.CSV, OBSERVATIONS_RESOURCE, plan);
+            observations = DataDocuments.OBSERVATIONS.read(in, DataFormat.CSV, OBSERVATIONS_RESOURCE, plan);
         }
         assertThat(observations).hasSize(25);
         assertThat(observations).allSatisfy(o -> {

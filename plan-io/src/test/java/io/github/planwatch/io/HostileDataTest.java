@@ -38,7 +38,7 @@ class HostileDataTest {
         };
 
         DocumentException thrown = assertTimeoutPreemptively(QUICKLY, () -> catchThrowableOfType(DocumentException.class,
-                () -> ObservationDocuments.read(endless, DataFormat.CSV, "huge.csv", ObservationDocumentsTest.PLAN)));
+                () -> DataDocuments.OBSERVATIONS.read(endless, DataFormat.CSV, "huge.csv", ObservationDocumentsTest.PLAN)));
 
         // The header of x's names no known column, which is said first; the rows are then not checked.
         assertThat(thrown.problems()).allSatisfy(p -> assertThat(p.isLocated()).isTrue());
@@ -124,7 +124,7 @@ class HostileDataTest {
         String json = "{\"schemaVersion\": 1, \"updates\": " + "[".repeat(50_000) + "]".repeat(50_000) + "}";
 
         DocumentException thrown = assertTimeoutPreemptively(QUICKLY, () -> catchThrowableOfType(DocumentException.class,
-                () -> KeyWorkUpdateDocuments.read(bytes(json), DataFormat.JSON, "hostile.json", PlanDocuments.shaoxing())));
+                () -> DataDocuments.KEY_WORK_UPDATES.read(bytes(json), DataFormat.JSON, "hostile.json", PlanDocuments.shaoxing())));
 
         assertThat(thrown.problems()).singleElement().satisfies(p -> {
             assertThat(p.isLocated()).isTrue();
@@ -216,7 +216,7 @@ class HostileDataTest {
 
         for (DataFormat format : DataFormat.values()) {
             DocumentException thrown = catchThrowableOfType(DocumentException.class,
-                    () -> ObservationDocuments.read(new ByteArrayInputStream(garbage), format, "garbage",
+                    () -> DataDocuments.OBSERVATIONS.read(new ByteArrayInputStream(garbage), format, "garbage",
                             ObservationDocumentsTest.PLAN));
             assertThat(thrown).as(format.name()).isNotNull();
             if (format == DataFormat.XLSX) {
@@ -238,12 +238,12 @@ class HostileDataTest {
     }
 
     private static List<Problem> problems(byte[] csv) {
-        return catchThrowableOfType(DocumentException.class, () -> ObservationDocuments.read(
+        return catchThrowableOfType(DocumentException.class, () -> DataDocuments.OBSERVATIONS.read(
                 new ByteArrayInputStream(csv), DataFormat.CSV, "hostile.csv", ObservationDocumentsTest.PLAN)).problems();
     }
 
     private static List<Problem> problems(String text, DataFormat format) {
-        return catchThrowableOfType(DocumentException.class, () -> ObservationDocuments.read(bytes(text), format,
+        return catchThrowableOfType(DocumentException.class, () -> DataDocuments.OBSERVATIONS.read(bytes(text), format,
                 "hostile." + format.name().toLowerCase(), ObservationDocumentsTest.PLAN)).problems();
     }
 }

@@ -139,8 +139,8 @@ class KeyWorkUpdateDocumentsTest {
 
         for (String name : List.of("u.csv", "u.json", "u.yaml", "u.yml")) {
             Path file = directory.resolve(name);
-            KeyWorkUpdateDocuments.write(updates, file);
-            assertThat(KeyWorkUpdateDocuments.read(file, PlanDocuments.shaoxing())).isEqualTo(updates);
+            DataDocuments.KEY_WORK_UPDATES.write(updates, file);
+            assertThat(DataDocuments.KEY_WORK_UPDATES.read(file, PlanDocuments.shaoxing())).isEqualTo(updates);
         }
         assertThat(Files.readString(directory.resolve("u.csv"))).isEqualTo("""
                 item,date,status,note
@@ -152,7 +152,7 @@ class KeyWorkUpdateDocumentsTest {
     }
 
     private static List<KeyWorkUpdate> read(String text, DataFormat format) {
-        return KeyWorkUpdateDocuments.read(ObservationDocumentsTest.bytes(text), format, SOURCE, PlanDocuments.shaoxing());
+        return DataDocuments.KEY_WORK_UPDATES.read(ObservationDocumentsTest.bytes(text), format, SOURCE, PlanDocuments.shaoxing());
     }
 
     private static List<Problem> problems(String text, DataFormat format) {

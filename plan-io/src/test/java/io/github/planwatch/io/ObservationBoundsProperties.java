@@ -30,8 +30,8 @@ class ObservationBoundsProperties {
     void aShareFrom0To100_isRead(@ForAll("inside") BigDecimal value, @ForAll DataFormat format) {
         List<Observation> written = List.of(Observation.of("rd-intensity", 2021, value));
 
-        List<Observation> read = ObservationDocuments.read(new ByteArrayInputStream(
-                ObservationDocuments.toBytes(written, format)), format, "o", PLAN);
+        List<Observation> read = DataDocuments.OBSERVATIONS.read(new ByteArrayInputStream(
+                DataDocuments.OBSERVATIONS.toBytes(written, format)), format, "o", PLAN);
 
         assertThat(read).isEqualTo(written);
     }
@@ -40,7 +40,7 @@ class ObservationBoundsProperties {
     void aShareOutside0To100_isRefusedAtItsValue(@ForAll("outside") BigDecimal value) {
         String csv = "indicator,year,value\nrd-intensity,2021," + value.toPlainString() + "\n";
 
-        DocumentException thrown = catchThrowableOfType(DocumentException.class, () -> ObservationDocuments.read(
+        DocumentException thrown = catchThrowableOfType(DocumentException.class, () -> DataDocuments.OBSERVATIONS.read(
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), DataFormat.CSV, "o", PLAN));
 
         assertThat(thrown).isNotNull();

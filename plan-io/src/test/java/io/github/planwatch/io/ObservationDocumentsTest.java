@@ -57,7 +57,7 @@ class ObservationDocumentsTest {
 
     @Test
     void sharedSourcedFile_readsFromItsPathAsTheBundledCopyDoes() {
-        assertThat(ObservationDocuments.read(SHARED_SOURCED, PlanDocuments.shaoxing()))
+        assertThat(DataDocuments.OBSERVATIONS.read(SHARED_SOURCED, PlanDocuments.shaoxing()))
                 .isEqualTo(ObservationDocuments.shaoxingSourced());
     }
 
@@ -133,7 +133,7 @@ class ObservationDocumentsTest {
                 task-22-international-a-class-events,2021,3
                 """;
 
-        List<Observation> observed = ObservationDocuments.read(bytes(csv), DataFormat.CSV, "targets.csv",
+        List<Observation> observed = DataDocuments.OBSERVATIONS.read(bytes(csv), DataFormat.CSV, "targets.csv",
                 PlanDocuments.shaoxing());
 
         assertThat(observed).extracting(Observation::subject).containsExactly("task-7-utilised-foreign-capital-growth",
@@ -312,8 +312,8 @@ class ObservationDocumentsTest {
         for (String name : List.of("o.csv", "o.CSV", "o.json", "o.yaml", "o.yml")) {
             Path file = directory.resolve(name);
             Files.writeString(file, "old");
-            ObservationDocuments.write(observed, file);
-            assertThat(ObservationDocuments.read(file, PlanDocuments.shaoxing())).isEqualTo(observed);
+            DataDocuments.OBSERVATIONS.write(observed, file);
+            assertThat(DataDocuments.OBSERVATIONS.read(file, PlanDocuments.shaoxing())).isEqualTo(observed);
         }
         try (var files = Files.list(directory)) {
             assertThat(files.map(p -> p.getFileName().toString()))
@@ -323,7 +323,7 @@ class ObservationDocumentsTest {
 
     @Test
     void sourcedObservationsWrittenAsCsv_areTheSharedFileLessItsQuotesWhereNoneAreNeeded() throws IOException {
-        String written = ObservationDocuments.toText(ObservationDocuments.shaoxingSourced(), DataFormat.CSV);
+        String written = DataDocuments.OBSERVATIONS.toText(ObservationDocuments.shaoxingSourced(), DataFormat.CSV);
 
         // The format has gained the flags column since the shared file was written; its rows have none.
         assertThat(written.lines().toList().get(0)).isEqualTo(Files.readAllLines(SHARED_SOURCED).get(0) + ",flags");
@@ -332,10 +332,10 @@ class ObservationDocumentsTest {
 
     @Test
     void unknownExtensionOrMissingFile_isAPlanwatchExceptionNotADocumentOne() {
-        assertThatThrownBy(() -> ObservationDocuments.write(List.of(), directory.resolve("o.txt")))
+        assertThatThrownBy(() -> DataDocuments.OBSERVATIONS.write(List.of(), directory.resolve("o.txt")))
                 .isExactlyInstanceOf(PlanwatchException.class)
                 .hasMessageEndingWith("expected a name ending .csv, .xlsx, .json, .yaml or .yml");
-        assertThatThrownBy(() -> ObservationDocuments.read(directory.resolve("absent.csv"), PLAN))
+        assertThatThrownBy(() -> DataDocuments.OBSERVATIONS.read(directory.resolve("absent.csv"), PLAN))
                 .isExactlyInstanceOf(PlanwatchException.class)
                 .hasMessageEndingWith("no such file");
     }
@@ -350,7 +350,7 @@ class ObservationDocumentsTest {
     private static final String SOURCE = "observations-file";
 
     static List<Observation> read(String text, DataFormat format) {
-        return ObservationDocuments.read(bytes(text), format, SOURCE, PLAN);
+        return DataDocuments.OBSERVATIONS.read(bytes(text), format, SOURCE, PLAN);
     }
 
     static List<Problem> problems(String text, DataFormat format) {

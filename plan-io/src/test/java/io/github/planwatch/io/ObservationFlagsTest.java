@@ -58,19 +58,19 @@ class ObservationFlagsTest {
     void flagsAreWrittenAsTheyAreRead_andLeftOutOfDocumentsWhereThereAreNone() {
         List<Observation> observed = List.of(Observation.of("gdp", 2020, new BigDecimal("55")), CHANGED);
 
-        String csv = ObservationDocuments.toText(observed, DataFormat.CSV);
-        String yaml = ObservationDocuments.toText(observed, DataFormat.YAML);
+        String csv = DataDocuments.OBSERVATIONS.toText(observed, DataFormat.CSV);
+        String yaml = DataDocuments.OBSERVATIONS.toText(observed, DataFormat.YAML);
 
         assertThat(csv.lines()).containsExactly("indicator,year,value,provisional,source,note,flags",
                 "gdp,2020,55,false,,,", "gdp,2021,69,false,survey,,\"DEFINITION_CHANGE;ESTIMATE\""); // the CSV writer quotes a semicolon
         assertThat(yaml).containsOnlyOnce("flags");
         for (DataFormat format : List.of(DataFormat.CSV, DataFormat.YAML, DataFormat.JSON)) {
-            assertThat(ObservationDocumentsTest.read(ObservationDocuments.toText(observed, format), format))
+            assertThat(ObservationDocumentsTest.read(DataDocuments.OBSERVATIONS.toText(observed, format), format))
                     .as(format.name()).isEqualTo(observed);
         }
         Path workbook = directory.resolve("flags.xlsx");
-        ObservationDocuments.write(observed, workbook);
-        assertThat(ObservationDocuments.read(workbook, ObservationDocumentsTest.PLAN)).isEqualTo(observed);
+        DataDocuments.OBSERVATIONS.write(observed, workbook);
+        assertThat(DataDocuments.OBSERVATIONS.read(workbook, ObservationDocumentsTest.PLAN)).isEqualTo(observed);
     }
 
     @Test

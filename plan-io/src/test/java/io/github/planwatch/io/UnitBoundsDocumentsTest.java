@@ -102,7 +102,7 @@ class UnitBoundsDocumentsTest {
                 + " {\"indicator\": \"gdp\", \"year\": 2022, \"value\": 101}]}", DataFormat.JSON, plan))
                 .extracting(Problem::toString).containsExactly("observations-file:2:46: observations[1].value: "
                         + message + "101");
-        assertThat(ObservationDocuments.read(bytes("indicator,year,value\ngdp,2020,0\ngdp,2021,100\n"), DataFormat.CSV,
+        assertThat(DataDocuments.OBSERVATIONS.read(bytes("indicator,year,value\ngdp,2020,0\ngdp,2021,100\n"), DataFormat.CSV,
                 "observations-file", plan)).extracting(o -> o.value()).containsExactly(BigDecimal.ZERO, new BigDecimal("100"));
     }
 
@@ -133,7 +133,7 @@ class UnitBoundsDocumentsTest {
 
     private static List<Problem> problems(String text, DataFormat format, ActionPlan plan) {
         DocumentException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(DocumentException.class,
-                () -> ObservationDocuments.read(bytes(text), format, "observations-file", plan));
+                () -> DataDocuments.OBSERVATIONS.read(bytes(text), format, "observations-file", plan));
         assertThat(thrown).as("reading should fail").isNotNull();
         return thrown.problems();
     }

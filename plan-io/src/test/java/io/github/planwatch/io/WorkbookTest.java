@@ -38,7 +38,7 @@ class WorkbookTest {
 
     @Test
     void observationsWrittenAsAWorkbook_readBackEqual() {
-        List<Observation> observed = ObservationDocuments.read(ObservationDocumentsTest.bytes("""
+        List<Observation> observed = DataDocuments.OBSERVATIONS.read(ObservationDocumentsTest.bytes("""
                 indicator,year,value,provisional,source,note
                 gdp,2019,5781,,"公报, 2019",
                 gdp,2021,6795.1,true,公报,"初步核算, preliminary"
@@ -48,23 +48,23 @@ class WorkbookTest {
                 """), DataFormat.CSV, "o.csv", PLAN);
         Path file = directory.resolve("observations.xlsx");
 
-        ObservationDocuments.write(observed, file);
+        DataDocuments.OBSERVATIONS.write(observed, file);
 
-        assertThat(ObservationDocuments.read(file, PLAN)).isEqualTo(observed);
+        assertThat(DataDocuments.OBSERVATIONS.read(file, PLAN)).isEqualTo(observed);
     }
 
     @Test
     void keyWorkUpdatesWrittenAsAWorkbook_readBackEqual() {
-        List<KeyWorkUpdate> updates = KeyWorkUpdateDocuments.read(ObservationDocumentsTest.bytes("""
+        List<KeyWorkUpdate> updates = DataDocuments.KEY_WORK_UPDATES.read(ObservationDocumentsTest.bytes("""
                 item,date,status,note
                 kw-2020-9,2020-06-30,IN_PROGRESS,"3 firms in the pool, 1 listed"
                 kw-2020-9,2020-12-31,DONE,
                 """), DataFormat.CSV, "u.csv", PLAN);
         Path file = directory.resolve("updates.xlsx");
 
-        KeyWorkUpdateDocuments.write(updates, file);
+        DataDocuments.KEY_WORK_UPDATES.write(updates, file);
 
-        assertThat(KeyWorkUpdateDocuments.read(file, PLAN)).isEqualTo(updates);
+        assertThat(DataDocuments.KEY_WORK_UPDATES.read(file, PLAN)).isEqualTo(updates);
     }
 
     @Test
@@ -78,7 +78,7 @@ class WorkbookTest {
             ws.value(1, 2, "DONE");
         });
 
-        assertThat(KeyWorkUpdateDocuments.read(file, PLAN)).extracting(KeyWorkUpdate::date)
+        assertThat(DataDocuments.KEY_WORK_UPDATES.read(file, PLAN)).extracting(KeyWorkUpdate::date)
                 .containsExactly(LocalDate.of(2020, 6, 30));
     }
 
@@ -93,7 +93,7 @@ class WorkbookTest {
             row(ws, 5, "gdp", 2022, -4);
         });
 
-        assertThat(problems(() -> ObservationDocuments.read(file, PLAN))).extracting(Problem::toString).containsExactly(
+        assertThat(problems(() -> DataDocuments.OBSERVATIONS.read(file, PLAN))).extracting(Problem::toString).containsExactly(
                 file + ":Sheet1!D1: provisonal: unknown column 'provisonal' (did you mean 'provisional'?); expected"
                         + " the columns indicator, year, value and optionally provisional, source, note, flags",
                 file + ":Sheet1!A3: observations[1].indicator: expected the id of one of the plan's indicators, or of"
@@ -114,7 +114,7 @@ class WorkbookTest {
             row(ws, 2, "rd-intensity", 2021, 120);
         });
 
-        assertThat(problems(() -> ObservationDocuments.read(file, PLAN))).extracting(Problem::toString).containsExactly(
+        assertThat(problems(() -> DataDocuments.OBSERVATIONS.read(file, PLAN))).extracting(Problem::toString).containsExactly(
                 file + ":Sheet1!C3: observations[1].value: expected a value from 0 to 100, since indicator"
                         + " 'rd-intensity' is measured in % (percent), which admits no other; found 120");
     }
@@ -132,12 +132,12 @@ class WorkbookTest {
             wb.finish();
         }
 
-        assertThat(ObservationDocuments.read(Path.of(file + "#2021"), PLAN)).extracting(Observation::value)
+        assertThat(DataDocuments.OBSERVATIONS.read(Path.of(file + "#2021"), PLAN)).extracting(Observation::value)
                 .containsExactly(new BigDecimal("6795"));
-        assertThat(problems(() -> ObservationDocuments.read(Path.of(file + "#2012"), PLAN))).extracting(Problem::toString)
+        assertThat(problems(() -> DataDocuments.OBSERVATIONS.read(Path.of(file + "#2012"), PLAN))).extracting(Problem::toString)
                 .containsExactly(file + ": the workbook has no sheet '2012' (did you mean '2021'?); its sheets are"
                         + " 'notes', '2021'");
-        assertThat(problems(() -> ObservationDocuments.read(file, PLAN))).extracting(Problem::toString)
+        assertThat(problems(() -> DataDocuments.OBSERVATIONS.read(file, PLAN))).extracting(Problem::toString)
                 .containsExactly(file + ":notes!A1: figures are on the next sheet: unknown column 'figures are on the next sheet'; expected the"
                         + " columns indicator, year, value and optionally provisional, source, note, flags",
                         file + ":notes!A1: indicator: missing required column 'indicator'; expected the columns"
@@ -153,7 +153,7 @@ class WorkbookTest {
         Path file = directory.resolve("not.xlsx");
         Files.writeString(file, "indicator,year,value\ngdp,2021,6795\n", StandardCharsets.UTF_8);
 
-        List<Problem> problems = problems(() -> ObservationDocuments.read(file, PLAN));
+        List<Problem> problems = problems(() -> DataDocuments.OBSERVATIONS.read(file, PLAN));
 
         assertThat(problems).extracting(Problem::toString).containsExactly(file + ": this cannot be read as an .xlsx"
                 + " workbook; expected a workbook saved as Excel Workbook (.xlsx)");
@@ -168,12 +168,12 @@ class WorkbookTest {
 
             ObservationDocuments.writeTemplate(PLAN, file);
 
-            List<Problem> problems = problems(() -> ObservationDocuments.read(file, PLAN));
+            List<Problem> problems = problems(() -> DataDocuments.OBSERVATIONS.read(file, PLAN));
             assertThat(problems).as(name).hasSize(subjects * years)
                     .allSatisfy(p -> assertThat(p.message()).isEqualTo("missing required field 'value': expected a number"))
                     .allSatisfy(p -> assertThat(p.path()).endsWith(".value"));
         }
-        assertThat(problems(() -> ObservationDocuments.read(directory.resolve("template.xlsx"), PLAN)).get(0).source())
+        assertThat(problems(() -> DataDocuments.OBSERVATIONS.read(directory.resolve("template.xlsx"), PLAN)).get(0).source())
                 .isEqualTo(directory.resolve("template.xlsx") + ":observations!C2");
     }
 

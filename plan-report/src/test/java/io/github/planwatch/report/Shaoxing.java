@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 import io.github.planwatch.io.DataFormat;
-import io.github.planwatch.io.KeyWorkUpdateDocuments;
+import io.github.planwatch.io.DataDocuments;
 import io.github.planwatch.io.ObservationDocuments;
 import io.github.planwatch.io.PlanDocuments;
 import io.github.planwatch.model.ActionPlan;
@@ -40,7 +40,7 @@ final class Shaoxing {
 
     private static List<KeyWorkUpdate> updates() {
         try (InputStream in = Shaoxing.class.getResourceAsStream("/key-work-updates-illustrative.yaml")) {
-            return KeyWorkUpdateDocuments.read(in, DataFormat.YAML, "key-work-updates-illustrative.yaml", PLAN);
+            return DataDocuments.KEY_WORK_UPDATES.read(in, DataFormat.YAML, "key-work-updates-illustrative.yaml", PLAN);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
