@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.planwatch.model.Accountability;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.KeyWorkItem;
@@ -11,6 +12,7 @@ import io.github.planwatch.model.KeyWorkStatus;
 import io.github.planwatch.model.KeyWorkUpdate;
 import io.github.planwatch.model.Observation;
 import io.github.planwatch.model.ObservationFlag;
+import io.github.planwatch.model.Organisation;
 import io.github.planwatch.model.PlanArbitraries;
 import io.github.planwatch.model.QuantifiedTarget;
 import io.github.planwatch.model.Unit;
@@ -99,5 +101,23 @@ final class DataArbitraries {
                         Arbitraries.of(KeyWorkStatus.class), Arbitraries.oneOf(Arbitraries.just(""), PlanArbitraries.texts()))
                 .as(KeyWorkUpdate::new);
         return update.list().ofMaxSize(maxSize).uniqueElements(u -> u.item() + " " + u.date());
+    }
+
+    /**
+     * Generates lists of accountabilities of a plan: each names one of its indicators and one of its
+     * organisations, no pair twice; possibly empty.
+     *
+     * @param plan  the plan, not null
+     * @param maxSize  the most accountabilities in a list
+     * @return the arbitrary, not null
+     */
+    static Arbitrary<List<Accountability>> accountabilities(ActionPlan plan, int maxSize) {
+        List<String> indicators = plan.indicators().stream().map(Indicator::id).toList();
+        List<String> units = plan.organisations().stream().map(Organisation::id).toList();
+        if (indicators.isEmpty() || units.isEmpty()) {
+            return Arbitraries.just(List.of());
+        }
+        return Combinators.combine(Arbitraries.of(indicators), Arbitraries.of(units)).as(Accountability::new)
+                .list().ofMaxSize(maxSize).uniqueElements();
     }
 }

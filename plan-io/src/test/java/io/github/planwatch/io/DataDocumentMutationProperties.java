@@ -10,23 +10,26 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.github.planwatch.model.Accountability;
 import io.github.planwatch.model.ActionPlan;
+import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.KeyWorkUpdate;
 import io.github.planwatch.model.Observation;
+import io.github.planwatch.model.Organisation;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * A valid file of observations or key-work updates, in CSV, YAML or JSON, changed at random (bytes
+ * A valid file of observations, key-work updates or accountabilities, in CSV, YAML or JSON, changed at random (bytes
  * flipped, dropped or put in, lines cut, doubled or swapped, fields swapped, the file cut short)
  * either still loads, and then holds only records valid against the plan, or fails with a
  * {@link DocumentException} whose every problem is located in the file; never anything else.
  *
- * <p>The tries add up to 9,000 mutated files a run, with {@code EvaluationMutationProperties}
- * more than 10,000.
+ * <p>The tries add up to 10,500 mutated files a run, with {@code EvaluationMutationProperties}
+ * (1,500) 12,000.
  */
 class DataDocumentMutationProperties {
 
@@ -40,6 +43,11 @@ class DataDocumentMutationProperties {
     @Provide
     Arbitrary<List<KeyWorkUpdate>> updates() {
         return DataArbitraries.updates(PLAN, 8);
+    }
+
+    @Provide
+    Arbitrary<List<Accountability>> accountabilities() {
+        return DataArbitraries.accountabilities(PLAN, 8);
     }
 
     @Provide
@@ -77,6 +85,24 @@ class DataDocumentMutationProperties {
         checkUpdates(records, DataFormat.YAML, m);
     }
 
+    @Property(tries = 700)
+    void accountabilitiesCsv(@ForAll("accountabilities") List<Accountability> records,
+                             @ForAll("mutations") List<Mutation> m) {
+        checkAccountabilities(records, DataFormat.CSV, m);
+    }
+
+    @Property(tries = 400)
+    void accountabilitiesJson(@ForAll("accountabilities") List<Accountability> records,
+                              @ForAll("mutations") List<Mutation> m) {
+        checkAccountabilities(records, DataFormat.JSON, m);
+    }
+
+    @Property(tries = 400)
+    void accountabilitiesYaml(@ForAll("accountabilities") List<Accountability> records,
+                              @ForAll("mutations") List<Mutation> m) {
+        checkAccountabilities(records, DataFormat.YAML, m);
+    }
+
     private static void checkObservations(List<Observation> records, DataFormat format, List<Mutation> mutations) {
         byte[] file = Mutation.applyAll(DataDocuments.OBSERVATIONS.toText(records, format).getBytes(StandardCharsets.UTF_8),
                 mutations);
@@ -103,6 +129,24 @@ class DataDocumentMutationProperties {
         if (loaded != null) {
             assertThat(loaded).allSatisfy(u -> assertThat(items).contains(u.item()));
             assertThat(loaded).extracting(u -> u.item() + " " + u.date()).doesNotHaveDuplicates();
+        }
+    }
+
+    private static void checkAccountabilities(List<Accountability> records, DataFormat format, List<Mutation> mutations) {
+        byte[] file = Mutation.applyAll(DataDocuments.ACCOUNTABILITIES.toText(records, format)
+                .getBytes(StandardCharsets.UTF_8), mutations);
+        Set<String> indicators = PLAN.indicators().stream().map(Indicator::id).collect(Collectors.toSet());
+        Set<String> units = PLAN.organisations().stream().map(Organisation::id).collect(Collectors.toSet());
+
+        List<Accountability> loaded = loadsOrFailsLocated(format,
+                in -> DataDocuments.ACCOUNTABILITIES.read(in, format, "mutated", PLAN), file);
+
+        if (loaded != null) {
+            assertThat(loaded).allSatisfy(a -> {
+                assertThat(indicators).contains(a.indicator());
+                assertThat(units).contains(a.unit());
+            });
+            assertThat(loaded).doesNotHaveDuplicates();
         }
     }
 

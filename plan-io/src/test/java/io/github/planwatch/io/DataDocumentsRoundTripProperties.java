@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
+import io.github.planwatch.model.Accountability;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.KeyWorkUpdate;
 import io.github.planwatch.model.Observation;
@@ -16,7 +17,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Observations and key-work updates written in any format read back against their plan as the
+ * Observations, key-work updates and accountabilities written in any format read back against their plan as the
  * same records in the same order, and a file read and written again is the same text.
  */
 class DataDocumentsRoundTripProperties {
@@ -34,6 +35,12 @@ class DataDocumentsRoundTripProperties {
     @Provide
     Arbitrary<Case<KeyWorkUpdate>> updates() {
         return PlanArbitraries.actionPlans().flatMap(plan -> DataArbitraries.updates(plan, 12)
+                .map(list -> new Case<>(plan, list)));
+    }
+
+    @Provide
+    Arbitrary<Case<Accountability>> accountabilities() {
+        return PlanArbitraries.actionPlans().flatMap(plan -> DataArbitraries.accountabilities(plan, 12)
                 .map(list -> new Case<>(plan, list)));
     }
 
@@ -77,4 +84,17 @@ class DataDocumentsRoundTripProperties {
         }
     }
 
+    @Property(tries = 150)
+    void accountabilities_readBackAsWritten(@ForAll("accountabilities") Case<Accountability> c,
+                                            @ForAll DataFormat format) {
+        byte[] file = DataDocuments.ACCOUNTABILITIES.toBytes(c.records(), format);
+
+        List<Accountability> read = DataDocuments.ACCOUNTABILITIES.read(new ByteArrayInputStream(file), format, "a",
+                c.plan());
+
+        assertThat(read).isEqualTo(c.records());
+        if (format != DataFormat.XLSX) { // a workbook holds the time it was written
+            assertThat(DataDocuments.ACCOUNTABILITIES.toBytes(read, format)).isEqualTo(file);
+        }
+    }
 }
