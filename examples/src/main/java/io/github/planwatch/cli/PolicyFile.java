@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 
 import io.github.planwatch.io.SettingsDocuments;
 import io.github.planwatch.io.Settings;
+import io.github.planwatch.model.Problem;
 import io.github.planwatch.rules.EvaluationPolicy;
 
 /**
@@ -76,8 +77,6 @@ final class PolicyFile {
 
     private static EvaluationPolicy map(Settings settings) {
         EvaluationPolicy.Builder all = EvaluationPolicy.builder();
-        EvaluationPolicy.Builder ratios = EvaluationPolicy.builder();
-        EvaluationPolicy.Builder groups = EvaluationPolicy.builder();
         boolean valid = true;
         for (Entry e : ENTRIES) {
             Optional<?> value = switch (e.kind()) {
@@ -90,29 +89,15 @@ final class PolicyFile {
                 continue;
             }
             e.setter().accept(all, value.get());
-            if (e.ordered()) {
-                e.setter().accept(e.name().startsWith("group") ? groups : ratios, value.get());
-            } else {
-                // Checked alone against the defaults, so that every value out of range is reported, not only the first.
-                EvaluationPolicy.Builder alone = EvaluationPolicy.builder();
-                e.setter().accept(alone, value.get());
-                valid &= check(alone, settings, e.name());
-            }
         }
-        // The two sets of thresholds, each checked on its own, at the first of its settings that the file gives.
-        valid &= check(ratios, settings, firstGiven(settings, false));
-        valid &= check(groups, settings, firstGiven(settings, true));
-        return valid ? all.build() : null;
-    }
-
-    private static boolean check(EvaluationPolicy.Builder builder, Settings settings, String at) {
-        try {
-            builder.build();
-            return true;
-        } catch (IllegalArgumentException ex) {
-            settings.reject(at, ex.getMessage());
-            return false;
+        // Every value out of range at its own setting; a set of thresholds out of order at the first
+        // of its settings that the file gives.
+        List<Problem> problems = all.problems();
+        for (Problem p : problems) {
+            boolean ordered = ENTRIES.stream().anyMatch(e -> e.ordered() && e.name().equals(p.path()));
+            settings.reject(ordered ? firstGiven(settings, p.path().startsWith("group")) : p.path(), p.text());
         }
+        return valid && problems.isEmpty() ? all.build() : null;
     }
 
     private static String firstGiven(Settings settings, boolean group) {

@@ -18,6 +18,7 @@ final class UsageErrors {
     private static final List<Shape> SHAPES = List.of(
             new Shape(Pattern.compile("Unknown options?: (.+)"), "未知选项：$1"),
             new Shape(Pattern.compile("Unmatched arguments? from index \\d+: (.+)"), "多余的参数：$1"),
+            new Shape(Pattern.compile("Unmatched arguments? at index \\d+: (.+)"), "多余的参数：$1"),
             new Shape(Pattern.compile("Missing required options?: (.+)"), "缺少必需的选项：$1"),
             new Shape(Pattern.compile("Missing required parameter for option '(.+?)' \\((.+)\\)"), "选项 '$1' 缺少取值（$2）"),
             new Shape(Pattern.compile("Missing required parameters?: (.+)"), "缺少必需的参数：$1"),
@@ -29,12 +30,20 @@ final class UsageErrors {
             new Shape(Pattern.compile("Invalid value for positional parameter at index \\d+ \\((.+?)\\): expected one of \\[(.+)\\]"
                     + " \\(case-insensitive\\) but was '(.*)'"), "参数 $1 的取值无效：应为 $2 之一（不区分大小写），实为 '$3'"),
             new Shape(Pattern.compile("option '(.+?)' \\((.+?)\\) should be specified only once"), "选项 '$1'（$2）只能给出一次"),
-            new Shape(Pattern.compile("cannot read (.+): no such file"), "无法读取 $1：文件不存在"),
+            new Shape(Pattern.compile("cannot read (.+): no such file(?: or directory)?"), "无法读取 $1：文件不存在"),
+            new Shape(Pattern.compile("cannot read (.+): not a readable file"), "无法读取 $1：不是可读的文件"),
+            new Shape(Pattern.compile("cannot read (.+): (?i:is a directory)"), "无法读取 $1：这是一个目录，不是文件"),
+            new Shape(Pattern.compile("cannot read (.+): (?i:permission denied)"), "无法读取 $1：没有读取权限"),
+            new Shape(Pattern.compile("--rules (.+): no such file or directory"), "--rules $1：文件或目录不存在"),
             new Shape(Pattern.compile("--as-of: expected a year between 1900 and 2200, found (.+)"),
                     "--as-of：应为1900至2200之间的年份，实为 $1"),
             new Shape(Pattern.compile("--timeout: expected a whole number of seconds, at least 1, found (.+)"),
                     "--timeout：应为至少1的整秒数，实为 $1"),
             new Shape(Pattern.compile("cannot write to standard output: (.+)"), "无法写入标准输出：$1"));
+
+    /** A file of no known format: its list of endings is joined as Chinese joins a list. */
+    private static final Pattern FORMAT =
+            Pattern.compile("cannot tell the format of (.+): expected a name ending (.+) or (\\.[a-z]+)");
 
     private UsageErrors() {
     }
@@ -46,6 +55,11 @@ final class UsageErrors {
      * @return the message in Chinese, or the English one of an unknown shape
      */
     static String chinese(String english) {
+        Matcher format = FORMAT.matcher(english);
+        if (format.matches()) {
+            return "无法判断 " + format.group(1) + " 的格式：文件名应以" + format.group(2).replace(", ", "、") + "或"
+                    + format.group(3) + "结尾";
+        }
         for (Shape s : SHAPES) {
             Matcher m = s.english().matcher(english);
             if (m.matches()) {

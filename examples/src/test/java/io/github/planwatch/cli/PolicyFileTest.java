@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,8 +78,28 @@ class PolicyFileTest {
                 org.assertj.core.groups.Tuple.tuple(6, "groupOnTrackScore"),
                 org.assertj.core.groups.Tuple.tuple(7, "onTrackRatoi"));
         assertThat(ex.problems().get(0).message()).contains("strictly decreasing");
-        assertThat(ex.problems().get(1).message()).isEqualTo("staleYears must be at least 1, got 0");
+        assertThat(ex.problems().get(1).message()).isEqualTo("must be at least 1, got 0");
         assertThat(ex.problems().get(3).message()).isEqualTo("expected a whole number, found the text 'ninety'");
         assertThat(ex.problems().get(5).message()).contains("did you mean 'onTrackRatio'?");
+    }
+
+    /** The range and order of each setting are said in Chinese too, at the setting's line and column. */
+    @Test
+    void rangesAndOrders_areSaidInChinese_atTheirPlace() throws IOException {
+        Path file = Files.writeString(directory.resolve("policy.yaml"), """
+                schemaVersion: 1
+                onTrackRatio: 0.5
+                staleYears: 0
+                minimumCoverage: 2
+                groupOnTrackScore: 6
+                """);
+
+        DocumentException ex = catchThrowableOfType(DocumentException.class, () -> PolicyFile.read(file));
+
+        assertThat(ex.problems()).extracting(p -> p.toString(Locale.CHINESE)).containsExactly(
+                file + ":2:15: onTrackRatio: 进度比阈值应为有限数且严格递减，实为0.5、0.6、0.0",
+                file + ":3:13: staleYears: 应不小于1，实为0",
+                file + ":4:18: minimumCoverage: 应在[0, 1]之内，实为2.0",
+                file + ":5:20: groupOnTrackScore: 分组得分阈值应在[-5, 5]之内，实为6.0和-2.5");
     }
 }

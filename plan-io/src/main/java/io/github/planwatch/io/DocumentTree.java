@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -279,13 +280,7 @@ final class DocumentTree {
         MarkedYAMLException yaml = findCause(ex, MarkedYAMLException.class);
         if (yaml != null && yaml.getProblemMark() != null) {
             Mark mark = yaml.getProblemMark();
-            // The parser's own words of what it met are kept: they name the YAML, not the parser.
-            Object context = yaml.getContext() == null ? "" : yaml.getContextMark() == null
-                    ? Messages.of("tree.yamlContext", yaml.getContext())
-                    : Messages.of("tree.yamlContextAt", yaml.getContext(), yaml.getContextMark().getLine() + 1,
-                            yaml.getContextMark().getColumn() + 1);
-            return fatal(mark.getLine() + 1, mark.getColumn() + 1, Messages.of("tree.notValid", "YAML",
-                    Messages.of("tree.yamlProblem", firstLine(yaml.getProblem()), context)));
+            return fatal(mark.getLine() + 1, mark.getColumn() + 1, Messages.of("tree.notValid", "YAML", yamlWords(yaml)));
         }
         int[] at = here();
         if (ex instanceof JsonProcessingException json && json.getLocation() != null
@@ -325,6 +320,51 @@ final class DocumentTree {
         return Messages.of("cannotReadAs", format);
     }
 
+    /** Picks out a YAML character or escape that the parser names in its message. */
+    private static final Pattern YAML_CHARACTER = Pattern.compile("found character '(.+?)'");
+    private static final Pattern YAML_ESCAPE = Pattern.compile("unknown escape character (.)");
+
+    /**
+     * Says what is wrong with a YAML document in the words of YAML and in the language asked for,
+     * with where the part it is in begins: the parser's own message is English, names its tokens
+     * and events, and is said in no other language.
+     */
+    private static Message yamlWords(MarkedYAMLException yaml) {
+        String problem = yaml.getProblem() == null ? "" : yaml.getProblem();
+        String context = yaml.getContext() == null ? "" : yaml.getContext();
+        Mark begins = yaml.getContextMark();
+        int line = begins == null ? 0 : begins.getLine() + 1;
+        int column = begins == null ? 0 : begins.getColumn() + 1;
+        Matcher character = YAML_CHARACTER.matcher(problem);
+        Matcher escape = YAML_ESCAPE.matcher(problem);
+        Message said;
+        if (problem.contains("\\t") || problem.contains("(TAB)") || problem.contains("\t")) {
+            return Messages.of("tree.yaml.tab");
+        } else if (problem.contains("mapping values are not allowed")) {
+            return Messages.of("tree.yaml.colon");
+        } else if (character.find()) {
+            return Messages.of("tree.yaml.cannotStart", Words.quote(character.group(1)));
+        } else if (escape.find()) {
+            said = Messages.of("tree.yaml.escape", Words.quote("\\" + escape.group(1)));
+        } else if (context.contains("quoted scalar") && begins != null) {
+            return Messages.of("tree.yaml.unclosedQuote", line, column);
+        } else if (problem.contains("expected ',' or ']'") && begins != null) {
+            return Messages.of("tree.yaml.flowList", line, column);
+        } else if (problem.contains("expected ',' or '}'") && begins != null) {
+            return Messages.of("tree.yaml.flowMapping", line, column);
+        } else if (problem.contains("could not find expected ':'") && begins != null) {
+            return Messages.of("tree.yaml.noColon", line, column);
+        } else if (problem.contains("end of stream") || problem.contains("<stream end>")) {
+            said = Messages.of("tree.endsEarly");
+        } else if (problem.contains("<block end>") || problem.contains("block mapping")
+                || problem.contains("block collection") || problem.contains("block sequence")) {
+            said = Messages.of("tree.yaml.indentation");
+        } else {
+            said = Messages.of("tree.yaml.unreadable");
+        }
+        return begins == null ? said : Messages.of("tree.yaml.inPart", said, line, column);
+    }
+
     /** The first throwable of the given type in a chain of causes, or null; the binding uses it too. */
     static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
@@ -333,15 +373,6 @@ final class DocumentTree {
             }
         }
         return null;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        String trimmed = message.strip();
-        int newline = trimmed.indexOf('\n');
-        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
     }
 
     private int[] here() {

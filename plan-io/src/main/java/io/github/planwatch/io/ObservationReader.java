@@ -130,16 +130,7 @@ final class ObservationReader extends DataReader<Observation> {
                     observed.unit().zh(), observed.unit().en(), value.decimalValue().toPlainString()));
             fits = false;
         } else if (value.isNumber() && !observed.unit().withinBounds(value.decimalValue())) {
-            Unit unit = observed.unit();
-            String found = value.decimalValue().toPlainString();
-            problem(path + ".value", places, unit.lowerBound() != null && unit.upperBound() != null
-                    ? Messages.of("observations.between", observed.description(), unit.zh(), unit.en(),
-                            unit.lowerBound().toPlainString(), unit.upperBound().toPlainString(), found)
-                    : unit.lowerBound() != null
-                    ? Messages.of("observations.atLeast", observed.description(), unit.zh(), unit.en(),
-                            unit.lowerBound().toPlainString(), found)
-                    : Messages.of("observations.atMost", observed.description(), unit.zh(), unit.en(),
-                            unit.upperBound().toPlainString(), found));
+            problem(path + ".value", places, observed.unit().outOfBounds(value.decimalValue(), observed.description()));
             fits = false;
         }
         JsonNode year = o.path("year");

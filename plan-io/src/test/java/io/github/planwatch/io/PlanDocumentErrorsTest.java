@@ -367,8 +367,10 @@ class PlanDocumentErrorsTest {
             assertThat(p.column()).isEqualTo(7);
             // The unclosed mapping runs on into the next line, where "issuer:" cannot follow "en: Test plan".
             assertThat(p.path()).isEqualTo("title.en");
-            assertThat(p.message()).isEqualTo("not valid YAML: expected ',' or '}', but got :"
-                    + " (while parsing a flow mapping that starts at line 4, column 8)");
+            assertThat(p.message()).isEqualTo("not valid YAML: the mapping in braces that begins at line 4, column 8"
+                    + " is not closed with }, or two of its fields have no comma between them");
+            assertThat(p.message(java.util.Locale.CHINESE)).isEqualTo("不是有效的YAML：始于第4行第8列的花括号映射没有以}闭合，"
+                    + "或其中两个字段之间缺少逗号");
         });
     }
 
@@ -393,7 +395,7 @@ class PlanDocumentErrorsTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(29);
             assertThat(p.column()).isEqualTo(1);
-            assertThat(p.message()).contains("not valid YAML").contains("TAB");
+            assertThat(p.message()).isEqualTo("not valid YAML: a tab character: YAML is indented with spaces only");
         });
     }
 

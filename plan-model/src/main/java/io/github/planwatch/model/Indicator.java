@@ -138,7 +138,7 @@ public record Indicator(String id, int number, String category, LocalizedText na
                     + ", which cannot be negative, got " + referenceValue.toPlainString());
         }
         if (!unit.withinBounds(referenceValue)) {
-            throw new IllegalArgumentException("referenceValue: " + outOfBounds(unit, referenceValue));
+            throw new IllegalArgumentException("referenceValue: " + unit.outOfBounds(referenceValue));
         }
     }
 
@@ -250,7 +250,7 @@ public record Indicator(String id, int number, String category, LocalizedText na
         }
         List<Problem> problems = new java.util.ArrayList<>();
         if (baseline != null && !unit.withinBounds(baseline.value())) {
-            problems.add(Problem.at("baseline.value", outOfBounds(unit, baseline.value())));
+            problems.add(Problem.at("baseline.value", unit.outOfBounds(baseline.value())));
         }
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);
@@ -261,19 +261,14 @@ public record Indicator(String id, int number, String category, LocalizedText na
             }
             BigDecimal level = target.levelFrom(baseline);
             if (!unit.withinBounds(level)) {
-                String resolved = target.isRelative() ? " (the level it resolves to from the baseline)" : "";
-                problems.add(Problem.at(targetPath.apply(i) + ".value", outOfBounds(unit, level) + resolved));
+                Message said = unit.outOfBounds(level);
+                problems.add(Problem.at(targetPath.apply(i) + ".value",
+                        target.isRelative() ? Message.ofModel("unit.outOfBounds.resolved", said) : said));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(owner + ": values outside the bounds of their unit", problems);
+            throw new InvalidInputException(Message.ofModel("unit.valuesOutOfBounds", owner), problems);
         }
-    }
-
-    /** Says that a value lies outside its unit's bounds, naming the unit as the plan writes it. */
-    static String outOfBounds(Unit unit, BigDecimal value) {
-        return "expected a value " + unit.bounds() + ", since " + unit.zh() + " (" + unit.en() + ") admits no other, found "
-                + value.toPlainString();
     }
 
     /**

@@ -139,6 +139,37 @@ public record Unit(LocalizedText name, boolean negativeAllowed, BigDecimal lower
     }
 
     /**
+     * Says that a value lies outside the unit's bounds, naming the unit as the plan writes it and
+     * its bounds: the one message for such a value wherever it is found (a plan, an observation,
+     * a workbook), in English and Chinese.
+     *
+     * @param value  the value found, not null
+     * @return the message, not null
+     */
+    public Message outOfBounds(BigDecimal value) {
+        return outOfBounds(value, null);
+    }
+
+    /**
+     * Says that a value of a subject (an indicator, a target) lies outside the unit's bounds, as
+     * {@link #outOfBounds(BigDecimal)} does, naming the subject too.
+     *
+     * @param value  the value found, not null
+     * @param subject  what the value measures, such as "indicator 'gdp'", or null for none
+     * @return the message, not null
+     */
+    public Message outOfBounds(BigDecimal value, Message subject) {
+        Message within = lowerBound != null && upperBound != null
+                ? Message.ofModel("unit.bounds.between", lowerBound.toPlainString(), upperBound.toPlainString())
+                : lowerBound != null
+                ? Message.ofModel("unit.bounds.atLeast", lowerBound.toPlainString())
+                : Message.ofModel("unit.bounds.atMost", upperBound == null ? "" : upperBound.toPlainString());
+        Message unit = Message.ofModel("unit.name", zh(), en());
+        return subject == null ? Message.ofModel("unit.outOfBounds", unit, within, value.toPlainString())
+                : Message.ofModel("unit.outOfBounds.of", unit, within, value.toPlainString(), subject);
+    }
+
+    /**
      * Returns the unit's Chinese name, or its name in its own language where there is no Chinese.
      *
      * @return the name, not null

@@ -1,7 +1,14 @@
 package io.github.planwatch.rules;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+
+import io.github.planwatch.model.Message;
+import io.github.planwatch.model.Problem;
 
 /**
  * The numbers that the rules judge by: thresholds, tolerances and limits, with the defaults of
@@ -108,48 +115,83 @@ public record EvaluationPolicy(double onTrackRatio, double accelerationNeededRat
      *        group to have a verdict; default 0.5, in [0, 1]
      */
     public EvaluationPolicy {
-        requireOrdered("ratio", onTrackRatio, accelerationNeededRatio, limitedProgressRatio);
-        requireOrdered("group score", groupOnTrackScore, groupAccelerationNeededScore, groupLimitedProgressScore);
-        if (groupOnTrackScore > 5 || groupLimitedProgressScore < -5) {
-            throw new IllegalArgumentException("group score thresholds must lie in [-5, 5], got " + groupOnTrackScore
-                    + " and " + groupLimitedProgressScore);
-        }
         Objects.requireNonNull(defaultRelativeTolerance, "defaultRelativeTolerance");
-        if (defaultRelativeTolerance.signum() < 0) {
-            throw new IllegalArgumentException("defaultRelativeTolerance must not be negative, got "
-                    + defaultRelativeTolerance.toPlainString());
-        }
         Objects.requireNonNull(zeroReplacement, "zeroReplacement");
-        if (zeroReplacement.signum() <= 0) {
-            throw new IllegalArgumentException("zeroReplacement must be positive, got " + zeroReplacement.toPlainString());
-        }
-        if (staleYears < 1) {
-            throw new IllegalArgumentException("staleYears must be at least 1, got " + staleYears);
-        }
-        if (leadUnitOverloadLimit < 0) {
-            throw new IllegalArgumentException("leadUnitOverloadLimit must not be negative, got " + leadUnitOverloadLimit);
-        }
-        if (keyWorkNoUpdateDays < 0) {
-            throw new IllegalArgumentException("keyWorkNoUpdateDays must not be negative, got " + keyWorkNoUpdateDays);
-        }
         Objects.requireNonNull(suspiciousJumpBound, "suspiciousJumpBound");
-        if (suspiciousJumpBound.signum() <= 0) {
-            throw new IllegalArgumentException("suspiciousJumpBound must be positive, got " + suspiciousJumpBound.toPlainString());
-        }
         Objects.requireNonNull(suspiciousJumpPoints, "suspiciousJumpPoints");
-        if (suspiciousJumpPoints.signum() <= 0) {
-            throw new IllegalArgumentException("suspiciousJumpPoints must be positive, got " + suspiciousJumpPoints.toPlainString());
-        }
-        if (!(minimumCoverage >= 0 && minimumCoverage <= 1)) {
-            throw new IllegalArgumentException("minimumCoverage must lie in [0, 1], got " + minimumCoverage);
+        List<Problem> problems = problems(onTrackRatio, accelerationNeededRatio, limitedProgressRatio,
+                defaultRelativeTolerance, zeroReplacement, staleYears, leadUnitOverloadLimit, keyWorkNoUpdateDays,
+                suspiciousJumpBound, groupOnTrackScore, groupAccelerationNeededScore, groupLimitedProgressScore,
+                suspiciousJumpPoints, minimumCoverage);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(english(problems.get(0)));
         }
     }
 
-    private static void requireOrdered(String what, double high, double middle, double low) {
-        if (!Double.isFinite(high) || !Double.isFinite(middle) || !Double.isFinite(low) || !(high > middle && middle > low)) {
-            throw new IllegalArgumentException(what + " thresholds must be finite and strictly decreasing, got "
-                    + high + ", " + middle + ", " + low);
+    /** The bundle that says what each range of the policy is, in English and Chinese. */
+    private static final String BUNDLE = "io.github.planwatch.rules.messages";
+    /** The keys whose message names its own subject (a set of thresholds), not only the range. */
+    private static final Set<String> NAMED = Set.of("policy.ratioOrder", "policy.groupOrder", "policy.groupRange");
+
+    /**
+     * The one statement of the policy's ranges and orders: every number out of its range and every set
+     * of thresholds out of order, each a problem at the setting concerned (a set of thresholds at its
+     * first), with a message in the policy's own bundle.
+     */
+    private static List<Problem> problems(double onTrackRatio, double accelerationNeededRatio,
+            double limitedProgressRatio, BigDecimal defaultRelativeTolerance, BigDecimal zeroReplacement,
+            int staleYears, int leadUnitOverloadLimit, int keyWorkNoUpdateDays, BigDecimal suspiciousJumpBound,
+            double groupOnTrackScore, double groupAccelerationNeededScore, double groupLimitedProgressScore,
+            BigDecimal suspiciousJumpPoints, double minimumCoverage) {
+        List<Problem> problems = new ArrayList<>();
+        if (!ordered(onTrackRatio, accelerationNeededRatio, limitedProgressRatio)) {
+            problems.add(problem("onTrackRatio", "policy.ratioOrder", onTrackRatio, accelerationNeededRatio,
+                    limitedProgressRatio));
         }
+        if (!ordered(groupOnTrackScore, groupAccelerationNeededScore, groupLimitedProgressScore)) {
+            problems.add(problem("groupOnTrackScore", "policy.groupOrder", groupOnTrackScore,
+                    groupAccelerationNeededScore, groupLimitedProgressScore));
+        } else if (groupOnTrackScore > 5 || groupLimitedProgressScore < -5) {
+            problems.add(problem("groupOnTrackScore", "policy.groupRange", groupOnTrackScore, groupLimitedProgressScore));
+        }
+        if (defaultRelativeTolerance.signum() < 0) {
+            problems.add(problem("defaultRelativeTolerance", "policy.notNegative", defaultRelativeTolerance.toPlainString()));
+        }
+        if (zeroReplacement.signum() <= 0) {
+            problems.add(problem("zeroReplacement", "policy.positive", zeroReplacement.toPlainString()));
+        }
+        if (staleYears < 1) {
+            problems.add(problem("staleYears", "policy.atLeastOne", staleYears));
+        }
+        if (leadUnitOverloadLimit < 0) {
+            problems.add(problem("leadUnitOverloadLimit", "policy.notNegative", leadUnitOverloadLimit));
+        }
+        if (keyWorkNoUpdateDays < 0) {
+            problems.add(problem("keyWorkNoUpdateDays", "policy.notNegative", keyWorkNoUpdateDays));
+        }
+        if (suspiciousJumpBound.signum() <= 0) {
+            problems.add(problem("suspiciousJumpBound", "policy.positive", suspiciousJumpBound.toPlainString()));
+        }
+        if (suspiciousJumpPoints.signum() <= 0) {
+            problems.add(problem("suspiciousJumpPoints", "policy.positive", suspiciousJumpPoints.toPlainString()));
+        }
+        if (!(minimumCoverage >= 0 && minimumCoverage <= 1)) {
+            problems.add(problem("minimumCoverage", "policy.unitInterval", minimumCoverage));
+        }
+        return problems;
+    }
+
+    private static boolean ordered(double high, double middle, double low) {
+        return Double.isFinite(high) && Double.isFinite(middle) && Double.isFinite(low) && high > middle && middle > low;
+    }
+
+    private static Problem problem(String setting, String key, Object... arguments) {
+        return Problem.at(setting, Message.of(BUNDLE, key, arguments));
+    }
+
+    private static String english(Problem problem) {
+        String said = problem.text().in(Locale.ENGLISH);
+        return NAMED.contains(problem.text().key()) ? said : problem.path() + " " + said;
     }
 
     /**
@@ -366,6 +408,26 @@ public record EvaluationPolicy(double onTrackRatio, double accelerationNeededRat
         public Builder groupLimitedProgressScore(double value) {
             groupLimitedProgressScore = value;
             return this;
+        }
+
+        /**
+         * Returns every number of this builder out of its range and every set of thresholds out of
+         * order, each a problem whose path is the setting concerned (a set of thresholds' first
+         * setting) and whose message can be said in English and Chinese; empty where
+         * {@link #build()} would succeed.
+         *
+         * @return the problems, not null, unmodifiable
+         * @throws NullPointerException if a number that must be given is null
+         */
+        public List<Problem> problems() {
+            Objects.requireNonNull(defaultRelativeTolerance, "defaultRelativeTolerance");
+            Objects.requireNonNull(zeroReplacement, "zeroReplacement");
+            Objects.requireNonNull(suspiciousJumpBound, "suspiciousJumpBound");
+            Objects.requireNonNull(suspiciousJumpPoints, "suspiciousJumpPoints");
+            return List.copyOf(EvaluationPolicy.problems(onTrackRatio, accelerationNeededRatio, limitedProgressRatio,
+                    defaultRelativeTolerance, zeroReplacement, staleYears, leadUnitOverloadLimit, keyWorkNoUpdateDays,
+                    suspiciousJumpBound, groupOnTrackScore, groupAccelerationNeededScore, groupLimitedProgressScore,
+                    suspiciousJumpPoints, minimumCoverage));
         }
 
         /**

@@ -74,8 +74,7 @@ final class InputCheck {
                 problems.add(Problem.at("observations[" + i + "].value", "must not be negative in " + unit.en() + ", got "
                         + o.value().toPlainString()));
             } else if (!unit.withinBounds(o.value())) {
-                problems.add(Problem.at("observations[" + i + "].value", "must lie " + unit.bounds() + " in " + unit.en() + ", got "
-                        + o.value().toPlainString()));
+                problems.add(Problem.at("observations[" + i + "].value", unit.outOfBounds(o.value())));
             }
         }
         Set<String> items = new HashSet<>(plan.keyWork().stream().map(KeyWorkItem::id).toList());

@@ -83,7 +83,7 @@ class PlanEvaluatorTest {
 
         InvalidInputException ex = catchThrowableOfType(InvalidInputException.class, () -> PlanEvaluator.create().evaluate(input));
         assertThat(ex.problems()).extracting(Problem::path, Problem::message).containsExactly(org.assertj.core.groups.Tuple
-                .tuple("observations[1].value", "must lie from 0 to 100 in percent, got 120"));
+                .tuple("observations[1].value", "expected a value from 0 to 100, since % (percent) admits no other, found 120"));
         assertThat(PlanEvaluator.create().evaluate(bounded, List.of(obs("share", 2020, "100")), 2020)
                 .assessment("share-2022")).isPresent();
     }
