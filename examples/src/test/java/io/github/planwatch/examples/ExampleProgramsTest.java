@@ -108,7 +108,7 @@ class ExampleProgramsTest {
     void ownRule_addsItsFindingThroughTheSameResultTypes() throws Exception {
         List<String> lines = Programs.run(OwnRule::main);
 
-        assertThat(lines.get(0)).isEqualTo("23 targets fall due by 2023 and cannot be judged yet:");
+        assertThat(lines.get(0)).isEqualTo("28 targets fall due by 2023 and cannot be judged yet:");
         assertThat(lines).contains("  WARNING gdp-2022: The 2022 target for Gross domestic product (GDP) falls due and still cannot be judged: report its figures.");
 
         Evaluation evaluation = PlanEvaluator.builder().rules(OwnRule.bundledRule()).build().evaluate(PLAN, OBSERVED, 2022);
