@@ -42,7 +42,7 @@ class PlanwatchTest {
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("Action Plan of Shaoxing for Accelerating the City's Internationalisation",
-                "As of 2022", "Plan score – (insufficient data), from 4 of 49 targets",
+                "As of 2022", "Plan score – (insufficient data), from 4 of 67 targets",
                 "11 International sister cities", "KEY_WORK_NOT_REPORTED (1)");
         assertThat(run.out()).doesNotContain("\u001B[");
         assertThat(run.outLines()).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isLessThanOrEqualTo(80));
@@ -124,6 +124,26 @@ class PlanwatchTest {
     private static int endOfScore(String row) {
         int at = row.indexOf("5.00") >= 0 ? row.indexOf("5.00") + 4 : row.indexOf("–") + 1;
         return DisplayWidth.of(row.substring(0, at));
+    }
+
+    /** The bundled plan, evaluated by the command, names an owner for every indicator and a target in every area. */
+    @Test
+    void evaluate_bundledPlan_leavesNoIndicatorWithoutOwnerAndNoAreaWithoutTargets() throws IOException {
+        Cli.Run run = Cli.run("evaluate", "--format", "json");
+
+        assertThat(run.status()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        List<String> codes = new java.util.ArrayList<>();
+        doc.get("findings").forEach(f -> codes.add(f.get("code").asText()));
+        assertThat(codes).doesNotContain("INDICATOR_WITHOUT_OWNER").isNotEmpty();
+        List<JsonNode> areas = new java.util.ArrayList<>();
+        doc.get("groups").forEach(g -> {
+            if (g.get("kind").asText().equals("AREA")) {
+                areas.add(g);
+            }
+        });
+        assertThat(areas).hasSize(PlanDocuments.shaoxing().areas().size())
+                .allSatisfy(a -> assertThat(a.get("dueOrAhead").asInt()).as(a.get("id").asText()).isPositive());
     }
 
     @Test

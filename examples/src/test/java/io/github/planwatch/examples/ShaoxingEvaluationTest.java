@@ -93,16 +93,18 @@ class ShaoxingEvaluationTest {
         List<String> judged = List.of("gdp-2025", "sister-cities-2022", "sister-cities-2025", "pm25-2025");
         assertThat(evaluation.assessments()).filteredOn(a -> !judged.contains(a.targetId()))
                 .allSatisfy(a -> assertThat(a.status()).isEqualTo(Status.INSUFFICIENT_DATA));
-        // 40 indicator targets, 4 task targets, 5 key-work targets (item 6 restates task 7's, typed once).
-        assertThat(evaluation.assessments()).hasSize(49);
+        // 40 indicator targets; 4 task targets of a quantity and the top-30 ranking (typed on task 1);
+        // 5 key-work targets of a quantity (item 6 restates task 7's, typed once); 17 milestones, none
+        // reported, so none judged.
+        assertThat(evaluation.assessments()).hasSize(67);
     }
 
     @Test
-    void planSummary_fourOfFortyNineAssessed_isNotEnough() {
-        // Four scored targets (5, -5, the score of sister-cities-2025's R, 5) of 49 due or ahead: a
-        // coverage of 4/49 = 0.08, below one half, so the plan has no verdict and no score.
+    void planSummary_fourOfSixtySevenAssessed_isNotEnough() {
+        // Four scored targets (5, -5, the score of sister-cities-2025's R, 5) of 67 due or ahead: a
+        // coverage of 4/67 = 0.06, below one half, so the plan has no verdict and no score.
         GroupSummary plan = evaluation.planSummary();
-        assertThat(List.of(plan.assessed(), plan.dueOrAhead())).containsExactly(4, 49);
+        assertThat(List.of(plan.assessed(), plan.dueOrAhead())).containsExactly(4, 67);
         assertThat(plan.status()).isEqualTo(Status.INSUFFICIENT_DATA);
         assertThat(plan.score()).isNull();
         assertThat(plan.isNotEnoughAssessed()).isTrue();
@@ -123,12 +125,13 @@ class ShaoxingEvaluationTest {
     @Test
     void natureSummaries_bindingTargetsApartFromExpectedValues() {
         // Annex 1's 2022 column is binding (目标值), its 2025 column expected (预期值): 20 expected
-        // values, and 29 binding targets (20 of Annex 1, the rest in tasks and key work). The one
+        // values, and 47 binding targets (20 of Annex 1, the rest in tasks and key work, 17 of them
+        // milestones and one the top-30 ranking). The one
         // scored binding target is sister-cities-2022 (missed); the three scored expected values are
         // gdp-2025, sister-cities-2025 and pm25-2025.
         GroupSummary binding = evaluation.group(GroupKind.NATURE, "binding").orElseThrow();
         GroupSummary expected = evaluation.group(GroupKind.NATURE, "expected").orElseThrow();
-        assertThat(List.of(binding.members(), binding.members() - binding.unscored())).containsExactly(29, 1);
+        assertThat(List.of(binding.members(), binding.members() - binding.unscored())).containsExactly(47, 1);
         assertThat(List.of(expected.members(), expected.members() - expected.unscored())).containsExactly(20, 3);
         assertThat(binding.count(Status.MISSED)).isEqualTo(1);
         assertThat(expected.count(Status.MISSED)).isZero();

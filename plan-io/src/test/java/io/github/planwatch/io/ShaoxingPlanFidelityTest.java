@@ -36,6 +36,7 @@ import io.github.planwatch.model.Notice;
 import io.github.planwatch.model.Organisation;
 import io.github.planwatch.model.OrganisationKind;
 import io.github.planwatch.model.Principle;
+import io.github.planwatch.model.ProgressMethod;
 import io.github.planwatch.model.QuantifiedTarget;
 import io.github.planwatch.model.Safeguard;
 import io.github.planwatch.model.Target;
@@ -481,7 +482,7 @@ class ShaoxingPlanFidelityTest {
         Map<String, String> texts = new LinkedHashMap<>();
         plan.tasks().forEach(t -> t.targets().forEach(q -> texts.put(q.id(), t.text())));
         plan.keyWork().forEach(k -> k.targets().forEach(q -> texts.put(q.id(), k.text())));
-        for (QuantifiedTarget quantified : plan.quantifiedTargets()) {
+        for (QuantifiedTarget quantified : quantities()) {
             Target target = quantified.target();
             String what = "target " + target.id();
             assertThat(target.wording()).as(what).isNotNull();
@@ -509,7 +510,7 @@ class ShaoxingPlanFidelityTest {
     @Test
     void quantifiedTargets_countEachCommitmentOnce() {
         // Two targets of one measure whose years overlap would judge one commitment twice.
-        List<QuantifiedTarget> all = plan.quantifiedTargets();
+        List<QuantifiedTarget> all = quantities();
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) {
                 QuantifiedTarget a = all.get(i);
@@ -536,7 +537,7 @@ class ShaoxingPlanFidelityTest {
         Map<String, String> texts = new LinkedHashMap<>();
         plan.tasks().forEach(t -> t.targets().forEach(q -> texts.put(q.id(), t.text())));
         plan.keyWork().forEach(k -> k.targets().forEach(q -> texts.put(q.id(), k.text())));
-        for (QuantifiedTarget quantified : plan.quantifiedTargets()) {
+        for (QuantifiedTarget quantified : quantities()) {
             String unit = quantified.unit().zh();
             if (!unit.equals(UNSTATED_UNIT)) {
                 assertThat(texts.get(quantified.id())).as("unit of %s", quantified.id()).contains(unit);
@@ -552,13 +553,83 @@ class ShaoxingPlanFidelityTest {
     void aboutTargets_stateTheirBand() {
         List<Target> about = new ArrayList<>();
         plan.indicators().forEach(i -> i.targets().stream().filter(t -> t.comparison() == Comparison.ABOUT).forEach(about::add));
-        plan.quantifiedTargets().stream().map(QuantifiedTarget::target).filter(t -> t.comparison() == Comparison.ABOUT)
+        quantities().stream().map(QuantifiedTarget::target).filter(t -> t.comparison() == Comparison.ABOUT)
                 .forEach(about::add);
         assertThat(about).extracting(Target::id).containsExactlyInAnyOrder("task-5-export-share", "mobile-5g-penetration-2022");
         assertThat(about).allSatisfy(t -> {
             assertThat(t.wording()).as(t.id()).contains("左右");
             assertThat(t.tolerance()).as("the band %s reads into 左右", t.id()).isNotNull();
         });
+    }
+
+    @Test
+    void rankTarget_isTheTop30AmbitionOfTheGuidingIdeology() {
+        List<QuantifiedTarget> ranks = plan.task(1).orElseThrow().targets().stream()
+                .filter(q -> q.target().kind() == TargetKind.RANK).toList();
+        assertThat(ranks).hasSize(1);
+        QuantifiedTarget rank = ranks.get(0);
+        Target target = rank.target();
+        assertThat(target.id()).isEqualTo("economic-strength-top-30-2022");
+        assertThat(target.ranking()).isEqualTo("全国城市综合经济实力");
+        assertThat(target.comparison()).isEqualTo(Comparison.AT_MOST);
+        assertThat(target.value()).isEqualByComparingTo("30");
+        assertThat(target.years()).isEqualTo(YearSpan.ofYear(2022));
+        assertThat(rank.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+        assertThat(rank.method()).isEqualTo(ProgressMethod.LINEAR);
+        assertThat(plan.guidingIdeology()).contains(target.wording());
+        assertThat(compactSeed).contains(target.wording());
+        assertThat(plan.quantifiedTargets()).filteredOn(q -> q.target().kind() == TargetKind.RANK).hasSize(1);
+    }
+
+    @Test
+    void milestones_quoteTheTextOfTheTaskOrItemThatStatesThem() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        plan.tasks().forEach(t -> t.targets().forEach(q -> texts.put(q.id(), t.text())));
+        plan.keyWork().forEach(k -> k.targets().forEach(q -> texts.put(q.id(), k.text())));
+        List<QuantifiedTarget> milestones = plan.milestones();
+        assertThat(milestones).hasSizeGreaterThanOrEqualTo(17);
+        for (QuantifiedTarget milestone : milestones) {
+            Target target = milestone.target();
+            assertThat(target.wording()).as(target.id()).isNotBlank();
+            assertThat(compactSeed).as(target.id()).contains(target.wording());
+            assertThat(texts.get(target.id())).as(target.id()).contains(target.wording());
+            assertThat(target.due()).as(target.id()).isNotNull();
+            assertThat(target.due().getYear()).as(target.id()).isEqualTo(target.years().last());
+        }
+        assertThat(milestones).extracting(QuantifiedTarget::id).doesNotHaveDuplicates();
+        assertThat(milestones).extracting(q -> q.target().wording()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void milestones_areLinkedToTheTasksTheyCarryOut() {
+        Map<String, List<Integer>> expected = new LinkedHashMap<>();
+        expected.put("task-11-ip-model-city", List.of(11));
+        expected.put("task-14-5g-full-coverage", List.of(14));
+        expected.put("task-18-zero-waste-city-pilot", List.of(18));
+        expected.put("task-22-asian-games-events", List.of(22));
+        expected.put("kw-2020-1-world-cloth-merchants-conference", List.of(5));
+        expected.put("kw-2020-2-huangjiu-festival", List.of(3));
+        expected.put("kw-2020-5-market-procurement-pilot", List.of(6));
+        expected.put("kw-2020-8-bonded-zone-approval", List.of(12));
+        expected.put("kw-2020-8-ftz-linked-zone-application", List.of(12));
+        expected.put("kw-2020-13-hongqiao-international-school", List.of(16));
+        expected.put("kw-2020-16-culture-city-of-east-asia", List.of(19));
+        expected.put("kw-2020-19-theme-halls", List.of(20));
+        expected.put("kw-2020-20-third-sister-cities-conference", List.of(21));
+        expected.put("kw-2020-20-friendship-cities-conference-bid", List.of(21));
+        expected.put("kw-2020-21-cefco-bid", List.of(22));
+        expected.put("kw-2020-21-import-expo-extension", List.of(5));
+        expected.put("kw-2020-22-asian-games-framework-agreement", List.of(22));
+        Map<String, List<Integer>> actual = new LinkedHashMap<>();
+        for (Task task : plan.tasks()) {
+            task.targets().stream().filter(q -> q.target().isMilestone())
+                    .forEach(q -> actual.put(q.id(), List.of(task.number())));
+        }
+        for (KeyWorkItem item : plan.keyWork()) {
+            item.targets().stream().filter(q -> q.target().isMilestone())
+                    .forEach(q -> actual.put(q.id(), q.tasks().isEmpty() ? item.tasks() : q.tasks()));
+        }
+        assertThat(actual).containsExactlyInAnyOrderEntriesOf(expected);
     }
 
     @Test
@@ -691,6 +762,13 @@ class ShaoxingPlanFidelityTest {
      * The targets of the tasks a key-work item carries out that are due in the item's year and have
      * a measure the item's text names: the item restates them, and they count once, in the task.
      */
+    /** The targets of tasks and key work that state a quantity: all but the milestones and the ranking. */
+    private static List<QuantifiedTarget> quantities() {
+        return plan.quantifiedTargets().stream()
+                .filter(q -> q.target().kind() != TargetKind.MILESTONE && q.target().kind() != TargetKind.RANK)
+                .toList();
+    }
+
     private static List<QuantifiedTarget> restatedTaskTargets(KeyWorkItem item) {
         return item.tasks().stream().map(n -> plan.task(n).orElseThrow()).flatMap(t -> t.targets().stream())
                 .filter(q -> q.target().years().first() <= item.year() && item.year() <= q.target().years().last())
