@@ -12,22 +12,25 @@ import io.github.planwatch.model.Tolerance;
 /**
  * What a target asks of a value: {@code sense} +1 where more is better, -1 where less is, 0 for a
  * band around a level with no better direction; an ABOUT target with a direction is met at its
- * band's weakest end.
+ * band's weakest end. {@code path} holds the plan's own trajectory, by year.
  */
-record Goal(Comparison comparison, int sense, BigDecimal level, BigDecimal halfWidth) {
+record Goal(Comparison comparison, int sense, BigDecimal level, BigDecimal halfWidth,
+            java.util.NavigableMap<Integer, BigDecimal> path) {
 
     /** The goal of a target; a target stated relative to the baseline asks for the level it resolves to. */
     static Goal of(Target target, Baseline baseline, Direction direction, BigDecimal defaultRelativeTolerance) {
         BigDecimal level = target.levelFrom(baseline);
+        java.util.NavigableMap<Integer, BigDecimal> path = new java.util.TreeMap<>();
+        target.trajectory().forEach(p -> path.put(p.year(), p.value()));
         return switch (target.comparison()) {
-            case AT_LEAST, ABOVE -> new Goal(target.comparison(), 1, level, null);
-            case AT_MOST, BELOW -> new Goal(target.comparison(), -1, level, null);
+            case AT_LEAST, ABOVE -> new Goal(target.comparison(), 1, level, null, path);
+            case AT_MOST, BELOW -> new Goal(target.comparison(), -1, level, null, path);
             case ABOUT -> {
                 Tolerance tolerance = target.tolerance() != null ? target.tolerance()
                         : Tolerance.relative(defaultRelativeTolerance);
                 // Holding a band every year asks for a value inside it, whichever way is better.
                 int sense = target.kind() == TargetKind.HOLD_BAND ? 0 : direction.sign();
-                yield new Goal(Comparison.ABOUT, sense, level, tolerance.halfWidthAround(level));
+                yield new Goal(Comparison.ABOUT, sense, level, tolerance.halfWidthAround(level), path);
             }
         };
     }

@@ -450,9 +450,35 @@ public final class PlainEvaluator {
             from = y0;
             to = yl;
             toward = goal.threshold();
+            // The plan's own trajectory, where it has a point after the base, sets the pace required up to tl.
+            if (tl < year && goal.path().higherKey(t0) != null) {
+                toward = onPath(method, goal, t0, y0, tl, year);
+                return method == ProgressMethod.LINEAR ? linear(d, from, to, toward, tl - t0, tl - t0)
+                        : cagr(d, from, to, toward, tl - t0, tl - t0);
+            }
         }
         return method == ProgressMethod.LINEAR ? linear(d, from, to, toward, tl - t0, year - t0)
                 : cagr(d, from, to, toward, tl - t0, year - t0);
+    }
+
+    /** The value of the plan's path in year tl: its point, or between the knots (base, points, target). */
+    private static BigDecimal onPath(ProgressMethod method, Goal goal, int t0, BigDecimal y0, int tl, int year) {
+        java.util.NavigableMap<Integer, BigDecimal> knots = new java.util.TreeMap<>(goal.path().subMap(t0, false, year, false));
+        knots.put(t0, y0);
+        knots.put(year, goal.threshold());
+        if (knots.containsKey(tl)) {
+            return knots.get(tl);
+        }
+        Map.Entry<Integer, BigDecimal> a = knots.lowerEntry(tl);
+        Map.Entry<Integer, BigDecimal> b = knots.higherEntry(tl);
+        BigDecimal ya = a.getValue();
+        BigDecimal yb = b.getValue();
+        if (method == ProgressMethod.CAGR && ya.signum() != 0 && ya.signum() == yb.signum()) {
+            double share = (double) (tl - a.getKey()) / (b.getKey() - a.getKey());
+            return ya.multiply(BigDecimal.valueOf(Math.pow(yb.divide(ya, QUOTIENTS).doubleValue(), share)), QUOTIENTS);
+        }
+        return ya.add(yb.subtract(ya).multiply(BigDecimal.valueOf(tl - a.getKey()))
+                .divide(BigDecimal.valueOf(b.getKey() - a.getKey()), QUOTIENTS));
     }
 
     private Ratio cagr(int d, BigDecimal from, BigDecimal to, BigDecimal toward, int observedYears, int requiredYears) {

@@ -34,6 +34,7 @@ import io.github.planwatch.model.TargetKind;
 import io.github.planwatch.model.TargetNature;
 import io.github.planwatch.model.Task;
 import io.github.planwatch.model.Tolerance;
+import io.github.planwatch.model.TrajectoryPoint;
 import io.github.planwatch.model.Unit;
 import io.github.planwatch.model.YearSpan;
 import io.github.planwatch.rules.EvaluationInput;
@@ -227,6 +228,12 @@ public final class SyntheticPlans {
                     targets.add(i % 20 == 0 ? Target.relative(id + "-far", farYear, Comparison.AT_LEAST,
                                     TargetBasis.MULTIPLE_OF_BASELINE, relative(far, base, false))
                             : Target.level(id + "-far", farYear, Comparison.AT_LEAST, dec(far)));
+                    // Every third block states the plan's own trajectory for the later target, as levels, a
+                    // little ahead of the computed path early and behind it late; no random draw is spent on it.
+                    if (i % 30 == 20) {
+                        targets.set(1, targets.get(1).withTrajectory(trajectory(farYear,
+                                dec(base * 1.04), dec(base + (far - base) * 0.8))));
+                    }
                     add(id, i, category, AMOUNT, Direction.HIGHER_IS_BETTER, ProgressMethod.CAGR, base, targets);
                     observe(id, AMOUNT, trend(base, far, true));
                 }
@@ -239,6 +246,11 @@ public final class SyntheticPlans {
                     // better), rounded to a whole position; no random draw is spent on it.
                     targets.add(i % 20 == 11 ? Target.rank(id + "-far", farYear, "synthetic ranking", (int) Math.round(far))
                             : Target.level(id + "-far", farYear, Comparison.AT_MOST, dec(far)));
+                    // Every third block states a trajectory for the nearer target; no random draw is spent on it.
+                    if (i % 30 == 1) {
+                        targets.set(0, targets.get(0).withTrajectory(trajectory(nearYear,
+                                dec(base - (base - near) * 0.3), dec(base - (base - near) * 0.7))));
+                    }
                     add(id, i, category, SHARE, Direction.LOWER_IS_BETTER, ProgressMethod.LINEAR, base, targets);
                     observe(id, SHARE, trend(base, far, true));
                 }
@@ -569,7 +581,22 @@ public final class SyntheticPlans {
                 : multiple.setScale(4, RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal dec(double value) {
+    /**
+     * A trajectory toward a target year: the first value in the year after the base year, the second
+     * in the year before the target year, each where it falls strictly between them.
+     */
+    private static List<TrajectoryPoint> trajectory(int targetYear, BigDecimal early, BigDecimal late) {
+        List<TrajectoryPoint> points = new ArrayList<>();
+        if (BASE_YEAR + 1 < targetYear) {
+            points.add(new TrajectoryPoint(BASE_YEAR + 1, early));
+        }
+        if (targetYear - 1 > BASE_YEAR + 1) {
+            points.add(new TrajectoryPoint(targetYear - 1, late));
+        }
+        return points;
+    }
+
+        private static BigDecimal dec(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
     }
 

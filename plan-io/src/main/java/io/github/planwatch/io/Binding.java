@@ -53,7 +53,7 @@ import io.github.planwatch.model.YearSpan;
  */
 final class Binding {
 
-    private static final Pattern LEADING_FIELD = Pattern.compile("^([A-Za-z]+)((?:\\[\\d+])*)[ :]");
+    private static final Pattern LEADING_FIELD = Pattern.compile("^([A-Za-z]+)((?:\\[\\d+])*(?:\\.[A-Za-z]+)?)[ :]");
 
     /** The field of a unit beside its names by language. */
     private static final String NEGATIVE_ALLOWED = "negativeAllowed";
@@ -75,6 +75,12 @@ final class Binding {
         /** Most values carry no flags, and a document need not say so on each. */
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract java.util.List<io.github.planwatch.model.ObservationFlag> flags();
+    }
+
+    /** Most targets state no trajectory, and a document need not say so on each. */
+    abstract static class TargetMixIn {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract java.util.List<io.github.planwatch.model.TrajectoryPoint> trajectory();
     }
 
     /** How the model differs from a plain binding of its records: spans of years, an observation's key. */
@@ -181,7 +187,8 @@ final class Binding {
                     }
                 }
             })
-            .setMixInAnnotation(Observation.class, ObservationMixIn.class);
+            .setMixInAnnotation(Observation.class, ObservationMixIn.class)
+            .setMixInAnnotation(io.github.planwatch.model.Target.class, TargetMixIn.class);
 
     /** The number a node holds, or null where it holds none (left out, or null). */
     private static java.math.BigDecimal decimalOrNull(JsonNode node) {

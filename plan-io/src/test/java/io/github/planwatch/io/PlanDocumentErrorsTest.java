@@ -342,6 +342,34 @@ class PlanDocumentErrorsTest {
     }
 
     @Test
+    void trajectory_isReadInVersion2_refusedInVersion1_andAPointOutOfOrderAtThePoint() {
+        String traced = edit(", value: 6800, wording: 6800以上}", ", value: 6800, wording: 6800以上,"
+                + " trajectory: [{year: 2020, value: 6100}, {year: 2021, value: 6450}]}");
+        String v2 = traced.replace("schemaVersion: 1", "schemaVersion: 2");
+
+        Target target = readYaml(v2).indicator("gdp").orElseThrow().targets().get(0);
+        assertThat(target.trajectory()).containsExactly(
+                new io.github.planwatch.model.TrajectoryPoint(2020, new BigDecimal("6100")),
+                new io.github.planwatch.model.TrajectoryPoint(2021, new BigDecimal("6450")));
+        assertThat(problemsOf(traced)).extracting(Problem::line, Problem::path).containsExactly(
+                tuple(56, "indicators[0].targets[0].trajectory"));
+        assertThat(problemsOf(v2.replace("{year: 2020, value: 6100}", "{year: 2019, value: 6100}")))
+                .extracting(Problem::line, Problem::path).containsExactly(
+                        tuple(56, "indicators[0].targets[0].trajectory[0].year"));
+        assertThat(problemsOf(v2.replace("{year: 2020, value: 6100}", "{year: 2022, value: 6100}")))
+                .extracting(Problem::line, Problem::path).containsExactly(
+                        tuple(56, "indicators[0].targets[0].trajectory[0].year"));
+    }
+
+    @Test
+    void trajectory_ofAYearlyTarget_isRefusedAtTheField() {
+        String edited = edit("          wording: 每年保持10%以上增长\n", "          wording: 每年保持10%以上增长\n"
+                + "          trajectory: [{year: 2021, value: 10}]\n").replace("schemaVersion: 1", "schemaVersion: 2");
+        assertThat(problemsOf(edited)).extracting(Problem::line, Problem::path).containsExactly(
+                tuple(46, "tasks[0].targets[0].target.trajectory"));
+    }
+
+    @Test
     void fieldNewInVersion2_withAWrongValue_isReportedWithTheNamesExpected() {
         String yaml = edit("schemaVersion: 1", "schemaVersion: 2").replace(", wording: 6800以上}",
                 ", wording: 6800以上, nature: EXPECT}");

@@ -66,7 +66,7 @@ public record Indicator(String id, int number, String category, LocalizedText na
         leadUnits = Checks.copyIds(leadUnits == null ? List.of() : leadUnits, "leadUnits");
         responsibleUnits = Checks.copyIds(responsibleUnits == null ? List.of() : responsibleUnits, "responsibleUnits");
         referenceValue = checkReference(baseline, referenceValue);
-        checkTargets(id, baseline, targets);
+        checkTargets(id, baseline, targets, i -> "targets[" + i + "]");
         for (int i = 0; i < targets.size(); i++) {
             checkBasis("targets[" + i + "]", id, baseline, targets.get(i));
             if (targets.get(i).isMilestone()) {
@@ -195,17 +195,28 @@ public record Indicator(String id, int number, String category, LocalizedText na
         return !leadUnits.isEmpty() || !responsibleUnits.isEmpty();
     }
 
-    static void checkTargets(String owner, Baseline baseline, List<Target> targets) {
+    static void checkTargets(String owner, Baseline baseline, List<Target> targets,
+                             java.util.function.IntFunction<String> targetPath) {
         if (targets.stream().map(Target::id).distinct().count() != targets.size()) {
             throw new IllegalArgumentException(owner + ": target ids must be unique, got "
                     + targets.stream().map(Target::id).toList());
         }
         if (baseline != null) {
-            for (Target target : targets) {
+            for (int i = 0; i < targets.size(); i++) {
+                Target target = targets.get(i);
                 if (target.years().first() <= baseline.year() && !target.isYearly()
                         || target.years().first() < baseline.year()) {
                     throw new IllegalArgumentException(owner + ": target " + target.id() + " (" + target.years()
                             + ") must fall after the base year " + baseline.year());
+                }
+                for (int j = 0; j < target.trajectory().size(); j++) {
+                    int year = target.trajectory().get(j).year();
+                    if (year <= baseline.year()) {
+                        throw new InvalidInputException(owner + ": a trajectory before the base year", List.of(
+                                Problem.at(targetPath.apply(i) + ".trajectory[" + j + "].year", "target " + target.id()
+                                        + ": a point of the trajectory falls after the base year " + baseline.year()
+                                        + ", got " + year)));
+                    }
                 }
             }
         }
@@ -232,6 +243,13 @@ public record Indicator(String id, int number, String category, LocalizedText na
                 throw new IllegalArgumentException(owner + ": target " + target.id() + " must not be negative in "
                         + unit.en() + ", which cannot be negative, got " + target.value().toPlainString());
             }
+            for (TrajectoryPoint point : target.trajectory()) {
+                if (point.value().signum() < 0) {
+                    throw new IllegalArgumentException(owner + ": target " + target.id() + ": the trajectory's value for "
+                            + point.year() + " must not be negative in " + unit.en() + ", which cannot be negative, got "
+                            + point.value().toPlainString());
+                }
+            }
         }
     }
 
@@ -256,7 +274,17 @@ public record Indicator(String id, int number, String category, LocalizedText na
             Target target = targets.get(i);
             boolean inUnit = target.kind() == TargetKind.LEVEL || target.kind() == TargetKind.HOLD_BAND
                     || target.kind() == TargetKind.RANK;
-            if (!inUnit || target.isRelative() && baseline == null) {
+            if (!inUnit) {
+                continue;
+            }
+            // A point of a trajectory is a level, also for a target stated relative to the baseline.
+            for (int j = 0; j < target.trajectory().size(); j++) {
+                BigDecimal point = target.trajectory().get(j).value();
+                if (target.kind() != TargetKind.HOLD_BAND && !unit.withinBounds(point)) {
+                    problems.add(Problem.at(targetPath.apply(i) + ".trajectory[" + j + "].value", outOfBounds(unit, point)));
+                }
+            }
+            if (target.isRelative() && baseline == null) {
                 continue;
             }
             BigDecimal level = target.levelFrom(baseline);

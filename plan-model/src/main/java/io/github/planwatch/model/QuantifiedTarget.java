@@ -60,7 +60,7 @@ public record QuantifiedTarget(LocalizedText measure, Unit unit, Direction direc
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(target, "target");
         referenceValue = Indicator.checkReference(baseline, referenceValue);
-        Indicator.checkTargets(target.id(), baseline, List.of(target));
+        Indicator.checkTargets(target.id(), baseline, List.of(target), i -> "target");
         Indicator.checkBasis("target", target.id(), baseline, target);
         Indicator.checkBounds(target.id(), unit, baseline, List.of(target), i -> "target");
         Indicator.checkSigns(target.id(), unit, baseline, List.of(target));

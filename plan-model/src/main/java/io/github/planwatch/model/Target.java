@@ -2,7 +2,9 @@ package io.github.planwatch.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One quantified commitment of a plan: a value to reach, keep or exceed, in a year or in every year
@@ -33,7 +35,11 @@ import java.util.Objects;
  * not change how the target is assessed. The {@link TargetBasis basis} says whether a LEVEL target's
  * value is the level (ABSOLUTE, the default) or relative to the baseline of what it measures, a
  * multiple of it or a change from it in percent; {@link #levelFrom(Baseline)} resolves it to the
- * level it stands for. Immutable and thread-safe.
+ * level it stands for. A LEVEL, CUMULATIVE or RANK target may carry the plan's own
+ * {@code trajectory}: the values it states for years between the base year and the target year,
+ * which, where given, replace the path that would otherwise be computed from the base to the
+ * target; a point's value is the level (the running total, the position), also for a target
+ * stated relative to the baseline. Immutable and thread-safe.
  *
  * @param id  the target's id, unique within its plan, not null
  * @param kind  the shape of the target, not null
@@ -46,10 +52,12 @@ import java.util.Objects;
  * @param ranking  the name of the ranking a RANK target's position is in, as the plan gives it; null for other kinds
  * @param basis  how the value is read: the level, or relative to the baseline; null is ABSOLUTE
  * @param due  the day by which a MILESTONE is to be done; null for other kinds
+ * @param trajectory  the plan's own values for years before the target year, in year order, as levels;
+ *        empty where the plan states none, and for kinds other than LEVEL, CUMULATIVE and RANK
  */
 public record Target(String id, TargetKind kind, YearSpan years, Comparison comparison, BigDecimal value,
                      Tolerance tolerance, String wording, TargetNature nature, String ranking,
-                     TargetBasis basis, LocalDate due) {
+                     TargetBasis basis, LocalDate due, List<TrajectoryPoint> trajectory) {
 
     /**
      * Checks that the parts fit the kind.
@@ -65,6 +73,8 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      * @param ranking  the name of the ranking a RANK target's position is in; null for other kinds
      * @param basis  how the value is read: the level, or relative to the baseline; null is ABSOLUTE
      * @param due  the day by which a MILESTONE is to be done, in the last year of {@code years}; null for other kinds
+     * @param trajectory  the plan's own values for years before the target year, in year order, each year
+     *        once; null or empty for none; only for LEVEL, CUMULATIVE and RANK
      */
     public Target {
         Checks.requireId(id, "id");
@@ -127,6 +137,7 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
                 }
             }
         }
+        trajectory = checkTrajectory(id, kind, years, trajectory);
         if (tolerance != null && comparison != Comparison.ABOUT) {
             throw new IllegalArgumentException("target " + id + ": only an ABOUT target has a tolerance, this one is " + comparison);
         }
@@ -152,6 +163,74 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
             throw new IllegalArgumentException("value: target " + id + ": a change from the baseline must be more than"
                     + " -100 percent (-50 is half), got " + value.toPlainString());
         }
+    }
+
+    /**
+     * Refuses a trajectory of a kind that has no path to a level, or whose points are not in year
+     * order, each year once, before the target year (for a CUMULATIVE target, within its span).
+     */
+    private static List<TrajectoryPoint> checkTrajectory(String id, TargetKind kind, YearSpan years,
+                                                         List<TrajectoryPoint> trajectory) {
+        List<TrajectoryPoint> points = Checks.copyList(trajectory == null ? List.of() : trajectory, "trajectory");
+        if (points.isEmpty()) {
+            return points;
+        }
+        if (kind != TargetKind.LEVEL && kind != TargetKind.CUMULATIVE && kind != TargetKind.RANK) {
+            throw new IllegalArgumentException("trajectory: target " + id + ": only a LEVEL, CUMULATIVE or RANK target"
+                    + " has a trajectory, this one is " + kind);
+        }
+        int before = kind == TargetKind.CUMULATIVE ? years.first() - 1 : Integer.MIN_VALUE;
+        for (int i = 0; i < points.size(); i++) {
+            TrajectoryPoint point = points.get(i);
+            if (point.year() <= before) {
+                throw new IllegalArgumentException("trajectory[" + i + "].year: target " + id + ": a point of the"
+                        + " trajectory falls in the years " + years + " of the running total, got " + point.year());
+            }
+            if (point.year() >= years.last()) {
+                throw new IllegalArgumentException("trajectory[" + i + "].year: target " + id + ": a point of the"
+                        + " trajectory falls before the target year " + years.last() + ", got " + point.year());
+            }
+            if (i > 0 && point.year() <= points.get(i - 1).year()) {
+                throw new IllegalArgumentException("trajectory[" + i + "].year: target " + id + ": the points of the"
+                        + " trajectory are in year order, each year once, got " + point.year() + " after "
+                        + points.get(i - 1).year());
+            }
+            if (kind == TargetKind.CUMULATIVE && point.value().signum() < 0) {
+                throw new IllegalArgumentException("trajectory[" + i + "].value: target " + id + ": a running total"
+                        + " must not be negative, got " + point.value().toPlainString());
+            }
+        }
+        return points;
+    }
+
+    /**
+     * Finds the plan's own value for a year, where its trajectory states one.
+     *
+     * @param year  the year
+     * @return the point of that year, or empty
+     */
+    public Optional<TrajectoryPoint> trajectoryAt(int year) {
+        return trajectory.stream().filter(p -> p.year() == year).findFirst();
+    }
+
+    /**
+     * Checks whether the plan states its own trajectory for this target.
+     *
+     * @return true if the trajectory has a point
+     */
+    public boolean hasTrajectory() {
+        return !trajectory.isEmpty();
+    }
+
+    /**
+     * Returns a copy of this target with the plan's own trajectory.
+     *
+     * @param points  the points, in year order, not null; empty for none
+     * @return the copy, not null
+     */
+    public Target withTrajectory(List<TrajectoryPoint> points) {
+        return new Target(id, kind, years, comparison, value, tolerance, wording, nature, ranking, basis, due,
+                Objects.requireNonNull(points, "points"));
     }
 
     private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
@@ -185,7 +264,28 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      */
     public Target(String id, TargetKind kind, YearSpan years, Comparison comparison, BigDecimal value,
                   Tolerance tolerance, String wording, TargetNature nature, String ranking, TargetBasis basis) {
-        this(id, kind, years, comparison, value, tolerance, wording, nature, ranking, basis, null);
+        this(id, kind, years, comparison, value, tolerance, wording, nature, ranking, basis, null, List.of());
+    }
+
+    /**
+     * Obtains a target without a trajectory of its own.
+     *
+     * @param id  the target's id, unique within its plan, not null
+     * @param kind  the shape of the target, not null
+     * @param years  the year (LEVEL) or span of years the target covers, not null
+     * @param comparison  how an observed value is compared with {@code value}, not null
+     * @param value  the target value in the unit of what it measures, not null
+     * @param tolerance  the half-width of an ABOUT band, or null for the policy default; null unless ABOUT
+     * @param wording  the plan's own words for the target, or null
+     * @param nature  whether the plan commits to the value or expects it; null is BINDING
+     * @param ranking  the name of the ranking a RANK target's position is in; null for other kinds
+     * @param basis  how the value is read: the level, or relative to the baseline; null is ABSOLUTE
+     * @param due  the day by which a MILESTONE is to be done; null for other kinds
+     */
+    public Target(String id, TargetKind kind, YearSpan years, Comparison comparison, BigDecimal value,
+                  Tolerance tolerance, String wording, TargetNature nature, String ranking, TargetBasis basis,
+                  LocalDate due) {
+        this(id, kind, years, comparison, value, tolerance, wording, nature, ranking, basis, due, List.of());
     }
 
     /**
@@ -223,7 +323,8 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      */
     public Target(String id, TargetKind kind, YearSpan years, Comparison comparison, BigDecimal value,
                   Tolerance tolerance, String wording) {
-        this(id, kind, years, comparison, value, tolerance, wording, TargetNature.BINDING, null, TargetBasis.ABSOLUTE, null);
+        this(id, kind, years, comparison, value, tolerance, wording, TargetNature.BINDING, null, TargetBasis.ABSOLUTE, null,
+                List.of());
     }
 
     /**
@@ -322,7 +423,7 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      * @return the copy, not null
      */
     public Target withWording(String wording) {
-        return new Target(id, kind, years, comparison, value, tolerance, wording, nature, ranking, basis, due);
+        return new Target(id, kind, years, comparison, value, tolerance, wording, nature, ranking, basis, due, trajectory);
     }
 
     /**
@@ -333,7 +434,7 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      */
     public Target withNature(TargetNature nature) {
         return new Target(id, kind, years, comparison, value, tolerance, wording, Objects.requireNonNull(nature, "nature"),
-                ranking, basis, due);
+                ranking, basis, due, trajectory);
     }
 
     /**

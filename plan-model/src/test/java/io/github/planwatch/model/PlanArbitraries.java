@@ -186,7 +186,40 @@ public final class PlanArbitraries {
             target = Arbitraries.frequencyOf(Tuple.of(4, target), Tuple.of(1, relative));
         }
         return Combinators.combine(target, texts().injectNull(0.5), Arbitraries.of(TargetNature.class))
-                .as((t, wording, nature) -> t.withWording(wording).withNature(nature));
+                .as((t, wording, nature) -> t.withWording(wording).withNature(nature))
+                .flatMap(t -> trajectories(t, baseline).map(t::withTrajectory));
+    }
+
+    /**
+     * Generates the plan's own trajectory for a LEVEL, CUMULATIVE or RANK target, empty more often
+     * than not: up to three points in year order between the base year and the target year.
+     *
+     * @param target  the target, not null
+     * @param baseline  the baseline of what it measures, or null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<List<TrajectoryPoint>> trajectories(Target target, Baseline baseline) {
+        int first = switch (target.kind()) {
+            case CUMULATIVE -> target.years().first();
+            case LEVEL, RANK -> baseline == null ? target.year() - 4 : baseline.year() + 1;
+            default -> target.year();
+        };
+        if (first >= target.year()) {
+            return Arbitraries.just(List.of());
+        }
+        Arbitrary<BigDecimal> values = target.kind() == TargetKind.RANK
+                ? Arbitraries.integers().between(1, 500).map(BigDecimal::valueOf) : nonNegativeValues();
+        Arbitrary<List<TrajectoryPoint>> points = Arbitraries.integers().between(first, target.year() - 1).set()
+                .ofMinSize(1).ofMaxSize(3)
+                .flatMap(years -> values.list().ofSize(years.size()).map(vs -> {
+                    List<Integer> sorted = years.stream().sorted().toList();
+                    List<TrajectoryPoint> made = new java.util.ArrayList<>();
+                    for (int i = 0; i < sorted.size(); i++) {
+                        made.add(new TrajectoryPoint(sorted.get(i), vs.get(i)));
+                    }
+                    return List.copyOf(made);
+                }));
+        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(List.<TrajectoryPoint>of())), Tuple.of(1, points));
     }
 
     /**

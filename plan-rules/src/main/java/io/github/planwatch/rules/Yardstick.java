@@ -1,6 +1,7 @@
 package io.github.planwatch.rules;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 import io.github.planwatch.model.Baseline;
@@ -10,6 +11,7 @@ import io.github.planwatch.model.ProgressMethod;
 import io.github.planwatch.model.Target;
 import io.github.planwatch.model.TargetKind;
 import io.github.planwatch.model.Tolerance;
+import io.github.planwatch.model.TrajectoryPoint;
 
 /**
  * How values are held against one target: whether a value meets it, which way is progress, and
@@ -26,16 +28,24 @@ import io.github.planwatch.model.Tolerance;
  * that end. A band is met when {@code |y - level| <= halfWidth}; its progress is that of the
  * distance {@code |y - level|} as a lower-is-better quantity with target {@code halfWidth}.
  *
+ * <p>Where the plan states its own {@code trajectory}, the progress ratio at a year before the
+ * target year measures the pace required from the base to the trajectory's value in that year,
+ * not to the target: the value of a year between its points (with the base and the target as
+ * end points) lies on the path between them by the method, geometric for CAGR, straight for LINEAR.
+ *
  * @param comparison  how a value is compared, not null
  * @param sense  +1, -1 or 0
  * @param level  the target's level: its value, or for a target relative to the baseline the level it resolves to; not null
  * @param halfWidth  the half-width of an ABOUT band, or null for other comparisons
+ * @param trajectory  the plan's own values for years before the target year, in year order; empty for none
  */
-record Yardstick(Comparison comparison, int sense, BigDecimal level, BigDecimal halfWidth) {
+record Yardstick(Comparison comparison, int sense, BigDecimal level, BigDecimal halfWidth,
+                 List<TrajectoryPoint> trajectory) {
 
     Yardstick {
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(level, "level");
+        trajectory = List.copyOf(trajectory);
         if ((halfWidth == null) != (comparison != Comparison.ABOUT)) {
             throw new IllegalArgumentException("a half-width goes with ABOUT and only with it, got " + halfWidth
                     + " for " + comparison);
@@ -53,17 +63,18 @@ record Yardstick(Comparison comparison, int sense, BigDecimal level, BigDecimal 
     static Yardstick of(Target target, Baseline baseline, Direction direction, BigDecimal defaultRelativeTolerance) {
         // A relative target is judged as the level it stands for.
         BigDecimal level = target.levelFrom(baseline);
+        List<TrajectoryPoint> path = target.trajectory();
         return switch (target.comparison()) {
-            case AT_LEAST -> new Yardstick(Comparison.AT_LEAST, 1, level, null);
-            case AT_MOST -> new Yardstick(Comparison.AT_MOST, -1, level, null);
-            case BELOW -> new Yardstick(Comparison.BELOW, -1, level, null);
-            case ABOVE -> new Yardstick(Comparison.ABOVE, 1, level, null);
+            case AT_LEAST -> new Yardstick(Comparison.AT_LEAST, 1, level, null, path);
+            case AT_MOST -> new Yardstick(Comparison.AT_MOST, -1, level, null, path);
+            case BELOW -> new Yardstick(Comparison.BELOW, -1, level, null, path);
+            case ABOVE -> new Yardstick(Comparison.ABOVE, 1, level, null, path);
             case ABOUT -> {
                 // A HOLD_BAND target asks for a value inside the band in every year, whatever the direction.
                 int sense = target.kind() == TargetKind.HOLD_BAND ? 0 : direction.sign();
                 Tolerance tolerance = target.tolerance() != null ? target.tolerance()
                         : Tolerance.relative(defaultRelativeTolerance);
-                yield new Yardstick(Comparison.ABOUT, sense, level, tolerance.halfWidthAround(level));
+                yield new Yardstick(Comparison.ABOUT, sense, level, tolerance.halfWidthAround(level), path);
             }
         };
     }
@@ -120,7 +131,56 @@ record Yardstick(Comparison comparison, int sense, BigDecimal level, BigDecimal 
         if (isBand()) {
             return Progress.ratio(method, -1, t0, distance(y0), tl, distance(yl), targetYear, halfWidth, zeroReplacement);
         }
+        if (tl < targetYear && trajectory.stream().anyMatch(p -> p.year() > t0)) {
+            // The plan's own path: the pace required up to tl is the pace from the base to its value at tl.
+            return Progress.ratio(method, sense, t0, y0, tl, yl, tl, required(method, t0, y0, tl, targetYear),
+                    zeroReplacement);
+        }
         return Progress.ratio(method, sense, t0, y0, tl, yl, targetYear, threshold(), zeroReplacement);
+    }
+
+    /**
+     * Returns the value the required path reaches in a year: the trajectory's point of that year,
+     * or between its points (the base and the target's threshold the end points) the value on the
+     * path between them, geometric for CAGR where both ends have the same sign and are not 0,
+     * else straight.
+     *
+     * @param year  a year after t0, at most the target year
+     */
+    BigDecimal required(ProgressMethod method, int t0, BigDecimal y0, int year, int targetYear) {
+        int fromYear = t0;
+        BigDecimal from = y0;
+        int toYear = targetYear;
+        BigDecimal to = threshold();
+        for (TrajectoryPoint p : trajectory) {
+            if (p.year() <= t0 || p.year() >= targetYear) {
+                continue;
+            }
+            if (p.year() == year) {
+                return p.value();
+            }
+            if (p.year() < year) {
+                fromYear = p.year();
+                from = p.value();
+            } else {
+                toYear = p.year();
+                to = p.value();
+                break;
+            }
+        }
+        if (year == toYear) {
+            return to;
+        }
+        if (year <= fromYear) {
+            return from;
+        }
+        if (method == ProgressMethod.CAGR && from.signum() != 0 && from.signum() == to.signum()) {
+            double growth = Math.pow(to.divide(from, Progress.PRECISION).doubleValue(),
+                    (double) (year - fromYear) / (toYear - fromYear));
+            return from.multiply(BigDecimal.valueOf(growth), Progress.PRECISION);
+        }
+        return from.add(to.subtract(from).multiply(BigDecimal.valueOf(year - fromYear))
+                .divide(BigDecimal.valueOf(toYear - fromYear), Progress.PRECISION));
     }
 
     /**

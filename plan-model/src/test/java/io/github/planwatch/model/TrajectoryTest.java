@@ -1,0 +1,91 @@
+package io.github.planwatch.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class TrajectoryTest {
+
+    private static final Target GDP = Target.level("gdp-2022", 2022, Comparison.AT_LEAST, new BigDecimal("6800"));
+
+    private static TrajectoryPoint point(int year, String value) {
+        return new TrajectoryPoint(year, new BigDecimal(value));
+    }
+
+    @Test
+    void byDefault_aTargetHasNoTrajectory() {
+        assertThat(GDP.trajectory()).isEmpty();
+        assertThat(GDP.hasTrajectory()).isFalse();
+    }
+
+    @Test
+    void trajectory_isKeptInYearOrder_andCopied() {
+        List<TrajectoryPoint> points = new ArrayList<>(List.of(point(2020, "6000"), point(2021, "6400.0")));
+        Target target = GDP.withTrajectory(points);
+        points.clear();
+        assertThat(target.trajectory()).containsExactly(point(2020, "6000"), point(2021, "6400"));
+        assertThat(target.trajectoryAt(2021)).contains(point(2021, "6400"));
+        assertThat(target.trajectoryAt(2019)).isEmpty();
+        assertThat(target.withWording("6800 以上").trajectory()).isEqualTo(target.trajectory());
+    }
+
+    @Test
+    void trajectory_outOfOrderOrTwiceInAYear_isRefusedAtThePoint() {
+        assertThatIllegalArgumentException().isThrownBy(() -> GDP.withTrajectory(List.of(point(2021, "1"), point(2020, "2"))))
+                .withMessageStartingWith("trajectory[1].year:");
+        assertThatIllegalArgumentException().isThrownBy(() -> GDP.withTrajectory(List.of(point(2021, "1"), point(2021, "2"))))
+                .withMessageStartingWith("trajectory[1].year:");
+    }
+
+    @Test
+    void trajectory_inOrAfterTheTargetYear_isRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> GDP.withTrajectory(List.of(point(2022, "6800"))))
+                .withMessageStartingWith("trajectory[0].year:");
+    }
+
+    @Test
+    void trajectory_ofAYearlyTarget_isRefusedAtTheField() {
+        Target growth = Target.yearlyGrowth("g", YearSpan.of(2020, 2022), BigDecimal.TEN);
+        assertThatIllegalArgumentException().isThrownBy(() -> growth.withTrajectory(List.of(point(2021, "10"))))
+                .withMessageStartingWith("trajectory:");
+    }
+
+    @Test
+    void trajectory_ofACumulativeTarget_liesInItsSpan() {
+        Target total = Target.cumulative("c", YearSpan.of(2020, 2022), BigDecimal.valueOf(20));
+        assertThat(total.withTrajectory(List.of(point(2020, "5"), point(2021, "12"))).trajectory()).hasSize(2);
+        assertThatIllegalArgumentException().isThrownBy(() -> total.withTrajectory(List.of(point(2019, "1"))))
+                .withMessageStartingWith("trajectory[0].year:");
+        assertThatIllegalArgumentException().isThrownBy(() -> total.withTrajectory(List.of(point(2021, "-1"))))
+                .withMessageStartingWith("trajectory[0].value:");
+    }
+
+    @Test
+    void trajectory_atOrBeforeTheBaseYear_isRefusedAtThePoint() {
+        Baseline base = new Baseline(2019, new BigDecimal("5781"));
+        Target target = GDP.withTrajectory(List.of(point(2019, "5781")));
+        assertThatThrownBy(() -> new Indicator("gdp", 1, "c", LocalizedText.of("地区生产总值", "GDP"), Unit.of("亿元", "100m yuan"),
+                Direction.HIGHER_IS_BETTER, ProgressMethod.CAGR, base, List.of(target)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::path)
+                        .containsExactly("targets[0].trajectory[0].year"));
+    }
+
+    @Test
+    void trajectory_outsideTheUnitsBounds_isRefusedAtEveryPoint() {
+        Unit percent = Unit.of("%", "%").withBounds(BigDecimal.ZERO, BigDecimal.valueOf(100));
+        Target share = Target.level("s", 2022, Comparison.AT_LEAST, BigDecimal.valueOf(90))
+                .withTrajectory(List.of(point(2020, "120"), point(2021, "101")));
+        assertThatThrownBy(() -> new QuantifiedTarget(LocalizedText.of("占比", "share"), percent,
+                Direction.HIGHER_IS_BETTER, ProgressMethod.LINEAR, null, share))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::path)
+                        .containsExactly("target.trajectory[0].value", "target.trajectory[1].value"));
+    }
+}
