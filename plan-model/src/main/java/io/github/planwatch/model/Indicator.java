@@ -281,7 +281,7 @@ public record Indicator(String id, int number, String category, LocalizedText na
             for (int j = 0; j < target.trajectory().size(); j++) {
                 BigDecimal point = target.trajectory().get(j).value();
                 if (target.kind() != TargetKind.HOLD_BAND && !unit.withinBounds(point)) {
-                    problems.add(Problem.at(targetPath.apply(i) + ".trajectory[" + j + "].value", outOfBounds(unit, point)));
+                    problems.add(Problem.at(targetPath.apply(i) + ".trajectory[" + j + "].value", unit.outOfBounds(point)));
                 }
             }
             if (target.isRelative() && baseline == null) {
