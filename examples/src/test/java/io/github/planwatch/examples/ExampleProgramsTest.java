@@ -113,7 +113,7 @@ class ExampleProgramsTest {
 
         Evaluation evaluation = PlanEvaluator.builder().rules(OwnRule.bundledRule()).build().evaluate(PLAN, OBSERVED, 2022);
         List<Finding> mine = evaluation.findings("DUE_UNJUDGED");
-        assertThat(mine).hasSize(23).allSatisfy(f -> {
+        assertThat(mine).hasSize(28).allSatisfy(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.subjectKind()).isEqualTo(SubjectKind.TARGET);
             assertThat(evaluation.assessment(f.subjectId())).isPresent();
@@ -122,7 +122,7 @@ class ExampleProgramsTest {
             assertThat(f.message().en()).doesNotContain(f.subjectId());
         });
         // The built-in findings are all still there.
-        assertThat(evaluation.findings()).hasSize(18 + 23);
+        assertThat(evaluation.findings()).hasSize(18 + 28);
     }
 
     @Test
