@@ -1,6 +1,8 @@
 package io.github.planwatch.benchmarks;
 
 import java.math.BigDecimal;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 import io.github.planwatch.model.Baseline;
 import io.github.planwatch.model.Comparison;
@@ -15,12 +17,12 @@ import io.github.planwatch.model.Tolerance;
  * band's weakest end. {@code path} holds the plan's own trajectory, by year.
  */
 record Goal(Comparison comparison, int sense, BigDecimal level, BigDecimal halfWidth,
-            java.util.NavigableMap<Integer, BigDecimal> path) {
+            NavigableMap<Integer, BigDecimal> path) {
 
     /** The goal of a target; a target stated relative to the baseline asks for the level it resolves to. */
     static Goal of(Target target, Baseline baseline, Direction direction, BigDecimal defaultRelativeTolerance) {
         BigDecimal level = target.levelFrom(baseline);
-        java.util.NavigableMap<Integer, BigDecimal> path = new java.util.TreeMap<>();
+        NavigableMap<Integer, BigDecimal> path = new TreeMap<>();
         target.trajectory().forEach(p -> path.put(p.year(), p.value()));
         return switch (target.comparison()) {
             case AT_LEAST, ABOVE -> new Goal(target.comparison(), 1, level, null, path);

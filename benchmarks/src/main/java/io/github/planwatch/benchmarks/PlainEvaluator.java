@@ -463,7 +463,7 @@ public final class PlainEvaluator {
 
     /** The value of the plan's path in year tl: its point, or between the knots (base, points, target). */
     private static BigDecimal onPath(ProgressMethod method, Goal goal, int t0, BigDecimal y0, int tl, int year) {
-        java.util.NavigableMap<Integer, BigDecimal> knots = new java.util.TreeMap<>(goal.path().subMap(t0, false, year, false));
+        NavigableMap<Integer, BigDecimal> knots = new TreeMap<>(goal.path().subMap(t0, false, year, false));
         knots.put(t0, y0);
         knots.put(year, goal.threshold());
         if (knots.containsKey(tl)) {

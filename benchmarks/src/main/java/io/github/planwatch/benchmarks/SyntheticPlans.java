@@ -596,7 +596,7 @@ public final class SyntheticPlans {
         return points;
     }
 
-        private static BigDecimal dec(double value) {
+    private static BigDecimal dec(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
     }
 

@@ -325,7 +325,12 @@ final class Binding {
         String message = cause == null || cause.getMessage() == null ? "this part breaks a rule of the model"
                 : cause.getMessage();
         Matcher m = LEADING_FIELD.matcher(message);
-        String at = m.find() && node.has(m.group(1)) ? join(path, m.group(1) + m.group(2)) : path;
+        String at = path;
+        if (m.find() && node.has(m.group(1))) {
+            // The field the message starts with becomes the problem's place, and is not said twice.
+            at = join(path, m.group(1) + m.group(2));
+            message = message.substring(m.end()).strip();
+        }
         int[] where = places.ofValue(at);
         problems.add(new Problem(source, where[0], where[1], at, message));
     }

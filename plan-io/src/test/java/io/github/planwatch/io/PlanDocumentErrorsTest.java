@@ -336,7 +336,7 @@ class PlanDocumentErrorsTest {
         assertThat(problemsOf(doubled)).extracting(Problem::line, Problem::path).containsExactly(
                 tuple(56, "indicators[0].targets[0].basis"));
         assertThat(problemsOf(v2.replace("    baseline: {year: 2019, value: 5781}\n", ""))).extracting(Problem::line,
-                Problem::path, Problem::message).containsExactly(tuple(55, "indicators[0].targets[0]", "targets[0]: gdp:"
+                Problem::path, Problem::message).containsExactly(tuple(55, "indicators[0].targets[0]", "gdp:"
                 + " target gdp-2022 is stated as MULTIPLE_OF_BASELINE, and there is no baseline to resolve its level from;"
                 + " give a baseline or the level itself"));
     }
@@ -356,9 +356,11 @@ class PlanDocumentErrorsTest {
         assertThat(problemsOf(v2.replace("{year: 2020, value: 6100}", "{year: 2019, value: 6100}")))
                 .extracting(Problem::line, Problem::path).containsExactly(
                         tuple(56, "indicators[0].targets[0].trajectory[0].year"));
+        // After the target year, and so out of order with the next: both points are refused at once.
         assertThat(problemsOf(v2.replace("{year: 2020, value: 6100}", "{year: 2022, value: 6100}")))
                 .extracting(Problem::line, Problem::path).containsExactly(
-                        tuple(56, "indicators[0].targets[0].trajectory[0].year"));
+                        tuple(56, "indicators[0].targets[0].trajectory[0].year"),
+                        tuple(56, "indicators[0].targets[0].trajectory[1].year"));
     }
 
     @Test

@@ -83,7 +83,7 @@ class UnitBoundsDocumentsTest {
 
         assertThat(PlanDocumentErrorsTest.problemsOf(yaml)).extracting(Problem::path, Problem::message)
                 .contains(org.assertj.core.groups.Tuple.tuple("indicators[0].unit.upperBound",
-                        "upperBound: the upper bound must not be below the lower bound 50, got 10"));
+                        "the upper bound must not be below the lower bound 50, got 10"));
     }
 
     @Test
@@ -126,8 +126,8 @@ class UnitBoundsDocumentsTest {
                         + " schemaVersion: 2 to use it");
         assertThat(PlanDocumentErrorsTest.problemsOf(PlanDocumentErrorsTest.edit(dated, dated + "    referenceValue: 5781\n")
                 .replace("schemaVersion: 1", "schemaVersion: 2"))).extracting(Problem::path, Problem::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("indicators[0].referenceValue", "referenceValue: a"
-                        + " value without a year is only for a plan that states no baseline, and this one states 5781 for"
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("indicators[0].referenceValue", "a value"
+                        + " without a year is only for a plan that states no baseline, and this one states 5781 for"
                         + " 2019; give one of them"));
     }
 

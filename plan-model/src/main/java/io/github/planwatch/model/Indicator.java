@@ -202,6 +202,7 @@ public record Indicator(String id, int number, String category, LocalizedText na
                     + targets.stream().map(Target::id).toList());
         }
         if (baseline != null) {
+            List<Problem> early = new java.util.ArrayList<>();
             for (int i = 0; i < targets.size(); i++) {
                 Target target = targets.get(i);
                 if (target.years().first() <= baseline.year() && !target.isYearly()
@@ -212,12 +213,14 @@ public record Indicator(String id, int number, String category, LocalizedText na
                 for (int j = 0; j < target.trajectory().size(); j++) {
                     int year = target.trajectory().get(j).year();
                     if (year <= baseline.year()) {
-                        throw new InvalidInputException(owner + ": a trajectory before the base year", List.of(
-                                Problem.at(targetPath.apply(i) + ".trajectory[" + j + "].year", "target " + target.id()
-                                        + ": a point of the trajectory falls after the base year " + baseline.year()
-                                        + ", got " + year)));
+                        early.add(Problem.at(targetPath.apply(i) + ".trajectory[" + j + "].year", "target " + target.id()
+                                + ": a point of the trajectory must fall after the base year " + baseline.year()
+                                + ", got " + year));
                     }
                 }
+            }
+            if (!early.isEmpty()) {
+                throw new InvalidInputException(owner + ": a trajectory before the base year", early);
             }
         }
     }

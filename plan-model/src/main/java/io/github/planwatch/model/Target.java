@@ -180,25 +180,28 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
                     + " has a trajectory, this one is " + kind);
         }
         int before = kind == TargetKind.CUMULATIVE ? years.first() - 1 : Integer.MIN_VALUE;
+        // Every point's problem at once, each at its field, as a reader reports a document's.
+        List<Problem> problems = new java.util.ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             TrajectoryPoint point = points.get(i);
+            String at = "trajectory[" + i + "]";
             if (point.year() <= before) {
-                throw new IllegalArgumentException("trajectory[" + i + "].year: target " + id + ": a point of the"
-                        + " trajectory falls in the years " + years + " of the running total, got " + point.year());
-            }
-            if (point.year() >= years.last()) {
-                throw new IllegalArgumentException("trajectory[" + i + "].year: target " + id + ": a point of the"
-                        + " trajectory falls before the target year " + years.last() + ", got " + point.year());
-            }
-            if (i > 0 && point.year() <= points.get(i - 1).year()) {
-                throw new IllegalArgumentException("trajectory[" + i + "].year: target " + id + ": the points of the"
-                        + " trajectory are in year order, each year once, got " + point.year() + " after "
-                        + points.get(i - 1).year());
+                problems.add(Problem.at(at + ".year", "target " + id + ": a point of the trajectory must fall in the years "
+                        + years + " of the running total, got " + point.year()));
+            } else if (point.year() >= years.last()) {
+                problems.add(Problem.at(at + ".year", "target " + id + ": a point of the trajectory must fall before"
+                        + " the target year " + years.last() + ", got " + point.year()));
+            } else if (i > 0 && point.year() <= points.get(i - 1).year()) {
+                problems.add(Problem.at(at + ".year", "target " + id + ": the points of the trajectory are in year"
+                        + " order, each year once, got " + point.year() + " after " + points.get(i - 1).year()));
             }
             if (kind == TargetKind.CUMULATIVE && point.value().signum() < 0) {
-                throw new IllegalArgumentException("trajectory[" + i + "].value: target " + id + ": a running total"
-                        + " must not be negative, got " + point.value().toPlainString());
+                problems.add(Problem.at(at + ".value", "target " + id + ": a running total must not be negative, got "
+                        + point.value().toPlainString()));
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("target " + id + ": a trajectory out of place", problems);
         }
         return points;
     }

@@ -1,6 +1,7 @@
 package io.github.planwatch.model;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -129,13 +130,16 @@ public record Unit(LocalizedText name, boolean negativeAllowed, BigDecimal lower
      * @return the bounds in words, or an empty text where there are none
      */
     public String bounds() {
-        if (lowerBound != null && upperBound != null) {
-            return "from " + lowerBound.toPlainString() + " to " + upperBound.toPlainString();
-        }
-        if (lowerBound != null) {
-            return "at least " + lowerBound.toPlainString();
-        }
-        return upperBound == null ? "" : "at most " + upperBound.toPlainString();
+        return isBounded() ? within().in(Locale.ENGLISH) : "";
+    }
+
+    /** The bounds in words, in the model's message bundle: the one place they are said; only for a bounded unit. */
+    private Message within() {
+        return lowerBound != null && upperBound != null
+                ? Message.ofModel("unit.bounds.between", lowerBound.toPlainString(), upperBound.toPlainString())
+                : lowerBound != null
+                ? Message.ofModel("unit.bounds.atLeast", lowerBound.toPlainString())
+                : Message.ofModel("unit.bounds.atMost", upperBound.toPlainString());
     }
 
     /**
@@ -145,6 +149,7 @@ public record Unit(LocalizedText name, boolean negativeAllowed, BigDecimal lower
      *
      * @param value  the value found, not null
      * @return the message, not null
+     * @throws IllegalStateException if the unit has no bounds
      */
     public Message outOfBounds(BigDecimal value) {
         return outOfBounds(value, null);
@@ -157,13 +162,14 @@ public record Unit(LocalizedText name, boolean negativeAllowed, BigDecimal lower
      * @param value  the value found, not null
      * @param subject  what the value measures, such as "indicator 'gdp'", or null for none
      * @return the message, not null
+     * @throws IllegalStateException if the unit has no bounds, so that no value lies outside them
      */
     public Message outOfBounds(BigDecimal value, Message subject) {
-        Message within = lowerBound != null && upperBound != null
-                ? Message.ofModel("unit.bounds.between", lowerBound.toPlainString(), upperBound.toPlainString())
-                : lowerBound != null
-                ? Message.ofModel("unit.bounds.atLeast", lowerBound.toPlainString())
-                : Message.ofModel("unit.bounds.atMost", upperBound == null ? "" : upperBound.toPlainString());
+        Objects.requireNonNull(value, "value");
+        if (!isBounded()) {
+            throw new IllegalStateException("unit " + en() + " has no bounds to lie outside of");
+        }
+        Message within = within();
         Message unit = Message.ofModel("unit.name", zh(), en());
         return subject == null ? Message.ofModel("unit.outOfBounds", unit, within, value.toPlainString())
                 : Message.ofModel("unit.outOfBounds.of", unit, within, value.toPlainString(), subject);

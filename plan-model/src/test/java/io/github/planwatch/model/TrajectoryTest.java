@@ -35,18 +35,29 @@ class TrajectoryTest {
         assertThat(target.withWording("6800 以上").trajectory()).isEqualTo(target.trajectory());
     }
 
+    /** Asserts that making the target is refused with exactly these problems' paths, every one at once. */
+    private static void refusedAt(Runnable making, String... paths) {
+        assertThatThrownBy(making::run).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::path)
+                        .containsExactly(paths));
+    }
+
     @Test
     void trajectory_outOfOrderOrTwiceInAYear_isRefusedAtThePoint() {
-        assertThatIllegalArgumentException().isThrownBy(() -> GDP.withTrajectory(List.of(point(2021, "1"), point(2020, "2"))))
-                .withMessageStartingWith("trajectory[1].year:");
-        assertThatIllegalArgumentException().isThrownBy(() -> GDP.withTrajectory(List.of(point(2021, "1"), point(2021, "2"))))
-                .withMessageStartingWith("trajectory[1].year:");
+        refusedAt(() -> GDP.withTrajectory(List.of(point(2021, "1"), point(2020, "2"))), "trajectory[1].year");
+        refusedAt(() -> GDP.withTrajectory(List.of(point(2021, "1"), point(2021, "2"))), "trajectory[1].year");
     }
 
     @Test
     void trajectory_inOrAfterTheTargetYear_isRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> GDP.withTrajectory(List.of(point(2022, "6800"))))
-                .withMessageStartingWith("trajectory[0].year:");
+        refusedAt(() -> GDP.withTrajectory(List.of(point(2022, "6800"))), "trajectory[0].year");
+    }
+
+    @Test
+    void trajectory_everyPointOutOfPlace_isRefusedAtOnce() {
+        // 2020 after 2021 is out of order, 2023 is after the target year: both at once.
+        refusedAt(() -> GDP.withTrajectory(List.of(point(2021, "1"), point(2020, "2"), point(2023, "3"))),
+                "trajectory[1].year", "trajectory[2].year");
     }
 
     @Test
@@ -60,10 +71,8 @@ class TrajectoryTest {
     void trajectory_ofACumulativeTarget_liesInItsSpan() {
         Target total = Target.cumulative("c", YearSpan.of(2020, 2022), BigDecimal.valueOf(20));
         assertThat(total.withTrajectory(List.of(point(2020, "5"), point(2021, "12"))).trajectory()).hasSize(2);
-        assertThatIllegalArgumentException().isThrownBy(() -> total.withTrajectory(List.of(point(2019, "1"))))
-                .withMessageStartingWith("trajectory[0].year:");
-        assertThatIllegalArgumentException().isThrownBy(() -> total.withTrajectory(List.of(point(2021, "-1"))))
-                .withMessageStartingWith("trajectory[0].value:");
+        refusedAt(() -> total.withTrajectory(List.of(point(2019, "1"))), "trajectory[0].year");
+        refusedAt(() -> total.withTrajectory(List.of(point(2021, "-1"))), "trajectory[0].value");
     }
 
     @Test
