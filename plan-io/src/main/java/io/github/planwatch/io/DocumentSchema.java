@@ -58,6 +58,8 @@ final class DocumentSchema {
     private final String name;
     private final JsonNode tree;
     private final Map<String, Schema> validators = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The validators of the schema's {@code if} conditions, by condition. */
+    private final Map<JsonNode, Schema> conditions = new java.util.concurrent.ConcurrentHashMap<>();
 
     private DocumentSchema(String name, JsonNode tree) {
         this.name = name;
@@ -144,6 +146,67 @@ final class DocumentSchema {
                 checkVersion(node.get(i), s.get("items"), path + "[" + i + "]", version, places, source, problems);
             }
         }
+    }
+
+    /**
+     * Leaves out of a tree that is to be written every field whose value is the schema's
+     * {@code default} for it: the value a reader takes where the field is left out, such as an
+     * empty list, a target's {@code nature: BINDING}, or a milestone's {@code comparison} and
+     * {@code value}. A default stated in the {@code then} or {@code else} of an {@code if} applies
+     * where the value meets (or fails) the {@code if}. A document written so reads back as the
+     * same record, and says only what its writer chose.
+     *
+     * @param node  the tree, changed in place, not null
+     */
+    void leaveOutDefaults(JsonNode node) {
+        leaveOutDefaults(node, tree);
+    }
+
+    private void leaveOutDefaults(JsonNode node, JsonNode schema) {
+        JsonNode s = resolve(schema);
+        if (s.has("anyOf")) {
+            for (JsonNode alternative : s.get("anyOf")) {
+                if (fits(node, alternative)) {
+                    leaveOutDefaults(node, alternative);
+                    return;
+                }
+            }
+        } else if (node.isObject() && s.has("properties")) {
+            // The conditions are read before any field is left out, since they may read the fields.
+            List<JsonNode> stating = new ArrayList<>(List.of(s));
+            stating.addAll(branchesTaken(s, node));
+            s.path("allOf").forEach(part -> stating.addAll(branchesTaken(part, node)));
+            for (var fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                JsonNode property = s.get("properties").get(field.getKey());
+                if (property == null) {
+                    continue;
+                }
+                leaveOutDefaults(field.getValue(), property);
+                if (stating.stream().map(part -> part.path("properties").path(field.getKey()).get("default"))
+                        .anyMatch(d -> d != null && same(d, field.getValue()))) {
+                    fields.remove();
+                }
+            }
+        } else if (node.isArray() && s.has("items")) {
+            node.forEach(item -> leaveOutDefaults(item, s.get("items")));
+        }
+    }
+
+    /** The {@code then} or {@code else} of a schema's {@code if} that a value takes, if it has one. */
+    private List<JsonNode> branchesTaken(JsonNode schema, JsonNode value) {
+        if (!schema.has("if")) {
+            return List.of();
+        }
+        Schema condition = conditions.computeIfAbsent(schema.get("if"), REGISTRY::getSchema);
+        JsonNode branch = schema.get(condition.validate(value).isEmpty() ? "then" : "else");
+        return branch == null ? List.of() : List.of(branch);
+    }
+
+    /** Whether a value is a default: numbers by value, so that 1 is 1.0. */
+    private static boolean same(JsonNode defaultValue, JsonNode value) {
+        return defaultValue.isNumber() && value.isNumber() ? defaultValue.decimalValue().compareTo(value.decimalValue()) == 0
+                : defaultValue.equals(value);
     }
 
     /** Whether a value has the type that one alternative of a choice asks for. */

@@ -184,9 +184,11 @@ public final class PlanDocuments {
      */
     static final int SCHEMA_VERSION = 2;
 
-    /** The document tree of a plan, as it is written. */
+    /** The document tree of a plan, as it is written: without the fields that only repeat their defaults. */
     static com.fasterxml.jackson.databind.node.ObjectNode tree(ActionPlan plan) {
-        return DocumentWriter.tree(SCHEMA_VERSION, plan);
+        com.fasterxml.jackson.databind.node.ObjectNode tree = DocumentWriter.tree(SCHEMA_VERSION, plan);
+        DocumentSchema.PLAN.leaveOutDefaults(tree);
+        return tree;
     }
 
     static ActionPlan readResource(String resource) {
