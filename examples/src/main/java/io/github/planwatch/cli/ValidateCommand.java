@@ -44,9 +44,9 @@ final class ValidateCommand implements Callable<Integer> {
                 ? plan.id() + "：" + plan.areas().size() + "个领域、" + plan.tasks().size() + "项任务、"
                         + plan.indicators().size() + "个指标、" + plan.keyWork().size() + "项重点工作、"
                         + plan.organisations().size() + "个单位"
-                : plan.id() + ": " + plan.areas().size() + " areas, " + plan.tasks().size()
-                + " tasks, " + plan.indicators().size() + " indicators, " + plan.keyWork().size() + " key-work items, "
-                + plan.organisations().size() + " units");
+                : plan.id() + ": " + count(plan.areas().size(), "area") + ", " + count(plan.tasks().size(), "task") + ", "
+                        + count(plan.indicators().size(), "indicator") + ", " + count(plan.keyWork().size(), "key-work item")
+                        + ", " + count(plan.organisations().size(), "unit"));
         IntSummaryStatistics years = inputs.observations().stream().mapToInt(Observation::year).summaryStatistics();
         String span = years.getCount() == 0 ? "" : (zh ? "，" : ", ") + years.getMin() + "-" + years.getMax();
         line(sb, zh ? "观测值" : "observations", inputs.observationSource() == null ? (zh ? "无" : "none")
@@ -83,5 +83,10 @@ final class ValidateCommand implements Callable<Integer> {
         for (String l : DisplayWidth.wrap(tail, width - 13)) {
             sb.append(" ".repeat(13)).append(l).append('\n');
         }
+    }
+
+    /** A count in English: "1 area", "2 areas". */
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 }

@@ -386,7 +386,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
                     parts.add(terms.status(s) + " " + by.get(s));
                 }
             }
-            return (terms.zh() ? "目标" + targets.size() + "项：" : targets.size() + " targets: ")
+            return (terms.zh() ? "目标" + targets.size() + "项：" : targets.size() + (targets.size() == 1 ? " target: " : " targets: "))
                     + String.join(terms.zh() ? "，" : ", ", parts);
         }
 
