@@ -227,6 +227,33 @@ final class Binding {
      */
     static <T> T read(JsonNode tree, Class<T> type, String base, DocumentTree.Places places, String source,
                       ProblemList problems) {
+        Attempt<T> attempt = attempt(tree, type, base, places, source);
+        attempt.problems().forEach(problems::add);
+        return attempt.value();
+    }
+
+    /**
+     * What binding a tree gave.
+     *
+     * @param value  the record, or null if a part broke a rule
+     * @param problems  the rules broken, each at its part, not null
+     * @param failedPaths  the field paths of the parts whose records could not be made, the
+     *        enclosing ones (down to the tree itself, {@code ""}) after the parts within them, not null
+     */
+    record Attempt<T>(T value, List<Problem> problems, List<String> failedPaths) {
+    }
+
+    /**
+     * Binds a tree as {@link #read} does, and says which parts failed.
+     *
+     * @param tree  the tree, not null
+     * @param type  the record type, not null
+     * @param base  the field path of the tree in its document, not null
+     * @param places  where the document's values were written, not null
+     * @param source  the document's name, not null
+     * @return the record or the problems, and the parts that failed, not null
+     */
+    static <T> Attempt<T> attempt(JsonNode tree, Class<T> type, String base, DocumentTree.Places places, String source) {
         Collector collector = new Collector(tree, base, places, source);
         T value;
         try {
@@ -234,10 +261,11 @@ final class Binding {
         } catch (IOException | IllegalArgumentException ex) {
             // Past the schema a tree binds unless a rule breaks, which the collector hears of first.
             collector.add(base, tree, ex);
+            collector.failedPaths.add(base);
             value = null;
         }
-        collector.found.forEach(problems::add);
-        return collector.found.isEmpty() ? value : null;
+        return new Attempt<>(collector.found.isEmpty() ? value : null, List.copyOf(collector.found),
+                List.copyOf(collector.failedPaths));
     }
 
     /**
@@ -349,7 +377,8 @@ final class Binding {
         return joined.startsWith(".") ? joined.substring(1) : joined;
     }
 
-    private static String pointer(String path) {
+    /** A field path as a JSON Pointer: {@code indicators[6].unit} is {@code /indicators/6/unit}. */
+    static String pointer(String path) {
         return path.isEmpty() ? "" : "/" + path.replace("[", ".").replace("]", "").replace(".", "/");
     }
 

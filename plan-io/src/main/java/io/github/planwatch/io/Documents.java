@@ -61,9 +61,14 @@ final class Documents {
             ((ObjectNode) root).remove(DocumentWriter.SCHEMA_VERSION_FIELD);
         }
         ProblemList problems = new ProblemList();
-        T value = Binding.read(root, type, "", parsed.places(), source, problems);
+        Binding.Attempt<T> attempt = Binding.attempt(root, type, "", parsed.places(), source);
+        attempt.problems().forEach(problems::add);
+        if (attempt.value() == null) {
+            // Every problem at once: also those across the parts that a broken part kept from being checked.
+            HiddenProblems.behind(root, type, attempt, parsed.places(), source).forEach(problems::add);
+        }
         throwIfAny(source, problems);
-        return value;
+        return attempt.value();
     }
 
     /**

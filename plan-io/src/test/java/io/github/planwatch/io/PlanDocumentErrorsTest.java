@@ -187,6 +187,38 @@ class PlanDocumentErrorsTest {
     }
 
     @Test
+    void aPartThatBreaksARuleOfItsOwn_doesNotHideTheRulesAcrossTheOtherParts() {
+        // gdp-2022 cannot be made; the plan's rules across its parts are checked without it, and the
+        // part after it is named as itself, not as the part one place earlier.
+        List<Problem> problems = problemsOf(edit("{id: gdp-2022, kind: LEVEL, years: 2022,",
+                "{id: gdp-2022, kind: LEVEL, years: 2021-2022,")
+                .replace("{id: gdp-2025, kind: LEVEL,", "{id: fdi-growth, kind: LEVEL,")
+                .replace("    tasks: [1]", "    tasks: [2]")
+                .replace("    category: economy", "    category: society")
+                .replace("issuer: city-office", "issuer: mayor"));
+
+        assertThat(problems).containsExactly(
+                problem(5, 9, "issuer", "names no organisation of the plan: 'mayor'"),
+                problem(40, 15, "tasks[0].targets[0].target.id", "id 'fdi-growth' is already used at indicators[0].targets[1].id"),
+                problem(49, 15, "indicators[0].category", "names no category of the plan: 'society'"),
+                problem(56, 9, "indicators[0].targets[0]",
+                        "target gdp-2022: a LEVEL target covers one year, got 2021-2022"),
+                problem(65, 13, "keyWork[0].tasks[0]", "names no task of the plan: '2'"));
+    }
+
+    @Test
+    void aWholePartThatBreaksARule_isLeftOut_andTheOthersAreStillChecked() {
+        // The indicator's baseline lies outside its unit's bounds: the indicator cannot be made at all.
+        List<Problem> problems = problemsOf(edit("schemaVersion: 1", "schemaVersion: 2")
+                .replace("    unit: {zh: 亿元, en: 100 million yuan}",
+                "    unit: {zh: 亿元, en: 100 million yuan, upperBound: 100}")
+                .replace("    tasks: [1]", "    tasks: [2]"));
+
+        assertThat(problems).extracting(Problem::path).containsExactly("indicators[0].baseline.value",
+                "indicators[0].targets[0].value", "indicators[0].targets[1].value", "keyWork[0].tasks[0]");
+    }
+
+    @Test
     void boundStatedInTheSchema_isReportedInTheSchemasWords() {
         List<Problem> problems = problemsOf(edit("  - number: 1\n    title: {zh: 开放", "  - number: 0\n    title: {zh: 开放")
                 .replace("  - year: 2022\n", "  - year: 1800\n"));
