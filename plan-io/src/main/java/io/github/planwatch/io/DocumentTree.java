@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -147,19 +148,23 @@ final class DocumentTree {
     /**
      * Where the values and keys of a document were written, by field path such as
      * {@code tasks[3].leadUnits[0]}; and the paths whose value a problem was reported about already.
+     *
+     * <p>Places are looked up only to report a problem, which most documents never need: they are
+     * kept in the order they were written, and indexed by path on the first lookup, so that a
+     * document that reads cleanly never pays for the index.
      */
     static final class Places {
 
-        private final Map<String, long[]> values = new HashMap<>();
-        private final Map<String, long[]> keys = new HashMap<>();
+        private final Written values = new Written();
+        private final Written keys = new Written();
         private final Set<String> reported = new HashSet<>();
 
         void value(String path, int line, int column) {
-            values.put(path, new long[] {line, column});
+            values.add(path, line, column);
         }
 
         void key(String path, int line, int column) {
-            keys.put(path, new long[] {line, column});
+            keys.add(path, line, column);
         }
 
         void reported(String path) {
@@ -168,6 +173,9 @@ final class DocumentTree {
 
         /** Whether a problem was reported at this path, or at a path it lies within. */
         boolean isReported(String path) {
+            if (reported.isEmpty()) {
+                return false;
+            }
             for (String p = path; p != null; p = parent(p)) {
                 if (reported.contains(p)) {
                     return true;
@@ -179,9 +187,9 @@ final class DocumentTree {
         /** The place of the value at a path, or of the nearest enclosing value written. */
         int[] ofValue(String path) {
             for (String p = path; p != null; p = parent(p)) {
-                long[] at = values.get(p);
+                int[] at = values.at(p);
                 if (at != null) {
-                    return new int[] {(int) at[0], (int) at[1]};
+                    return at;
                 }
             }
             return new int[] {1, 1};
@@ -189,8 +197,8 @@ final class DocumentTree {
 
         /** The place of the key of a field, or of its value where it has no key. */
         int[] ofKey(String path) {
-            long[] at = keys.get(path);
-            return at == null ? ofValue(path) : new int[] {(int) at[0], (int) at[1]};
+            int[] at = keys.at(path);
+            return at == null ? ofValue(path) : at;
         }
 
         /** The path of the value that holds the one at a path, or null for the top. */
@@ -202,6 +210,36 @@ final class DocumentTree {
             int bracket = path.lastIndexOf('[');
             int cut = Math.max(dot, bracket);
             return cut < 0 ? "" : path.substring(0, cut);
+        }
+    }
+
+    /** Places in the order they were written, indexed by path when first looked up; a later place of a path wins. */
+    private static final class Written {
+
+        private final List<String> paths = new ArrayList<>();
+        private long[] places = new long[64];
+        private Map<String, Integer> index;
+
+        void add(String path, int line, int column) {
+            if (paths.size() == places.length) {
+                places = Arrays.copyOf(places, places.length * 2);
+            }
+            places[paths.size()] = (long) line << 32 | column & 0xFFFFFFFFL;
+            paths.add(path);
+            if (index != null) {
+                index.put(path, paths.size() - 1);
+            }
+        }
+
+        int[] at(String path) {
+            if (index == null) {
+                index = new HashMap<>(paths.size() * 4 / 3 + 1);
+                for (int i = 0; i < paths.size(); i++) {
+                    index.put(paths.get(i), i);
+                }
+            }
+            Integer i = index.get(path);
+            return i == null ? null : new int[] {(int) (places[i] >>> 32), (int) places[i]};
         }
     }
 
