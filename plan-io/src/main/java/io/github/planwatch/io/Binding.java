@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import io.github.planwatch.model.BrokenRuleException;
 import io.github.planwatch.model.InvalidInputException;
 import io.github.planwatch.model.LocalizedText;
 import io.github.planwatch.model.Observation;
@@ -310,8 +311,11 @@ final class Binding {
     static void brokenRule(Throwable t, JsonNode node, String path, DocumentTree.Places places, String source,
                            ProblemList problems) {
         InvalidInputException invalid = DocumentTree.findCause(t, InvalidInputException.class);
-        if (invalid != null) {
-            for (Problem p : invalid.problems()) {
+        BrokenRuleException broken = DocumentTree.findCause(t, BrokenRuleException.class);
+        List<Problem> said = invalid != null ? invalid.problems() : broken != null ? broken.problems() : null;
+        if (said != null) {
+            // The model says at which field of the part, and in every language.
+            for (Problem p : said) {
                 String at = join(path, p.path());
                 int[] where = places.ofValue(at);
                 problems.add(new Problem(source, where[0], where[1], at, p.text()));
