@@ -44,7 +44,8 @@ final class UsageErrors {
             new Reason("disk quota exceeded", "超出磁盘配额"),
             new Reason("read-only file system", "文件系统为只读"),
             new Reason("file name too long", "文件名过长"),
-            new Reason("too many levels of symbolic links", "符号链接层数过多（链接可能构成了循环）"),
+            new Reason("too many levels of symbolic links(?: or unable to access attributes of symbolic link)?",
+                    "符号链接层数过多（链接可能构成了循环）"),
             new Reason("a loop of symbolic links", "符号链接构成了循环"),
             new Reason("input/output error", "输入输出错误"),
             new Reason("device or resource busy", "设备或资源正忙"),
@@ -116,11 +117,9 @@ final class UsageErrors {
         for (Shape s : SHAPES) {
             Matcher m = s.english().matcher(english);
             if (m.matches()) {
+                String list = s.chinese().contains("之一") ? m.group(LIST_GROUP) : null;
                 String said = m.replaceAll(s.chinese());
-                if (s.chinese().contains("之一") && m.groupCount() >= LIST_GROUP) {
-                    said = said.replace(m.group(LIST_GROUP), m.group(LIST_GROUP).replace(", ", "、"));
-                }
-                return said;
+                return list == null ? said : said.replace(list, list.replace(", ", "、"));
             }
         }
         if (english.startsWith(STANDARD_OUTPUT)) {
