@@ -233,7 +233,7 @@ class ChineseErrorsTest {
                 ":56:9: indicators[0].targets[0]: 目标gdp-2022：只有ABOUT目标才有容差，此目标为AT_LEAST");
         refusedWith(plan("milestone", GDP_2022, "{id: gdp-2022, kind: MILESTONE, years: 2022, due: 2022-05-01}"),
                 ":56:9: indicators[0].targets[0]: gdp：目标gdp-2022是MILESTONE目标，按进展报告评估，不按观测值评估：请写在任务或重点工作中");
-        refusedWith(plan("base-year", GDP_2022, "{id: gdp-2022, kind: LEVEL, years: 2019, comparison: AT_LEAST, value: 6800}"),
+        refusedWith(plan("baseyear", GDP_2022, "{id: gdp-2022, kind: LEVEL, years: 2019, comparison: AT_LEAST, value: 6800}"),
                 ":47:5: indicators[0]: gdp：目标gdp-2022（2019）应晚于基期年2019");
     }
 
@@ -248,7 +248,11 @@ class ChineseErrorsTest {
         refusedWith(plan("multiple", GDP_2022, "{id: gdp-2022, kind: LEVEL, years: 2022, comparison: AT_LEAST, value: 0,"
                         + " basis: MULTIPLE_OF_BASELINE}"),
                 ":56:79: indicators[0].targets[0].value: 目标gdp-2022：基期值的倍数应大于0（2为翻一番，0.5为减半），实为0");
-        refusedWith(plan("lower-bound", "unit: {zh: 亿元, en: 100 million yuan}",
+        refusedWith(plan("years", GDP_2022, "{id: gdp-2022, kind: LEVEL, years: 2022-2020, comparison: AT_LEAST, value: 6800}"),
+                ":56:44: indicators[0].targets[0].years: 末年（2020）不得早于首年（2022）");
+        refusedWith(plan("languages", "name: {zh: 地区生产总值, en: GDP}", "name: {zh: 地区生产总值, en: GDP, EN: G}"),
+                ":50:11: indicators[0].name: 语言EN出现了两次（语言标签不区分大小写）");
+        refusedWith(plan("lowerbound", "unit: {zh: 亿元, en: 100 million yuan}",
                         "unit: {zh: 亿元, en: 100 million yuan, lowerBound: -5}"),
                 ":51:54: indicators[0].unit.lowerBound: 单位的值不能为负时，下限不得小于0，实为-5；如可为负，请写negativeAllowed: true");
         refusedWith(plan("bounds", "unit: {zh: 亿元, en: 100 million yuan}",

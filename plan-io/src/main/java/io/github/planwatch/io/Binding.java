@@ -102,6 +102,9 @@ final class Binding {
                     // The schema has checked the form: a whole number or text such as 2020-2022.
                     try {
                         return p.currentToken().isNumeric() ? YearSpan.ofYear(p.getIntValue()) : YearSpan.parse(p.getText());
+                    } catch (BrokenRuleException ex) {
+                        // A span whose years are the wrong way round: the model says so, in every language.
+                        return (YearSpan) ctxt.handleInstantiationProblem(YearSpan.class, p.getText(), ex);
                     } catch (IllegalArgumentException ex) {
                         return (YearSpan) ctxt.handleWeirdStringValue(YearSpan.class, p.getText(), ex.getMessage());
                     }
