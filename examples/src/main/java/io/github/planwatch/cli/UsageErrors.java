@@ -61,7 +61,7 @@ final class UsageErrors {
     /** Standard output that could not be written, before the reason why. */
     private static final String STANDARD_OUTPUT = "cannot write to standard output: ";
 
-    /** A file that could not be read or written, and why; the file ends at the last ": " before a known reason. */
+    /** A file that could not be read or written, and why; {@link #reasonAfterFile} tells the file from the reason. */
     private static final Pattern FILE_FAILED = Pattern.compile("cannot (read|write) (.+?): (.+)");
 
     private static final List<Shape> SHAPES = List.of(
