@@ -92,11 +92,16 @@ public final class Planwatch implements Callable<Integer> {
 
     /** Runs the command on a terminal and returns its exit status. */
     static int run(Terminal terminal, String... args) {
-        int status = commandLine(terminal, chinese(args)).execute(args);
+        String asked = lang(args);
+        boolean known = asked == null || asked.equalsIgnoreCase("zh") || asked.equalsIgnoreCase("en");
+        // A language planwatch does not speak: the environment's, where it is Chinese, else both.
+        boolean chinese = known ? "zh".equalsIgnoreCase(asked) : environmentChinese(terminal);
+        boolean both = !known && !chinese;
+        int status = commandLine(terminal, chinese, both).execute(args);
         terminal.out().flush();
         if (status == OK && terminal.out().checkError()) {
             // Output that no command checked, such as --help into a full disk.
-            status = outputFailed(terminal, terminal.err());
+            status = outputFailed(terminal, terminal.err(), chinese);
         }
         terminal.err().flush();
         return status;
@@ -107,13 +112,34 @@ public final class Planwatch implements Callable<Integer> {
      * help and the errors are in Chinese as well as the output, before any option is parsed.
      */
     static boolean chinese(String... args) {
+        return "zh".equalsIgnoreCase(lang(args));
+    }
+
+    /** The value of the first {@code --lang} on the command line, before any {@code --}, or null where there is none. */
+    static String lang(String... args) {
         for (int i = 0; i < args.length; i++) {
             if ("--".equals(args[i])) {
-                return false;
+                return null;
             }
-            if (args[i].equalsIgnoreCase("--lang=zh") || "--lang".equals(args[i]) && i + 1 < args.length
-                    && args[i + 1].equalsIgnoreCase("zh")) {
-                return true;
+            if (args[i].startsWith("--lang=")) {
+                return args[i].substring("--lang=".length());
+            }
+            if ("--lang".equals(args[i]) && i + 1 < args.length) {
+                return args[i + 1];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Checks whether the environment's language is Chinese: the first of {@code LC_ALL},
+     * {@code LC_MESSAGES} and {@code LANG} that is set, as POSIX orders them, names {@code zh}.
+     */
+    static boolean environmentChinese(Terminal terminal) {
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String value = terminal.environment().get(name);
+            if (value != null && !value.isEmpty()) {
+                return value.regionMatches(true, 0, "zh", 0, 2);
             }
         }
         return false;
@@ -121,11 +147,14 @@ public final class Planwatch implements Callable<Integer> {
 
     /** Builds the command line over a terminal, with the exit statuses and error lines of this command, in English. */
     static CommandLine commandLine(Terminal terminal) {
-        return commandLine(terminal, false);
+        return commandLine(terminal, false, false);
     }
 
-    /** Builds the command line over a terminal, its help and errors in Chinese or English. */
-    static CommandLine commandLine(Terminal terminal, boolean chinese) {
+    /**
+     * Builds the command line over a terminal, its help and errors in Chinese or English; a misused
+     * command line is said in both where the language asked for is one planwatch does not speak.
+     */
+    static CommandLine commandLine(Terminal terminal, boolean chinese, boolean both) {
         CommandLine cl = new CommandLine(new Planwatch(terminal, chinese ? Locale.CHINESE : Locale.ENGLISH));
         if (chinese) {
             cl.setResourceBundle(ResourceBundle.getBundle("io.github.planwatch.cli.Messages", Locale.CHINESE));
@@ -137,14 +166,19 @@ public final class Planwatch implements Callable<Integer> {
         onlyPlanFormats(cl.getSubcommands().get("show").getCommandSpec());
         // Errors go to the terminal's error stream, also for subcommands added after this.
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, terminal.err(), parseResult, chinese));
-        cl.setParameterExceptionHandler((ex, args) -> misused(ex, terminal.err(), chinese));
+        cl.setParameterExceptionHandler((ex, args) -> {
+            if (both) {
+                misused(ex, terminal.err(), false);
+            }
+            return misused(ex, terminal.err(), chinese || both);
+        });
         // Out of memory is an Error, which picocli passes on rather than to the handler above.
         CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
         cl.setExecutionStrategy(parseResult -> {
             try {
                 return runLast.execute(parseResult);
             } catch (OutOfMemoryError ex) {
-                return outOfMemory(terminal.err());
+                return outOfMemory(terminal.err(), chinese);
             }
         });
         return cl;
@@ -266,19 +300,22 @@ public final class Planwatch implements Callable<Integer> {
         }
     }
 
-    private static int outputFailed(Terminal terminal, PrintWriter err) {
+    private static int outputFailed(Terminal terminal, PrintWriter err, boolean chinese) {
         IOException failure = terminal.outFailure().get();
         if (failure != null && failure.getMessage() != null && failure.getMessage().contains("Broken pipe")) {
             return BROKEN_PIPE;
         }
-        err.println("planwatch: cannot write to standard output: "
-                + (failure == null || failure.getMessage() == null ? "the write failed" : failure.getMessage()));
+        err.println(said("cannot write to standard output: "
+                + (failure == null || failure.getMessage() == null ? "the write failed" : failure.getMessage()), chinese));
         return INTERNAL_ERROR;
     }
 
-    private static int outOfMemory(PrintWriter err) {
+    /** Out of memory, in one line saying how to give Java more. */
+    static int outOfMemory(PrintWriter err, boolean chinese) {
         long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        err.println("planwatch: out of memory: the input needs more than the " + mb + " MB the JVM may use;"
+        err.println(chinese ? "planwatch：内存不足：输入所需的内存超过了JVM可用的" + mb + " MB；请给它更多内存，"
+                + "如设置 JAVA_TOOL_OPTIONS=-Xmx4g（或运行 java -Xmx4g -jar planwatch.jar）"
+                : "planwatch: out of memory: the input needs more than the " + mb + " MB the JVM may use;"
                 + " give it more, as with JAVA_TOOL_OPTIONS=-Xmx4g (or java -Xmx4g -jar planwatch.jar)");
         return INTERNAL_ERROR;
     }
@@ -325,7 +362,7 @@ public final class Planwatch implements Callable<Integer> {
             return BAD_INPUT;
         }
         if (causedByOutOfMemory(ex)) {
-            return outOfMemory(err);
+            return outOfMemory(err, chinese);
         }
         err.println((chinese ? "planwatch：内部错误：" : "planwatch: internal error: ") + Printable.escape(ex.toString()));
         if (verbose(parseResult)) {

@@ -50,10 +50,15 @@ final class Cli {
 
     /** Runs a command line that a test has added to, such as a subcommand that fails on purpose. */
     static Run run(java.util.function.Consumer<CommandLine> setUp, String... args) {
+        return run(false, setUp, args);
+    }
+
+    /** Runs a command line that a test has added to, its help and errors in Chinese or English. */
+    static Run run(boolean chinese, java.util.function.Consumer<CommandLine> setUp, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Terminal terminal = new Terminal(new PrintWriter(out), new PrintWriter(err), false, Map.of());
-        CommandLine cl = Planwatch.commandLine(terminal);
+        CommandLine cl = Planwatch.commandLine(terminal, chinese, false);
         setUp.accept(cl);
         int status = cl.execute(args);
         terminal.out().flush();

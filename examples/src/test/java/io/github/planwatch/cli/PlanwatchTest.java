@@ -475,7 +475,7 @@ class PlanwatchTest {
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.errLines().get(0)).isEqualTo("planwatch：未知选项：'--bogus'");
         assertThat(format.status()).isEqualTo(2);
-        assertThat(format.errLines().get(0)).startsWith("planwatch：选项 '--format' 的取值无效：应为 TEXT, JSON, MD, HTML 之一");
+        assertThat(format.errLines().get(0)).startsWith("planwatch：选项 '--format' 的取值无效：应为 TEXT、JSON、MD、HTML 之一");
         assertThat(english.status()).isEqualTo(2);
         assertThat(english.errLines().get(0)).isEqualTo("planwatch: Unknown option: '--bogus'");
     }

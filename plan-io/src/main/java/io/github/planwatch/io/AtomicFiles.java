@@ -204,6 +204,15 @@ public final class AtomicFiles {
         if (ex instanceof FileAlreadyExistsException) {
             return "a file of that name already exists";
         }
+        if (ex instanceof java.nio.file.FileSystemLoopException) {
+            return "a loop of symbolic links";
+        }
+        if (ex instanceof java.nio.file.DirectoryNotEmptyException) {
+            return "directory not empty";
+        }
+        if (ex instanceof java.nio.file.ReadOnlyFileSystemException) {
+            return "read-only file system";
+        }
         if (ex instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }

@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import io.github.planwatch.model.BrokenRuleException;
 import io.github.planwatch.model.InvalidInputException;
 import io.github.planwatch.model.LocalizedText;
 import io.github.planwatch.model.Observation;
@@ -101,6 +102,9 @@ final class Binding {
                     // The schema has checked the form: a whole number or text such as 2020-2022.
                     try {
                         return p.currentToken().isNumeric() ? YearSpan.ofYear(p.getIntValue()) : YearSpan.parse(p.getText());
+                    } catch (BrokenRuleException ex) {
+                        // A span whose years are the wrong way round: the model says so, in every language.
+                        return (YearSpan) ctxt.handleInstantiationProblem(YearSpan.class, p.getText(), ex);
                     } catch (IllegalArgumentException ex) {
                         return (YearSpan) ctxt.handleWeirdStringValue(YearSpan.class, p.getText(), ex.getMessage());
                     }
@@ -338,8 +342,11 @@ final class Binding {
     static void brokenRule(Throwable t, JsonNode node, String path, DocumentTree.Places places, String source,
                            ProblemList problems) {
         InvalidInputException invalid = DocumentTree.findCause(t, InvalidInputException.class);
-        if (invalid != null) {
-            for (Problem p : invalid.problems()) {
+        BrokenRuleException broken = DocumentTree.findCause(t, BrokenRuleException.class);
+        List<Problem> said = invalid != null ? invalid.problems() : broken != null ? broken.problems() : null;
+        if (said != null) {
+            // The model says at which field of the part, and in every language.
+            for (Problem p : said) {
                 String at = join(path, p.path());
                 int[] where = places.ofValue(at);
                 problems.add(new Problem(source, where[0], where[1], at, p.text()));

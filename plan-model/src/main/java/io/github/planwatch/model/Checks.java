@@ -3,6 +3,7 @@ package io.github.planwatch.model;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** Argument checks shared by the value types; each message names the field and the bad value. */
 final class Checks {
@@ -15,10 +16,57 @@ final class Checks {
     private Checks() {
     }
 
+    /** A field path as a reader of a document can place it: {@code targets[2].value}. */
+    private static final Pattern FIELD_PATH = Pattern.compile("[A-Za-z]+(?:\\[\\d+])*(?:\\.[A-Za-z]+(?:\\[\\d+])*)*");
+
+    /**
+     * Refuses a value at a field, with a message of the model's bundle: said in English as
+     * {@code field: message}, and at the field in every language.
+     *
+     * @param field  the field path relative to the record, such as {@code ranking}; empty for the record
+     * @param key  the key in the model's bundle
+     * @param arguments  the arguments of the message
+     * @return the exception to throw
+     */
+    static BrokenRuleException refused(String field, String key, Object... arguments) {
+        return refused(field, Message.ofModel(key, arguments));
+    }
+
+    /**
+     * Refuses a value at a field with a message: said in English as {@code field: message}, and at
+     * the field in every language.
+     *
+     * @param field  the field path relative to the record; empty for the record
+     * @param text  what is wrong
+     * @return the exception to throw
+     */
+    static BrokenRuleException refused(String field, Message text) {
+        return new BrokenRuleException(field.isEmpty() ? text.toString() : field + ": " + text,
+                List.of(Problem.at(field, text)));
+    }
+
+    /**
+     * Refuses the value of a field with a message that continues the field's name: said in English
+     * as {@code field must ...}, and at the field in every language where the name is a field path
+     * (else with the name before the message).
+     *
+     * @param field  the field's name, such as {@code id} or {@code issueDate's year}
+     * @param key  the key in the model's bundle, whose English pattern continues the name
+     * @param arguments  the arguments of the message
+     * @return the exception to throw
+     */
+    static BrokenRuleException refusedOf(String field, String key, Object... arguments) {
+        Message text = Message.ofModel(key, arguments);
+        String english = field + " " + text;
+        return FIELD_PATH.matcher(field).matches()
+                ? new BrokenRuleException(english, List.of(Problem.at(field, text)))
+                : new BrokenRuleException(english, List.of(Problem.at("", Message.ofModel("checks.field", field, text))));
+    }
+
     static String requireText(String value, String field) {
         Objects.requireNonNull(value, field);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
+            throw refusedOf(field, "checks.blank");
         }
         return value;
     }
@@ -26,8 +74,7 @@ final class Checks {
     static String requireId(String value, String field) {
         requireText(value, field);
         if (!isId(value)) {
-            throw new IllegalArgumentException(field + " must be lower-case letters, digits, '.', '_' or '-', "
-                    + "starting with a letter or digit, got '" + value + "'");
+            throw refusedOf(field, "checks.id", Message.quoted(value));
         }
         return value;
     }
@@ -56,14 +103,14 @@ final class Checks {
 
     static int requirePositive(int value, String field) {
         if (value <= 0) {
-            throw new IllegalArgumentException(field + " must be > 0, got " + value);
+            throw refusedOf(field, "checks.positive", value);
         }
         return value;
     }
 
     static int requireYear(int value, String field) {
         if (value < 1900 || value > 2200) {
-            throw new IllegalArgumentException(field + " must be a year between 1900 and 2200, got " + value);
+            throw refusedOf(field, "checks.year", value);
         }
         return value;
     }
@@ -73,8 +120,8 @@ final class Checks {
         Objects.requireNonNull(value, field);
         if (!NumberBounds.admits(value)) {
             String shown = value.toString();
-            throw new IllegalArgumentException(field + " must be " + NumberBounds.expected() + ", got "
-                    + (shown.length() > 40 ? shown.substring(0, 40) + "..." : shown));
+            throw refusedOf(field, "checks.figure", NumberBounds.MAX_INTEGER_DIGITS, NumberBounds.MAX_FRACTION_DIGITS,
+                    shown.length() > 40 ? shown.substring(0, 40) + "..." : shown);
         }
         return normalise(value, field);
     }
@@ -103,7 +150,7 @@ final class Checks {
             requireId(copy.get(i), field + "[" + i + "]");
         }
         if (copy.stream().distinct().count() != copy.size()) {
-            throw new IllegalArgumentException(field + " must not name the same id twice, got " + copy);
+            throw refusedOf(field, "checks.idTwice", String.valueOf(copy));
         }
         return copy;
     }

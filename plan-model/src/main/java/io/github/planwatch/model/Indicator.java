@@ -61,17 +61,17 @@ public record Indicator(String id, int number, String category, LocalizedText na
         targets = Checks.copyList(targets, "targets");
         tasks = Checks.copyList(tasks == null ? List.of() : tasks, "tasks");
         if (tasks.stream().distinct().count() != tasks.size()) {
-            throw new IllegalArgumentException("tasks must not name the same task twice, got " + tasks);
+            throw Checks.refusedOf("tasks", "indicator.tasksTwice", String.valueOf(tasks));
         }
         leadUnits = Checks.copyIds(leadUnits == null ? List.of() : leadUnits, "leadUnits");
         responsibleUnits = Checks.copyIds(responsibleUnits == null ? List.of() : responsibleUnits, "responsibleUnits");
         referenceValue = checkReference(baseline, referenceValue);
         checkTargets(id, baseline, targets, i -> "targets[" + i + "]");
+        checkBandTrajectories(id, direction, targets, i -> "targets[" + i + "]");
         for (int i = 0; i < targets.size(); i++) {
             checkBasis("targets[" + i + "]", id, baseline, targets.get(i));
             if (targets.get(i).isMilestone()) {
-                throw new IllegalArgumentException("targets[" + i + "]: " + id + ": target " + targets.get(i).id()
-                        + " is a MILESTONE, which is reported on, not observed: state it in a task or key-work item");
+                throw Checks.refused("targets[" + i + "]", "indicator.milestone", id, targets.get(i).id());
             }
         }
         // Bounds first: they name every value outside them at its field, a negative one among them.
@@ -121,9 +121,8 @@ public record Indicator(String id, int number, String category, LocalizedText na
         }
         BigDecimal value = Checks.figure(referenceValue, "referenceValue");
         if (baseline != null) {
-            throw new IllegalArgumentException("referenceValue: a value without a year is only for a plan that states no"
-                    + " baseline, and this one states " + baseline.value().toPlainString() + " for " + baseline.year()
-                    + "; give one of them");
+            throw Checks.refused("referenceValue", "indicator.referenceBesideBaseline", baseline.value().toPlainString(),
+                    baseline.year());
         }
         return value;
     }
@@ -134,11 +133,11 @@ public record Indicator(String id, int number, String category, LocalizedText na
             return;
         }
         if (!unit.negativeAllowed() && referenceValue.signum() < 0) {
-            throw new IllegalArgumentException("referenceValue: must not be negative in " + unit.en()
-                    + ", which cannot be negative, got " + referenceValue.toPlainString());
+            throw Checks.refused("referenceValue", "indicator.referenceNegative", unit.name(),
+                    referenceValue.toPlainString());
         }
         if (!unit.withinBounds(referenceValue)) {
-            throw new IllegalArgumentException("referenceValue: " + unit.outOfBounds(referenceValue));
+            throw Checks.refused("referenceValue", unit.outOfBounds(referenceValue));
         }
     }
 
@@ -149,9 +148,7 @@ public record Indicator(String id, int number, String category, LocalizedText na
      */
     static void checkBasis(String at, String owner, Baseline baseline, Target target) {
         if (target.isRelative() && baseline == null) {
-            throw new IllegalArgumentException(at + ": " + owner + ": target " + target.id() + " is stated as "
-                    + target.basis() + ", and there is no baseline to resolve its level from; give a baseline or the"
-                    + " level itself");
+            throw Checks.refused(at, "indicator.basisWithoutBaseline", owner, target.id(), target.basis());
         }
     }
 
@@ -198,8 +195,7 @@ public record Indicator(String id, int number, String category, LocalizedText na
     static void checkTargets(String owner, Baseline baseline, List<Target> targets,
                              java.util.function.IntFunction<String> targetPath) {
         if (targets.stream().map(Target::id).distinct().count() != targets.size()) {
-            throw new IllegalArgumentException(owner + ": target ids must be unique, got "
-                    + targets.stream().map(Target::id).toList());
+            throw Checks.refused("", "indicator.targetIdsTwice", owner, String.valueOf(targets.stream().map(Target::id).toList()));
         }
         if (baseline != null) {
             List<Problem> early = new java.util.ArrayList<>();
@@ -207,21 +203,42 @@ public record Indicator(String id, int number, String category, LocalizedText na
                 Target target = targets.get(i);
                 if (target.years().first() <= baseline.year() && !target.isYearly()
                         || target.years().first() < baseline.year()) {
-                    throw new IllegalArgumentException(owner + ": target " + target.id() + " (" + target.years()
-                            + ") must fall after the base year " + baseline.year());
+                    throw Checks.refused("", "indicator.targetBeforeBase", owner, target.id(), target.years(), baseline.year());
                 }
                 for (int j = 0; j < target.trajectory().size(); j++) {
                     int year = target.trajectory().get(j).year();
                     if (year <= baseline.year()) {
-                        early.add(Problem.at(targetPath.apply(i) + ".trajectory[" + j + "].year", "target " + target.id()
-                                + ": a point of the trajectory must fall after the base year " + baseline.year()
-                                + ", got " + year));
+                        early.add(Problem.at(targetPath.apply(i) + ".trajectory[" + j + "].year",
+                                Message.ofModel("indicator.trajectoryBeforeBase", target.id(), baseline.year(), year)));
                     }
                 }
             }
             if (!early.isEmpty()) {
-                throw new InvalidInputException(owner + ": a trajectory before the base year", early);
+                throw new InvalidInputException(Message.ofModel("indicator.trajectoriesBeforeBase", owner), early);
             }
+        }
+    }
+
+    /**
+     * Refuses a trajectory on a band, an ABOUT target of something with no better direction: a band
+     * is measured by its distance from the level in every year, so a trajectory would change nothing.
+     * Each such target is named at its {@code trajectory}.
+     */
+    static void checkBandTrajectories(String owner, Direction direction, List<Target> targets,
+                                      java.util.function.IntFunction<String> targetPath) {
+        if (direction != Direction.NONE) {
+            return;
+        }
+        List<Problem> bands = new java.util.ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Target target = targets.get(i);
+            if (target.comparison() == Comparison.ABOUT && target.hasTrajectory()) {
+                bands.add(Problem.at(targetPath.apply(i) + ".trajectory",
+                        Message.ofModel("indicator.trajectoryOnBand", target.id())));
+            }
+        }
+        if (!bands.isEmpty()) {
+            throw new InvalidInputException(Message.ofModel("indicator.trajectoriesOnBands", owner), bands);
         }
     }
 
@@ -235,22 +252,20 @@ public record Indicator(String id, int number, String category, LocalizedText na
             return;
         }
         if (baseline != null && baseline.value().signum() < 0) {
-            throw new IllegalArgumentException(owner + ": the baseline must not be negative in " + unit.en()
-                    + ", which cannot be negative, got " + baseline.value().toPlainString());
+            throw Checks.refused("", "indicator.baselineNegative", owner, unit.name(), baseline.value().toPlainString());
         }
         for (Target target : targets) {
             // A relative value is a multiple or a change, not a value in the unit; its level has the baseline's sign.
             boolean inUnit = (target.kind() == TargetKind.LEVEL || target.kind() == TargetKind.HOLD_BAND)
                     && !target.isRelative();
             if (inUnit && target.value().signum() < 0) {
-                throw new IllegalArgumentException(owner + ": target " + target.id() + " must not be negative in "
-                        + unit.en() + ", which cannot be negative, got " + target.value().toPlainString());
+                throw Checks.refused("", "indicator.targetNegative", owner, target.id(), unit.name(),
+                        target.value().toPlainString());
             }
             for (TrajectoryPoint point : target.trajectory()) {
                 if (point.value().signum() < 0) {
-                    throw new IllegalArgumentException(owner + ": target " + target.id() + ": the trajectory's value for "
-                            + point.year() + " must not be negative in " + unit.en() + ", which cannot be negative, got "
-                            + point.value().toPlainString());
+                    throw Checks.refused("", "indicator.trajectoryNegative", owner, target.id(), point.year(), unit.name(),
+                            point.value().toPlainString());
                 }
             }
         }

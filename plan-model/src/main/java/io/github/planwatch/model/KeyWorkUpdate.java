@@ -33,8 +33,7 @@ public record KeyWorkUpdate(String item, LocalDate date, KeyWorkStatus status, S
         Objects.requireNonNull(status, "status");
         note = note == null ? "" : note;
         if (evidence != null && evidence.isBlank()) {
-            throw new IllegalArgumentException("evidence: the update of " + item + " on " + date
-                    + " gives evidence that is blank; leave it out, or say where the result can be seen");
+            throw Checks.refused("evidence", "update.evidenceBlank", item, date);
         }
     }
 

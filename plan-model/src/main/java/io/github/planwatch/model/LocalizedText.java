@@ -33,7 +33,7 @@ public record LocalizedText(Map<String, String> texts) {
     public LocalizedText {
         Objects.requireNonNull(texts, "texts");
         if (texts.isEmpty()) {
-            throw new IllegalArgumentException("a text needs at least one language");
+            throw Checks.refused("", "text.noLanguage");
         }
         Map<String, String> copy = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
@@ -41,7 +41,7 @@ public record LocalizedText(Map<String, String> texts) {
             Checks.requireText(e.getValue(), tag);
             for (String given : copy.keySet()) {
                 if (given.equalsIgnoreCase(tag)) {
-                    throw new IllegalArgumentException("language " + tag + " is given twice");
+                    throw Checks.refused("", "text.languageTwice", tag);
                 }
             }
             copy.put(tag, e.getValue());
@@ -233,7 +233,7 @@ public record LocalizedText(Map<String, String> texts) {
         }
         Locale locale = Locale.forLanguageTag(tag);
         if (!TAG.matcher(tag).matches() || locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
-            throw new IllegalArgumentException("'" + tag + "' is not a BCP 47 language tag such as zh, en, de or pt-BR");
+            throw Checks.refused("", "text.notATag", Message.quoted(tag));
         }
         if (ACCEPTED.size() < MAX_ACCEPTED) {
             ACCEPTED.add(tag);

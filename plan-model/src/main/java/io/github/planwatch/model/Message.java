@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  * {@code messages_zh.properties} (Chinese); adding a language is adding one file per module. A
  * pattern holds its arguments as {@code {0}}, {@code {1}}, ...; nothing else in it is special, so an
  * apostrophe is written as itself. An argument that is a message is said in the same language, a
+ * {@link LocalizedText} in that language (or its own where it lacks it), a
  * collection is said item by item joined as the language joins a list, anything else as
  * {@link String#valueOf(Object)}. Where the bundle has no pattern for the key, the message says
  * {@code otherwise}, or its key where that is empty. Immutable and thread-safe where its arguments are.
@@ -145,6 +146,9 @@ public record Message(String bundle, String key, String otherwise, List<Object> 
     private static String say(Object argument, Locale locale) {
         if (argument instanceof Message message) {
             return message.in(locale);
+        }
+        if (argument instanceof LocalizedText text) {
+            return text.text(locale);
         }
         if (argument instanceof Collection<?> items) {
             String separator = ofModel("separator").in(locale);

@@ -53,7 +53,7 @@ public record QuantifiedTarget(LocalizedText measure, Unit unit, Direction direc
         }
         tasks = Checks.copyList(tasks == null ? List.of() : tasks, "tasks");
         if (tasks.stream().distinct().count() != tasks.size()) {
-            throw new IllegalArgumentException("tasks: target " + target.id() + " must not name the same task twice, got " + tasks);
+            throw Checks.refused("tasks", "quantified.tasksTwice", target.id(), String.valueOf(tasks));
         }
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(direction, "direction");
@@ -62,6 +62,7 @@ public record QuantifiedTarget(LocalizedText measure, Unit unit, Direction direc
         referenceValue = Indicator.checkReference(baseline, referenceValue);
         Indicator.checkTargets(target.id(), baseline, List.of(target), i -> "target");
         Indicator.checkBasis("target", target.id(), baseline, target);
+        Indicator.checkBandTrajectories(target.id(), direction, List.of(target), i -> "target");
         Indicator.checkBounds(target.id(), unit, baseline, List.of(target), i -> "target");
         Indicator.checkSigns(target.id(), unit, baseline, List.of(target));
         Indicator.checkReferenceFits(unit, referenceValue);

@@ -24,8 +24,7 @@ public record Scale(BigDecimal factor, LocalizedText of) {
     public Scale {
         factor = Checks.figure(factor, "factor");
         if (factor.signum() <= 0) {
-            throw new IllegalArgumentException("factor must be more than 0 (亿元 is 100000000 yuan), got "
-                    + factor.toPlainString());
+            throw Checks.refusedOf("factor", "scale.factor", factor.toPlainString());
         }
         Objects.requireNonNull(of, "of");
     }

@@ -90,18 +90,17 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
         Objects.requireNonNull(comparison, "comparison");
         value = Checks.figure(value, "value");
         if ((due != null) != (kind == TargetKind.MILESTONE)) {
-            throw new IllegalArgumentException("due: target " + id + ": due is the day of a MILESTONE and only of one, got "
-                    + (due == null ? "none" : due.toString()) + " for " + kind);
+            throw Checks.refused("due", "target.due", id, due == null ? Message.ofModel("none") : due.toString(), kind);
         }
         if (wording != null && wording.isBlank()) {
-            throw new IllegalArgumentException("target " + id + ": wording must be null or not blank");
+            throw Checks.refused("", "target.wording", id);
         }
         if ((ranking != null) != (kind == TargetKind.RANK)) {
-            throw new IllegalArgumentException("ranking: target " + id + ": ranking names the ranking of a RANK target and only"
-                    + " of one, got " + (ranking == null ? "none" : "'" + ranking + "'") + " for " + kind);
+            throw Checks.refused("ranking", "target.ranking", id,
+                    ranking == null ? Message.ofModel("none") : Message.quoted(ranking), kind);
         }
         if (ranking != null && ranking.isBlank()) {
-            throw new IllegalArgumentException("ranking: target " + id + ": the ranking's name must not be blank");
+            throw Checks.refused("ranking", "target.rankingBlank", id);
         }
         if (basis != TargetBasis.ABSOLUTE) {
             checkRelative(id, kind, basis, value);
@@ -110,39 +109,37 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
             case MILESTONE -> checkMilestone(id, years, comparison, value, due);
             case RANK -> {
                 if (years.length() != 1) {
-                    throw new IllegalArgumentException("target " + id + ": a RANK target covers one year, got " + years);
+                    throw Checks.refused("", "target.oneYear", id, kind, years);
                 }
                 if (comparison != Comparison.AT_MOST && comparison != Comparison.BELOW) {
-                    throw new IllegalArgumentException("target " + id + ": a RANK target compares AT_MOST or BELOW (a lower"
-                            + " position is better), got " + comparison);
+                    throw Checks.refused("", "target.rank.comparison", id, comparison);
                 }
                 if (value.compareTo(BigDecimal.ONE) < 0 || value.stripTrailingZeros().scale() > 0) {
-                    throw new IllegalArgumentException("target " + id + ": a RANK target's value is a position, a whole"
-                            + " number of at least 1, got " + value.toPlainString());
+                    throw Checks.refused("", "target.rank.value", id, value.toPlainString());
                 }
             }
             case LEVEL -> {
                 if (years.length() != 1) {
-                    throw new IllegalArgumentException("target " + id + ": a LEVEL target covers one year, got " + years);
+                    throw Checks.refused("", "target.oneYear", id, kind, years);
                 }
             }
             case HOLD_BAND -> {
                 if (comparison != Comparison.ABOUT) {
-                    throw new IllegalArgumentException("target " + id + ": a HOLD_BAND target compares ABOUT, got " + comparison);
+                    throw Checks.refused("", "target.compares", id, kind, Comparison.ABOUT, comparison);
                 }
             }
             case YEARLY_GROWTH, YEARLY_COUNT, CUMULATIVE -> {
                 if (comparison != Comparison.AT_LEAST) {
-                    throw new IllegalArgumentException("target " + id + ": a " + kind + " target compares AT_LEAST, got " + comparison);
+                    throw Checks.refused("", "target.compares", id, kind, Comparison.AT_LEAST, comparison);
                 }
             }
         }
         trajectory = checkTrajectory(id, kind, years, trajectory);
         if (tolerance != null && comparison != Comparison.ABOUT) {
-            throw new IllegalArgumentException("target " + id + ": only an ABOUT target has a tolerance, this one is " + comparison);
+            throw Checks.refused("", "target.tolerance", id, comparison);
         }
         if ((kind == TargetKind.YEARLY_COUNT || kind == TargetKind.CUMULATIVE) && value.signum() < 0) {
-            throw new IllegalArgumentException("target " + id + ": a " + kind + " target must not be negative, got " + value.toPlainString());
+            throw Checks.refused("", "target.negative", id, kind, value.toPlainString());
         }
     }
 
@@ -152,22 +149,21 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
      */
     private static void checkRelative(String id, TargetKind kind, TargetBasis basis, BigDecimal value) {
         if (kind != TargetKind.LEVEL) {
-            throw new IllegalArgumentException("basis: target " + id + ": only a LEVEL target may be stated relative to"
-                    + " the baseline, this one is " + kind);
+            throw Checks.refused("basis", "target.relative.kind", id, kind);
         }
         if (basis == TargetBasis.MULTIPLE_OF_BASELINE && value.signum() <= 0) {
-            throw new IllegalArgumentException("value: target " + id + ": a multiple of the baseline must be more than 0"
-                    + " (2 is double, 0.5 is half), got " + value.toPlainString());
+            throw Checks.refused("value", "target.relative.multiple", id, value.toPlainString());
         }
         if (basis == TargetBasis.PERCENT_CHANGE_FROM_BASELINE && value.compareTo(MINUS_HUNDRED) <= 0) {
-            throw new IllegalArgumentException("value: target " + id + ": a change from the baseline must be more than"
-                    + " -100 percent (-50 is half), got " + value.toPlainString());
+            throw Checks.refused("value", "target.relative.change", id, value.toPlainString());
         }
     }
 
     /**
      * Refuses a trajectory of a kind that has no path to a level, or whose points are not in year
      * order, each year once, before the target year (for a CUMULATIVE target, within its span).
+     * Whether a trajectory is of use on an ABOUT target depends on the direction of what it measures:
+     * {@link Indicator} checks that.
      */
     private static List<TrajectoryPoint> checkTrajectory(String id, TargetKind kind, YearSpan years,
                                                          List<TrajectoryPoint> trajectory) {
@@ -176,8 +172,7 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
             return points;
         }
         if (kind != TargetKind.LEVEL && kind != TargetKind.CUMULATIVE && kind != TargetKind.RANK) {
-            throw new IllegalArgumentException("trajectory: target " + id + ": only a LEVEL, CUMULATIVE or RANK target"
-                    + " has a trajectory, this one is " + kind);
+            throw Checks.refused("trajectory", "target.trajectory.kind", id, kind);
         }
         int before = kind == TargetKind.CUMULATIVE ? years.first() - 1 : Integer.MIN_VALUE;
         // Every point's problem at once, each at its field, as a reader reports a document's.
@@ -186,22 +181,21 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
             TrajectoryPoint point = points.get(i);
             String at = "trajectory[" + i + "]";
             if (point.year() <= before) {
-                problems.add(Problem.at(at + ".year", "target " + id + ": a point of the trajectory must fall in the years "
-                        + years + " of the running total, got " + point.year()));
+                problems.add(Problem.at(at + ".year", Message.ofModel("target.trajectory.inSpan", id, years, point.year())));
             } else if (point.year() >= years.last()) {
-                problems.add(Problem.at(at + ".year", "target " + id + ": a point of the trajectory must fall before"
-                        + " the target year " + years.last() + ", got " + point.year()));
+                problems.add(Problem.at(at + ".year", Message.ofModel("target.trajectory.beforeYear", id, years.last(),
+                        point.year())));
             } else if (i > 0 && point.year() <= points.get(i - 1).year()) {
-                problems.add(Problem.at(at + ".year", "target " + id + ": the points of the trajectory are in year"
-                        + " order, each year once, got " + point.year() + " after " + points.get(i - 1).year()));
+                problems.add(Problem.at(at + ".year", Message.ofModel("target.trajectory.order", id, point.year(),
+                        points.get(i - 1).year())));
             }
             if (kind == TargetKind.CUMULATIVE && point.value().signum() < 0) {
-                problems.add(Problem.at(at + ".value", "target " + id + ": a running total must not be negative, got "
-                        + point.value().toPlainString()));
+                problems.add(Problem.at(at + ".value", Message.ofModel("target.trajectory.negative", id,
+                        point.value().toPlainString())));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("target " + id + ": a trajectory out of place", problems);
+            throw new InvalidInputException(Message.ofModel("target.trajectory.outOfPlace", id), problems);
         }
         return points;
     }
@@ -241,13 +235,10 @@ public record Target(String id, TargetKind kind, YearSpan years, Comparison comp
     /** Refuses a milestone whose day lies outside its last year, or that states a value other than done. */
     private static void checkMilestone(String id, YearSpan years, Comparison comparison, BigDecimal value, LocalDate due) {
         if (due.getYear() != years.last()) {
-            throw new IllegalArgumentException("due: target " + id + ": a MILESTONE is due on a day of the last year of its"
-                    + " span " + years + ", got " + due);
+            throw Checks.refused("due", "target.milestone.due", id, years, due);
         }
         if (comparison != Comparison.AT_LEAST || value.compareTo(BigDecimal.ONE) != 0) {
-            throw new IllegalArgumentException("target " + id + ": a MILESTONE is done or not and states no value to"
-                    + " compare (leave out comparison and value, or give AT_LEAST 1), got " + comparison + " "
-                    + value.toPlainString());
+            throw Checks.refused("", "target.milestone.value", id, comparison, value.toPlainString());
         }
     }
 

@@ -23,7 +23,8 @@ public record Tolerance(ToleranceKind kind, BigDecimal value) {
         Objects.requireNonNull(kind, "kind");
         value = Checks.figure(value, "value");
         if (value.signum() < 0) {
-            throw new IllegalArgumentException("tolerance value must not be negative, got " + value.toPlainString());
+            Message text = Message.ofModel("tolerance.negative", value.toPlainString());
+            throw new BrokenRuleException("tolerance value " + text, java.util.List.of(Problem.at("value", text)));
         }
     }
 

@@ -35,16 +35,13 @@ public record Unit(LocalizedText name, boolean negativeAllowed, BigDecimal lower
         lowerBound = lowerBound == null ? null : Checks.figure(lowerBound, "lowerBound");
         upperBound = upperBound == null ? null : Checks.figure(upperBound, "upperBound");
         if (lowerBound != null && lowerBound.signum() < 0 && !negativeAllowed) {
-            throw new IllegalArgumentException("lowerBound: a unit whose values cannot be negative cannot have a lower"
-                    + " bound below 0, got " + lowerBound.toPlainString() + "; write negativeAllowed: true");
+            throw Checks.refused("lowerBound", "unit.lowerBelowZero", lowerBound.toPlainString());
         }
         if (upperBound != null && upperBound.signum() < 0 && !negativeAllowed) {
-            throw new IllegalArgumentException("upperBound: a unit whose values cannot be negative cannot have an upper"
-                    + " bound below 0, got " + upperBound.toPlainString());
+            throw Checks.refused("upperBound", "unit.upperBelowZero", upperBound.toPlainString());
         }
         if (lowerBound != null && upperBound != null && lowerBound.compareTo(upperBound) > 0) {
-            throw new IllegalArgumentException("upperBound: the upper bound must not be below the lower bound "
-                    + lowerBound.toPlainString() + ", got " + upperBound.toPlainString());
+            throw Checks.refused("upperBound", "unit.upperBelowLower", lowerBound.toPlainString(), upperBound.toPlainString());
         }
     }
 

@@ -23,7 +23,7 @@ public record YearSpan(int first, int last) {
         Checks.requireYear(first, "first");
         Checks.requireYear(last, "last");
         if (last < first) {
-            throw new IllegalArgumentException("last (" + last + ") must not be before first (" + first + ")");
+            throw Checks.refused("", "years.reversed", last, first);
         }
     }
 

@@ -151,6 +151,20 @@ public final class PlanArbitraries {
      * @return the arbitrary, not null
      */
     public static Arbitrary<Target> targets(String id, Baseline baseline, YearSpan period) {
+        return targets(id, baseline, period, Direction.HIGHER_IS_BETTER);
+    }
+
+    /**
+     * Generates targets of every kind that fit a baseline and the direction of what they measure: a
+     * band (ABOUT where neither direction is better) never has a trajectory, which would change nothing.
+     *
+     * @param id  the target's id, not null
+     * @param baseline  the baseline the target is measured from, or null
+     * @param period  the plan's period, not null
+     * @param direction  which way is better for what the target measures, not null
+     * @return the arbitrary, not null
+     */
+    public static Arbitrary<Target> targets(String id, Baseline baseline, YearSpan period, Direction direction) {
         // A yearly target may start in the base year itself (growth over the base year); a level may not.
         int firstYearly = baseline == null ? period.first() - 2 : baseline.year();
         int firstLevel = baseline == null ? period.first() - 2 : baseline.year() + 1;
@@ -187,7 +201,8 @@ public final class PlanArbitraries {
         }
         return Combinators.combine(target, texts().injectNull(0.5), Arbitraries.of(TargetNature.class))
                 .as((t, wording, nature) -> t.withWording(wording).withNature(nature))
-                .flatMap(t -> trajectories(t, baseline).map(t::withTrajectory));
+                .flatMap(t -> t.comparison() == Comparison.ABOUT && direction == Direction.NONE ? Arbitraries.just(t)
+                        : trajectories(t, baseline).map(t::withTrajectory));
     }
 
     /**
@@ -251,7 +266,7 @@ public final class PlanArbitraries {
     public static Arbitrary<QuantifiedTarget> quantifiedTargets(String id, YearSpan period) {
         Arbitrary<QuantifiedTarget> measured = Combinators.combine(localizedTexts(), units(), Arbitraries.of(Direction.class),
                         Arbitraries.of(ProgressMethod.class), baselines(period).injectNull(0.4))
-                .flatAs((measure, unit, direction, method, baseline) -> targets(id, baseline, period)
+                .flatAs((measure, unit, direction, method, baseline) -> targets(id, baseline, period, direction)
                         .map(target -> new QuantifiedTarget(measure, fitting(unit, baseline, List.of(target)), direction,
                                 method, baseline, target)));
         Arbitrary<QuantifiedTarget> milestones = Combinators.combine(localizedTexts(),
@@ -371,7 +386,7 @@ public final class PlanArbitraries {
                         Arbitraries.of(Direction.class), Arbitraries.of(ProgressMethod.class),
                         baselines(period).injectNull(0.3))
                 .flatAs((id, category, name, unit, direction, method, baseline) ->
-                        indexed(0, 3, j -> targets(id + "-t" + j, baseline, period)).map(targets ->
+                        indexed(0, 3, j -> targets(id + "-t" + j, baseline, period, direction)).map(targets ->
                                 new Indicator(id, index + 1, category, name, fitting(unit, baseline, targets), direction,
                                         method, baseline, targets)))
                 .flatMap(indicator -> Combinators.combine(someOf(taskNumbers), someOf(orgIds), someOf(orgIds))

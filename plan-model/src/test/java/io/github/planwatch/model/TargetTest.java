@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -122,5 +123,37 @@ class TargetTest {
                 TargetBasis.PERCENT_CHANGE_FROM_BASELINE, new BigDecimal("-100"))).withMessageContaining("more than -100");
         Target doubled = Target.relative("d", 2025, Comparison.AT_LEAST, TargetBasis.MULTIPLE_OF_BASELINE, new BigDecimal("2"));
         assertThatIllegalArgumentException().isThrownBy(() -> doubled.levelFrom(null)).withMessageContaining("no baseline");
+    }
+
+    /**
+     * A rule of a target that is broken says, at the field it concerns, the same English that
+     * {@code getMessage()} gives a Java caller, and Chinese.
+     */
+    @Test
+    void brokenRules_areSaidAtTheirFields_inEnglishAndChinese() {
+        YearSpan y2022 = YearSpan.ofYear(2022);
+        assertThatIllegalArgumentException().isThrownBy(() -> new Target("r", TargetKind.RANK, y2022, Comparison.AT_MOST,
+                        BigDecimal.TEN, null, null, null, null, null))
+                .isInstanceOf(BrokenRuleException.class)
+                .withMessage("ranking: target r: ranking names the ranking of a RANK target and only of one, got none for RANK")
+                .satisfies(e -> {
+                    Problem p = ((BrokenRuleException) e).problems().get(0);
+                    assertThat(p.path()).isEqualTo("ranking");
+                    assertThat(p.message()).isEqualTo("target r: ranking names the ranking of a RANK target and only of"
+                            + " one, got none for RANK");
+                    assertThat(p.message(Locale.CHINESE)).isEqualTo("目标r：排名名称（ranking）只属于RANK目标，且RANK目标必须有；"
+                            + "实为RANK目标，排名名称为无");
+                });
+        assertThatIllegalArgumentException().isThrownBy(() -> new Target("g", TargetKind.LEVEL, YearSpan.of(2021, 2022),
+                        Comparison.AT_LEAST, BigDecimal.TEN, null, null))
+                .withMessage("target g: a LEVEL target covers one year, got 2021-2022")
+                .satisfies(e -> assertThat(((BrokenRuleException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString(Locale.CHINESE)).isEqualTo("目标g：LEVEL目标只涵盖一个年份，实为2021-2022")));
+        assertThatIllegalArgumentException().isThrownBy(() -> Target.level("GDP 2022", 2022, Comparison.AT_LEAST, BigDecimal.ONE))
+                .withMessage("id must be lower-case letters, digits, '.', '_' or '-', starting with a letter or digit,"
+                        + " got 'GDP 2022'")
+                .satisfies(e -> assertThat(((BrokenRuleException) e).problems()).singleElement()
+                        .satisfies(p -> assertThat(p.toString(Locale.CHINESE)).isEqualTo("id: 应由小写字母、数字、“.”、“_”或“-”组成，"
+                                + "以字母或数字开头，实为“GDP 2022”")));
     }
 }

@@ -97,4 +97,37 @@ class TrajectoryTest {
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::path)
                         .containsExactly("target.trajectory[0].value", "target.trajectory[1].value"));
     }
+
+    /**
+     * A trajectory on a band (ABOUT where neither direction is better) is refused at its field, since
+     * a band is judged by its distance from the level alone; with a better direction it is kept.
+     */
+    @Test
+    void trajectory_ofABand_isRefusedAtTheField_inEnglishAndChinese() {
+        Target about = Target.about("share-2022", 2022, BigDecimal.valueOf(50), null)
+                .withTrajectory(List.of(point(2021, "48")));
+        Unit percent = Unit.of("%", "percent");
+        Baseline base = new Baseline(2019, BigDecimal.valueOf(45));
+
+        assertThatThrownBy(() -> new Indicator("share", 1, "c", LocalizedText.of("占比", "share"), percent,
+                Direction.NONE, ProgressMethod.LINEAR, base, List.of(GDP, about)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> {
+                    Problem p = ((InvalidInputException) e).problems().get(0);
+                    assertThat(((InvalidInputException) e).problems()).hasSize(1);
+                    assertThat(p.path()).isEqualTo("targets[1].trajectory");
+                    assertThat(p.message()).isEqualTo("target share-2022: a band (ABOUT where neither direction is"
+                            + " better) is judged by its distance from the level alone, so a trajectory would change"
+                            + " nothing; leave it out, or give the indicator a better direction");
+                    assertThat(p.message(java.util.Locale.CHINESE)).isEqualTo("目标share-2022：区间目标（ABOUT且无优劣方向）"
+                            + "只按与目标水平的距离评估，规划路径不起作用；请删去规划路径，或为该指标指定优劣方向");
+                });
+        assertThatThrownBy(() -> new QuantifiedTarget(LocalizedText.of("占比", "share"), percent, Direction.NONE,
+                ProgressMethod.LINEAR, base, about))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems()).extracting(Problem::path)
+                        .containsExactly("target.trajectory"));
+        assertThat(new Indicator("share", 1, "c", LocalizedText.of("占比", "share"), percent, Direction.HIGHER_IS_BETTER,
+                ProgressMethod.LINEAR, base, List.of(about)).targets().get(0).trajectory()).hasSize(1);
+    }
 }

@@ -13,6 +13,7 @@ import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.InvalidInputException;
 import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.KeyWorkUpdate;
+import io.github.planwatch.model.Message;
 import io.github.planwatch.model.Observation;
 import io.github.planwatch.model.Organisation;
 import io.github.planwatch.model.Problem;
@@ -27,14 +28,16 @@ import io.github.planwatch.model.Unit;
  */
 final class InputCheck {
 
+    /** The bundle of plan-rules' messages. */
+    private static final String BUNDLE = "io.github.planwatch.rules.messages";
+
     private InputCheck() {
     }
 
     static void require(EvaluationInput input) {
         List<Problem> problems = check(input);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("the input to evaluate plan " + input.plan().id() + " does not fit the plan",
-                    problems);
+            throw new InvalidInputException(said("input.notFitting", input.plan().id()), problems);
         }
     }
 
@@ -61,18 +64,18 @@ final class InputCheck {
             Unit unit = units.get(o.subject());
             if (unit == null) {
                 problems.add(Problem.at("observations[" + i + "].subject", milestones.contains(o.subject())
-                        ? "names a milestone, '" + o.subject() + "', which is reported on as key work is (keyWorkUpdates), not observed"
-                        : "names no indicator or target of the plan: '" + o.subject() + "'"));
+                        ? said("input.observedMilestone", Message.quoted(o.subject()))
+                        : said("input.unknownSubject", Message.quoted(o.subject()))));
                 continue;
             }
             Integer first = seen.putIfAbsent(new SubjectYear(o.subject(), o.year()), i);
             if (first != null) {
-                problems.add(Problem.at("observations[" + i + "]", "a second value of '" + o.subject() + "' for " + o.year()
-                        + " (the first is observations[" + first + "])"));
+                problems.add(Problem.at("observations[" + i + "]", said("input.secondValue", Message.quoted(o.subject()),
+                        o.year(), "observations[" + first + "]")));
             }
             if (!unit.negativeAllowed() && o.value().signum() < 0) {
-                problems.add(Problem.at("observations[" + i + "].value", "must not be negative in " + unit.en() + ", got "
-                        + o.value().toPlainString()));
+                problems.add(Problem.at("observations[" + i + "].value", said("input.negative", unit.name(),
+                        o.value().toPlainString())));
             } else if (!unit.withinBounds(o.value())) {
                 problems.add(Problem.at("observations[" + i + "].value", unit.outOfBounds(o.value())));
             }
@@ -85,13 +88,13 @@ final class InputCheck {
             KeyWorkUpdate u = updates.get(i);
             String path = "keyWorkUpdates[" + i + "]";
             if (!items.contains(u.item())) {
-                problems.add(Problem.at(path + ".item", "names no key-work item or milestone of the plan: '" + u.item() + "'"));
+                problems.add(Problem.at(path + ".item", said("input.unknownItem", Message.quoted(u.item()))));
                 continue;
             }
             Integer first = reported.putIfAbsent(u.item() + "@" + u.date(), i);
             if (first != null) {
-                problems.add(Problem.at(path, "a second report on '" + u.item() + "' on " + u.date()
-                        + " (the first is keyWorkUpdates[" + first + "])"));
+                problems.add(Problem.at(path, said("input.secondReport", Message.quoted(u.item()), u.date(),
+                        "keyWorkUpdates[" + first + "]")));
             }
         }
         Set<String> indicators = new HashSet<>(plan.indicators().stream().map(Indicator::id).toList());
@@ -101,13 +104,18 @@ final class InputCheck {
             Accountability a = accountabilities.get(i);
             String path = "accountabilities[" + i + "]";
             if (!indicators.contains(a.indicator())) {
-                problems.add(Problem.at(path + ".indicator", "names no indicator of the plan: '" + a.indicator() + "'"));
+                problems.add(Problem.at(path + ".indicator", said("input.unknownIndicator", Message.quoted(a.indicator()))));
             }
             if (!organisations.contains(a.unit())) {
-                problems.add(Problem.at(path + ".unit", "names no organisation of the plan: '" + a.unit() + "'"));
+                problems.add(Problem.at(path + ".unit", said("input.unknownOrganisation", Message.quoted(a.unit()))));
             }
         }
         return problems;
+    }
+
+    /** A message of plan-rules' bundle. */
+    private static Message said(String key, Object... arguments) {
+        return Message.of(BUNDLE, key, arguments);
     }
 
     /** An observation's key: one value per subject and year. */

@@ -70,6 +70,28 @@ class PlanEvaluatorTest {
                 .contains("must not be negative in percent, got -1");
     }
 
+    /** Every problem of an evaluation's input is said in Chinese too, at the same paths, with no English sentence left. */
+    @Test
+    void evaluate_saysEveryProblemOfTheInputInChinese() {
+        EvaluationInput input = EvaluationInput.of(PLAN, List.of(obs("gdp", 2020, "1"), obs("gpd", 2020, "1"),
+                obs("gdp", 2020, "2"), obs("fx", 2021, "-1")), 2021)
+                .withKeyWorkUpdates(List.of(update("kw-2020-9", LocalDate.of(2020, 5, 1), KeyWorkStatus.DONE),
+                        update("kw-2020-1", LocalDate.of(2020, 5, 1), KeyWorkStatus.DONE),
+                        update("kw-2020-1", LocalDate.of(2020, 5, 1), KeyWorkStatus.DELAYED)))
+                .withAccountabilities(List.of(Accountability.of("gross", COMMERCE), Accountability.of("gdp", "nobody")));
+        InvalidInputException ex = catchThrowableOfType(InvalidInputException.class, () -> PlanEvaluator.create().evaluate(input));
+        assertThat(ex.problems()).extracting(p -> p.toString(java.util.Locale.CHINESE)).containsExactly(
+                "observations[1].subject: 规划中没有这个指标或目标：“gpd”",
+                "observations[2]: “gdp”在2020年的第二个数值（第一个是observations[0]）",
+                "observations[3].value: 不得为负数：%不能取负值，实为-1",
+                "keyWorkUpdates[0].item: 规划中没有这个重点工作或里程碑：“kw-2020-9”",
+                "keyWorkUpdates[2]: “kw-2020-1”在2020-05-01的第二份报告（第一份是keyWorkUpdates[1]）",
+                "accountabilities[0].indicator: 规划中没有这个指标：“gross”",
+                "accountabilities[1].unit: 规划中没有这个单位：“nobody”");
+        assertThat(ex.message(java.util.Locale.CHINESE)).startsWith("评估规划" + PLAN.id() + "的输入与规划不符（7个问题）：")
+                .doesNotContainPattern("[A-Za-z]{2,}(?:[\\s,;:.'-]+[A-Za-z]{2,}){2,}");
+    }
+
     @Test
     void evaluate_refusesAnObservationOutsideItsUnitsBounds_andTakesOneOnABound() {
         ActionPlan bounded = plan()
