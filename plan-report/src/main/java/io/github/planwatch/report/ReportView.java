@@ -322,11 +322,20 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
             return "";
         }
 
+        /** What a milestone commits to: the plan's own words in Chinese where it has them, else what it measures. */
+        private String milestoneWords(Assessment a, Target t) {
+            if (terms.zh() && t.wording() != null && !t.wording().isBlank()) {
+                return t.wording();
+            }
+            return plan.quantifiedTargets().stream().filter(q -> q.id().equals(a.targetId())).map(q -> terms.of(q.measure()))
+                    .findFirst().orElse(texts.describe(t));
+        }
+
         private TargetRow row(Assessment a) {
             Target t = target(a);
             if (t.isMilestone()) {
                 String evidence = terms.evidence(a.report());
-                return new TargetRow(ownerName(a), t.years().toString(), texts.describe(t) + terms.parenthesised(terms.dueBy(t.due())),
+                return new TargetRow(ownerName(a), t.years().toString(), milestoneWords(a, t) + terms.parenthesised(terms.dueBy(t.due())),
                         "", terms.report(a.report()) + (evidence.isEmpty() ? "" : terms.zh() ? "，" + evidence : "; " + evidence),
                         Texts.decimal(a.score()), Badge.of(a.status(), terms), terms.milestoneWhy(a));
             }
@@ -411,7 +420,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
                     parts.add(terms.status(s) + " " + by.get(s));
                 }
             }
-            return (terms.zh() ? "目标" + targets.size() + "项：" : targets.size() + " targets: ")
+            return (terms.zh() ? "目标" + targets.size() + "项：" : targets.size() + (targets.size() == 1 ? " target: " : " targets: "))
                     + String.join(terms.zh() ? "，" : ", ", parts);
         }
 

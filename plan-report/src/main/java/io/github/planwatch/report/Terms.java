@@ -1,6 +1,7 @@
 package io.github.planwatch.report;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -108,7 +109,8 @@ public record Terms(Language language) {
         return t("目标或事项", "Target or item");
     }
 
-    String leadUnit() {
+    /** {@return the label of the units that lead a task or key-work item} */
+    public String leadUnit() {
         return t("牵头单位", "Lead unit");
     }
 
@@ -116,7 +118,8 @@ public record Terms(Language language) {
         return t("责任单位", "Responsible units");
     }
 
-    String noLeadUnit() {
+    /** {@return the words for a task or key-work item whose lead unit the plan does not name} */
+    public String noLeadUnit() {
         return t("未明确", "not named");
     }
 
@@ -186,7 +189,8 @@ public record Terms(Language language) {
         return t("完成情况", "Done so far");
     }
 
-    String pace() {
+    /** {@return the label of whether something is ahead of, on or behind its pace (序时进度)} */
+    public String pace() {
         return t("序时进度", "Pace");
     }
 
@@ -489,6 +493,33 @@ public record Terms(Language language) {
     /** {@return the name of a dated commitment to be reported done, a MILESTONE} */
     public String milestone() {
         return t("里程碑", "Milestone");
+    }
+
+    /** {@return the heading of a plan's milestones} */
+    public String milestones() {
+        return t("里程碑", "Milestones");
+    }
+
+    /** {@return the label of the day a milestone is due by} */
+    public String due() {
+        return t("完成时限", "Due by");
+    }
+
+    /** {@return the heading of the milestones whose day has passed without their being done, or that are dropped} */
+    public String milestonesOff() {
+        return t("逾期或未实现的里程碑", "Milestones overdue or missed");
+    }
+
+    /**
+     * Whether a target of a task or key-work item is ahead of, on or behind the pace the calendar
+     * asks (序时进度), as the ledger says it: "behind", 滞后.
+     *
+     * @param a  the target's assessment, not null
+     * @param asOf  the as-of year
+     * @return the words, not null
+     */
+    public String pace(Assessment a, int asOf) {
+        return paceLabel(Pace.ofTargets(List.of(a), asOf));
     }
 
     /**

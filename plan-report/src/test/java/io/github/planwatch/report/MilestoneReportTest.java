@@ -93,7 +93,8 @@ class MilestoneReportTest {
     @Test
     void theTargetsOfTasksAndKeyWork_showAMilestonesDayAndReport_notAValue() {
         String work = section(EN, "work", "findings");
-        assertThat(work).contains("due 2022-06-30", "2021-09-30 delayed", "2020-11-20 done; evidence: ");
+        assertThat(work).contains("The exhibition centre completed (due 2022-06-30)", "2021-09-30 delayed", "2020-11-20 done; evidence: ")
+                .doesNotContain("done by");
     }
 
     @Test
