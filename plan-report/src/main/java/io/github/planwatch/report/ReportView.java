@@ -580,8 +580,17 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
             return changes;
         }
 
-        /** Why a status changed: the reason of a status without judgement, a passed target year, or new figures. */
+        /**
+         * Why a status changed: the reason of a status without judgement, a passed target year, or new
+         * figures; for a milestone, the report its status rests on and why.
+         */
         private String changeReason(Assessment was, Assessment now, Evaluation previous) {
+            if (now.due() != null) {
+                // A milestone changes on its reports and its day, never on a figure.
+                String why = terms.milestoneWhy(now);
+                String report = terms.report(now.report());
+                return why.isEmpty() ? report : report + (terms.zh() ? "；" : "; ") + why;
+            }
             List<String> why = new ArrayList<>();
             if (now.reason() != null) {
                 why.add(terms.reason(now.reason()) + (now.last() == null ? "" : (terms.zh() ? "，" : ", ") + terms.lastStatus(now.last())));

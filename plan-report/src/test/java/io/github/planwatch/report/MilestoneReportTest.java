@@ -112,6 +112,21 @@ class MilestoneReportTest {
         assertThat(visibleText(ZH)).doesNotContainPattern("\\p{IsHan}[,;:()]|[,;:()]\\p{IsHan}");
     }
 
+    /**
+     * A milestone's change of status is said by its report, not as a target year that passed: the
+     * forum bid, in progress and on pace as of 2020, is missed as of 2021, reported done without evidence.
+     */
+    @Test
+    void aMilestonesChangeOfStatus_isSaidByItsReport() {
+        Evaluation earlier = io.github.planwatch.rules.PlanEvaluator.create().evaluate(io.github.planwatch.rules.EvaluationInput
+                .of(Illustrative.PLAN, Illustrative.OBSERVATIONS, 2020).withKeyWorkUpdates(Illustrative.UPDATES));
+        assertThat(earlier.assessment("kw-2020-1-forum-bid").orElseThrow().status()).isEqualTo(Status.ON_TRACK);
+        String en = PlanReports.html(INPUTS.withEarlier(java.util.List.of(earlier)), Locale.ENGLISH);
+        String changes = section(en, "changes", "findings");
+        String bid = row(changes, "the milestone “Bid to host the forum”");
+        assertThat(bid).contains("2021-03-01 done; reported done without evidence").doesNotContain("target year");
+    }
+
     /** The table row of a ledger that names something, up to its end. */
     private static String row(String html, String name) {
         String from = html.substring(html.indexOf(name));
