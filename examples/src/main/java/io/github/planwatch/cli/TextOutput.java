@@ -99,6 +99,8 @@ final class TextOutput {
         wrapStyled(counts);
         lines.add("");
 
+        milestonesOff(r);
+
         if (!e.groups(GroupKind.NATURE).isEmpty()) {
             groupTable(w.natures(), w.nature(), e.groups(GroupKind.NATURE), w::natureName);
         }
@@ -136,6 +138,11 @@ final class TextOutput {
                     owner = name;
                 }
                 Results.TargetInfo info = r.target(a.targetId());
+                if (a.due() != null) {
+                    table.line("   ◇ " + w.milestone() + w.colon() + Printable.of(w, info.measure()), Style.PLAIN);
+                    addMilestone(table, r, a);
+                    continue;
+                }
                 table.line("   " + Printable.of(w, info.measure()) + " · " + Results.unit(info.unit(), w), Style.PLAIN);
                 addTarget(table, r, a);
             }
@@ -169,6 +176,70 @@ final class TextOutput {
         table.row(List.of(Cell.of(""), Cell.of(Results.years(t)), Cell.of(Results.describe(t, w, WORDING)),
                 Cell.of(judged), Cell.of(Results.decimal(a.score())),
                 new Cell(a.last() == null ? w.status(a.status()) : w.pending(a.last()), Style.of(a.status()))));
+    }
+
+    /**
+     * A milestone in the table of targets in tasks and key work: its day, the report its status rests
+     * on, its status, and beneath them that report's evidence, why it has its status and its pace.
+     */
+    private void addMilestone(TextTable table, Results r, Assessment a) {
+        Target t = r.target(a.targetId()).target();
+        table.row(List.of(Cell.of(""), Cell.of(Results.years(t)), Cell.of(w.dueBy(a.due())), Cell.of(Printable.escape(w.report(a.report()))),
+                Cell.of(Results.decimal(a.score())), new Cell(w.status(a.status()), Style.of(a.status()))));
+        List<String> more = new ArrayList<>();
+        String evidence = w.evidence(a.report());
+        if (!evidence.isEmpty()) {
+            more.add(Printable.escape(evidence));
+        }
+        String why = w.milestoneWhy(a);
+        if (!why.isEmpty()) {
+            more.add(why);
+        }
+        more.add(w.pace() + w.colon() + w.pace(a, r.evaluation().asOf()));
+        table.line("     " + String.join(" · ", more), Style.PLAIN);
+    }
+
+    /**
+     * The milestones that are off track, first after the overview as in the report: each missed one
+     * (overdue, done late or dropped) with what it belongs to, its day, its lead units, the report
+     * its status rests on and why; nothing where none is.
+     */
+    private void milestonesOff(Results r) {
+        List<Assessment> off = r.workAssessments().stream().filter(a -> a.due() != null && a.status() == Status.MISSED).toList();
+        if (off.isEmpty()) {
+            return;
+        }
+        long all = r.workAssessments().stream().filter(a -> a.due() != null).count();
+        heading(w.milestonesOff() + (w.zh() ? "（" + all + "个中" + off.size() + "个）" : " (" + off.size() + " of " + all + ")"));
+        for (Assessment a : off) {
+            String name = Printable.of(w, r.target(a.targetId()).measure());
+            String kind = w.milestoneOff(a);
+            List<String> wrapped = DisplayWidth.wrap(kind + " " + name + " · " + w.dueBy(a.due()), width - 2);
+            for (int i = 0; i < wrapped.size(); i++) {
+                String line = wrapped.get(i);
+                // The kind in the status's colour, as the report's pill.
+                lines.add(i == 0 && line.startsWith(kind) ? "  " + styled(kind, Style.of(a.status())) + line.substring(kind.length())
+                        : (i == 0 ? "  " : "    ") + line);
+            }
+            String sep = " · ";
+            String evidence = w.evidence(a.report());
+            String detail = r.ownerName(a, w) + sep + w.leadUnit() + w.colon() + leads(r, a) + sep + w.lastReport() + w.colon()
+                    + Printable.escape(w.report(a.report())) + (evidence.isEmpty() ? "" : sep + Printable.escape(evidence))
+                    + sep + w.milestoneWhy(a);
+            DisplayWidth.wrap(detail, width - 4).forEach(l -> lines.add("    " + l));
+        }
+        lines.add("");
+    }
+
+    /** The lead units of the task or key-work item a target belongs to, by name, or the words for none. */
+    private String leads(Results r, Assessment a) {
+        List<String> ids = switch (a.ownerKind()) {
+            case TASK -> r.plan().task(Integer.parseInt(a.ownerId())).map(Task::leadUnits).orElse(List.of());
+            case KEY_WORK_ITEM -> r.plan().keyWorkItem(a.ownerId()).map(KeyWorkItem::leadUnits).orElse(List.of());
+            default -> List.of();
+        };
+        return ids.isEmpty() ? w.noLeadUnit()
+                : ids.stream().map(id -> r.unitName(id, w)).collect(Collectors.joining(w.zh() ? "、" : ", "));
     }
 
     private void groupTable(String heading, String kind, List<GroupSummary> groups,
@@ -275,6 +346,24 @@ final class TextOutput {
                         Cell.of(k.tasks().stream().map(String::valueOf).collect(Collectors.joining(",")))));
             }
             items.render(width, colour).forEach(lines::add);
+            lines.add("");
+        }
+
+        List<String[]> milestones = new ArrayList<>();
+        for (Task t : plan.tasks()) {
+            t.targets().stream().filter(q -> q.target().isMilestone()).forEach(q -> milestones.add(new String[] {
+                w.task() + (w.zh() ? "" : " ") + t.number(), Printable.of(w, q.measure()), q.target().due().toString()}));
+        }
+        for (KeyWorkItem k : plan.keyWork()) {
+            k.targets().stream().filter(q -> q.target().isMilestone()).forEach(q -> milestones.add(new String[] {
+                w.keyWork() + (w.zh() ? "" : " ") + k.year() + "-" + k.number(), Printable.of(w, q.measure()),
+                q.target().due().toString()}));
+        }
+        if (!milestones.isEmpty()) {
+            heading(w.milestones() + (w.zh() ? "（" + milestones.size() + "）" : " (" + milestones.size() + ")"));
+            TextTable table = new TextTable(Column.left("#"), Column.flexible(w.milestone()), Column.left(w.due()));
+            milestones.forEach(m -> table.row(m));
+            table.render(width, colour).forEach(lines::add);
             lines.add("");
         }
 

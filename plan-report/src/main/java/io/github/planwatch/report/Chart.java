@@ -15,10 +15,12 @@ import io.github.planwatch.model.ProgressMethod;
 import io.github.planwatch.model.Status;
 import io.github.planwatch.model.Target;
 import io.github.planwatch.model.TargetKind;
+import io.github.planwatch.model.TrajectoryPoint;
 
 /**
  * The chart of one indicator, as shapes for the template to draw: the baseline, the path each
  * target requires as the method measures it (compound growth bends, linear change is straight),
+ * through the points of a target's own trajectory where the plan states one (drawn as markers),
  * the targets and observations as markers shaped by their status, the anticipated value and its
  * band, the gap at the target year, a labelled as-of line, the unit on the y axis and a cue for
  * the better direction. Ticks are whole numbers where every value is (counts).
@@ -40,7 +42,7 @@ import io.github.planwatch.model.TargetKind;
  * @param bands  the bands of targets about a value and of anticipations
  * @param paths  the required paths, as SVG path data with the status class of their target
  * @param trend  the observed values joined, as SVG points, or empty
- * @param markers  the baseline, observations, targets and anticipated values
+ * @param markers  the baseline, the points of the plan's own trajectories, observations, targets and anticipated values
  * @param gaps  the gaps at the target years
  */
 record Chart(String id, int width, int height, String description, List<Tick> yTicks, List<Tick> xTicks, int left,
@@ -120,19 +122,19 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
             List<Gap> gaps = new ArrayList<>();
             String unit = texts.unit(indicator.unit());
             double startYear;
-            double startValue;
+            BigDecimal startValue;
             if (indicator.baseline() != null) {
                 startYear = indicator.baseline().year();
-                startValue = indicator.baseline().value().doubleValue();
-                markers.add(new Marker(square(x(startYear), y(startValue), 4), "base",
+                startValue = indicator.baseline().value();
+                markers.add(new Marker(square(x(startYear), y(startValue.doubleValue()), 4), "base",
                         terms.baseline() + " " + indicator.baseline().year() + ": " + Texts.number(indicator.baseline().value())
                                 + " " + unit));
             } else if (!observations.isEmpty()) {
                 startYear = observations.get(0).year();
-                startValue = observations.get(0).value().doubleValue();
+                startValue = observations.get(0).value();
             } else {
                 startYear = Double.NaN;
-                startValue = Double.NaN;
+                startValue = null;
             }
             for (int i = 0; i < indicator.targets().size(); i++) {
                 Target t = indicator.targets().get(i);
@@ -150,10 +152,16 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
                 }
                 if ((t.kind() == TargetKind.LEVEL || t.kind() == TargetKind.CUMULATIVE || t.kind() == TargetKind.RANK)
                         && !Double.isNaN(startYear)) {
-                    paths.add(new Line(path(startYear, startValue, t.year(), t.levelFrom(indicator.baseline()).doubleValue()),
+                    List<TrajectoryPoint> points = pointsAfter(t, startYear);
+                    paths.add(new Line(path(startYear, startValue, points, t.year(), t.levelFrom(indicator.baseline())),
                             "path " + Palette.cssClass(a.status())));
+                    for (TrajectoryPoint p : points) {
+                        markers.add(new Marker(diamond(x(p.year()), y(p.value().doubleValue()), 4.2),
+                                "waypoint " + Palette.cssClass(a.status()),
+                                terms.planPath() + " " + p.year() + terms.colon() + Texts.number(p.value()) + " " + unit));
+                    }
                     startYear = t.year();
-                    startValue = t.levelFrom(indicator.baseline()).doubleValue();
+                    startValue = t.levelFrom(indicator.baseline());
                 }
                 Anticipation ant = anticipations.get(t.id());
                 if (ant != null && t.kind() != TargetKind.YEARLY_GROWTH) {
@@ -226,19 +234,31 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
             return new Gap(f(gx), f(fy), f(ty), f((fy + ty) / 2 + 3), terms.gapShort(Texts.number(Texts.estimate(shortfall))));
         }
 
-        /** The required path between two points: compound growth for CAGR (where both are positive), straight otherwise. */
-        private String path(double y0, double v0, double y1, double v1) {
-            StringBuilder d = new StringBuilder("M").append(f(x(y0))).append(' ').append(f(y(v0)));
-            boolean curve = indicator.method() == ProgressMethod.CAGR && v0 > 0 && v1 > 0 && y1 > y0;
-            if (curve) {
-                int steps = (int) Math.max(4, (y1 - y0) * 6);
+        /** The points of a target's own trajectory that its path from a start goes through: those after the start, before its year. */
+        private static List<TrajectoryPoint> pointsAfter(Target t, double startYear) {
+            return t.trajectory().stream().filter(p -> p.year() > startYear && p.year() < t.year()).toList();
+        }
+
+        /**
+         * The required path from a start through the points of the plan's own trajectory to a target:
+         * between each two, the path of the method ({@link ProgressMethod#between}), compound growth
+         * for CAGR, straight for LINEAR.
+         */
+        private String path(double y0, BigDecimal v0, List<TrajectoryPoint> points, int targetYear, BigDecimal level) {
+            StringBuilder d = new StringBuilder("M").append(f(x(y0))).append(' ').append(f(y(v0.doubleValue())));
+            double fromYear = y0;
+            BigDecimal from = v0;
+            List<TrajectoryPoint> nodes = new ArrayList<>(points);
+            nodes.add(new TrajectoryPoint(targetYear, level));
+            for (TrajectoryPoint node : nodes) {
+                int steps = indicator.method() == ProgressMethod.CAGR ? (int) Math.max(4, (node.year() - fromYear) * 6) : 1;
                 for (int k = 1; k <= steps; k++) {
-                    double yr = y0 + (y1 - y0) * k / steps;
-                    double v = v0 * Math.pow(v1 / v0, (yr - y0) / (y1 - y0));
-                    d.append('L').append(f(x(yr))).append(' ').append(f(y(v)));
+                    double year = fromYear + (node.year() - fromYear) * k / steps;
+                    double value = indicator.method().between(from, node.value(), k, steps).doubleValue();
+                    d.append('L').append(f(x(year))).append(' ').append(f(y(value)));
                 }
-            } else {
-                d.append('L').append(f(x(y1))).append(' ').append(f(y(v1)));
+                fromYear = node.year();
+                from = node.value();
             }
             return d.toString();
         }
@@ -262,6 +282,10 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
                     values.add(t.levelFrom(indicator.baseline()).doubleValue() - half);
                     values.add(t.levelFrom(indicator.baseline()).doubleValue() + half);
                     whole &= isWhole(t.levelFrom(indicator.baseline()));
+                }
+                for (TrajectoryPoint p : t.trajectory()) {
+                    values.add(p.value().doubleValue());
+                    whole &= isWhole(p.value());
                 }
                 Anticipation ant = anticipations.get(t.id());
                 if (ant != null && t.kind() != TargetKind.YEARLY_GROWTH) {
@@ -354,6 +378,9 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
                 Target t = indicator.targets().get(i);
                 sb.append(sep).append(terms.target()).append(' ').append(t.year()).append(terms.zh() ? "：" : ": ")
                         .append(texts.describe(t)).append(terms.zh() ? "，" : ", ").append(terms.status(assessments.get(i).status()));
+                if (t.hasTrajectory()) {
+                    sb.append(sep).append(texts.planPath(t));
+                }
             }
             for (Observation o : observations) {
                 sb.append(sep).append(terms.observed()).append(' ').append(o.year()).append(terms.zh() ? "：" : ": ")
@@ -386,6 +413,11 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
 
     private static String square(double x, double y, double r) {
         return "M" + f(x - r) + " " + f(y - r) + "H" + f(x + r) + "V" + f(y + r) + "H" + f(x - r) + "Z";
+    }
+
+    private static String diamond(double x, double y, double r) {
+        return "M" + f(x) + " " + f(y - r) + "L" + f(x + r) + " " + f(y) + "L" + f(x) + " " + f(y + r) + "L" + f(x - r) + " "
+                + f(y) + "Z";
     }
 
     private static String ring(double x, double y, double r) {

@@ -61,12 +61,13 @@ import io.github.planwatch.model.Task;
  * @param findings  the findings by code, most severe first
  * @param units  every unit with its duties
  * @param legend  every status with its look
+ * @param planPaths  whether an indicator's target has a path of the plan's own, whose points the legend then names
  */
 record ReportView(Terms terms, String title, String documentNumber, int asOf, String referenceDate, String sources,
                   String css, String score, String scoredNote, List<Count> counts, List<String> natures, List<OffTrack> offTrack,
                   List<LedgerRow> ledger, List<Card> cards, List<TargetRow> workTargets, String changesHeading,
                   List<Change> changes, Timeline timeline, List<FindingGroup> findings, List<UnitRow> units,
-                  List<Badge> legend) {
+                  List<Badge> legend, boolean planPaths) {
 
     /**
      * The running header of a printed page, the short title and the as-of year, as a CSS string for
@@ -117,13 +118,23 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
                     Badge status, String why) {
     }
 
-    /** One target in a table. */
-    record TargetRow(String owner, String years, String target, String judged, String score, Badge status, String why) {
+    /** One target in a table; {@code path} the plan's own path to it in words, or empty. */
+    record TargetRow(String owner, String years, String target, String path, String judged, String score, Badge status,
+                     String why) {
     }
 
-    /** A task or key-work item in the ledger. */
+    /** A task or key-work item in the ledger, with the milestones it states. */
     record LedgerRow(String anchor, String label, String title, String leads, String responsible, String lastReport,
-                     String note, String completion, String paceCss, String paceGlyph, String pace) {
+                     String note, String completion, String paceCss, String paceGlyph, String pace,
+                     List<MilestoneRow> milestones) {
+    }
+
+    /**
+     * A milestone of a task or key-work item in the ledger: what it is, its day, the report its
+     * status rests on and that report's evidence, its status and why, and its pace.
+     */
+    record MilestoneRow(String name, String due, String report, String evidence, Badge status, String why, String paceCss,
+                        String paceGlyph, String pace) {
     }
 
     /** An indicator's card. */
@@ -204,7 +215,8 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
                     in.sources(), styleSheet(), Texts.decimal(summary.score()),
                     terms.scored(summary.members() - summary.unscored(), summary.members()), counts, natures(), offTrack(), ledger(),
                     cards(), workTargets(), previous == null ? "" : terms.changesSince(previous.asOf(), previous.referenceDate().toString()),
-                    previous == null ? List.of() : changes(previous), timeline(), findings(), units(), legend);
+                    previous == null ? List.of() : changes(previous), timeline(), findings(), units(), legend,
+                    plan.indicators().stream().flatMap(i -> i.targets().stream()).anyMatch(Target::hasTrajectory));
         }
 
         /** Each nature's summary in a line: its name, score and status, how many were scored, and its counts. */
@@ -310,10 +322,25 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
             return "";
         }
 
+        /** What a milestone commits to: the plan's own words in Chinese where it has them, else what it measures. */
+        private String milestoneWords(Assessment a, Target t) {
+            if (terms.zh() && t.wording() != null && !t.wording().isBlank()) {
+                return t.wording();
+            }
+            return plan.quantifiedTargets().stream().filter(q -> q.id().equals(a.targetId())).map(q -> terms.of(q.measure()))
+                    .findFirst().orElse(texts.describe(t));
+        }
+
         private TargetRow row(Assessment a) {
             Target t = target(a);
-            return new TargetRow(ownerName(a), t.years().toString(), texts.describe(t), judged(a), Texts.decimal(a.score()),
-                    Badge.of(a.status(), terms), why(a));
+            if (t.isMilestone()) {
+                String evidence = terms.evidence(a.report());
+                return new TargetRow(ownerName(a), t.years().toString(), milestoneWords(a, t) + terms.parenthesised(terms.dueBy(t.due())),
+                        "", terms.report(a.report()) + (evidence.isEmpty() ? "" : terms.zh() ? "，" + evidence : "; " + evidence),
+                        Texts.decimal(a.score()), Badge.of(a.status(), terms), terms.milestoneWhy(a));
+            }
+            return new TargetRow(ownerName(a), t.years().toString(), texts.describe(t), texts.planPath(t), judged(a),
+                    Texts.decimal(a.score()), Badge.of(a.status(), terms), why(a));
         }
 
         // ------------------------------------------------------------ off track
@@ -328,6 +355,13 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
                     continue;
                 }
                 Target t = target(a);
+                if (t.isMilestone()) {
+                    String evidence = terms.evidence(a.report());
+                    rows.add(new OffTrack(anchor(a), terms.milestoneOff(a), targetName(a), leadOf(a),
+                            terms.report(a.report()) + (evidence.isEmpty() ? "" : terms.parenthesised(evidence)), terms.dueBy(t.due()),
+                            "–", Badge.of(a.status(), terms), terms.milestoneWhy(a)));
+                    continue;
+                }
                 String unit = unitOf(a);
                 BigDecimal value = anticipatedMiss ? Texts.estimate(ant.value()) : a.latestValue();
                 String valueText = value == null ? "–" : Texts.number(value) + " " + unit
@@ -410,7 +444,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
                 rows.add(new LedgerRow("task-" + id, terms.task() + (terms.zh() ? "" : " ") + task.number(), terms.of(task.title()),
                         task.leadUnits().isEmpty() ? terms.noLeadUnit() : texts.units(task.leadUnits()),
                         texts.units(task.responsibleUnits()), "–", "", completion, pace.cssClass(), pace.glyph(),
-                        terms.paceLabel(pace)));
+                        terms.paceLabel(pace), milestones(targets)));
             }
             for (KeyWorkItem item : plan.keyWork()) {
                 List<Assessment> targets = ownedBy(SubjectKind.KEY_WORK_ITEM, item.id());
@@ -422,7 +456,21 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
                 rows.add(new LedgerRow("kw-" + item.id(), terms.keyWork() + (terms.zh() ? "" : " ") + item.year() + "-" + item.number(),
                         terms.of(item.theme()), item.leadUnits().isEmpty() ? terms.noLeadUnit() : texts.units(item.leadUnits()),
                         texts.units(item.responsibleUnits()), report, last == null ? "" : last.note(), completion,
-                        pace.cssClass(), pace.glyph(), terms.paceLabel(pace)));
+                        pace.cssClass(), pace.glyph(), terms.paceLabel(pace), milestones(targets)));
+            }
+            return rows;
+        }
+
+        /** The milestones among the targets of a task or key-work item, each with its day, report, evidence, status and pace. */
+        private List<MilestoneRow> milestones(List<Assessment> targets) {
+            List<MilestoneRow> rows = new ArrayList<>();
+            for (Assessment a : targets) {
+                if (a.due() == null) {
+                    continue;
+                }
+                Pace pace = Pace.ofTargets(List.of(a), e.asOf());
+                rows.add(new MilestoneRow(targetName(a), terms.dueBy(a.due()), terms.report(a.report()), terms.evidence(a.report()),
+                        Badge.of(a.status(), terms), terms.milestoneWhy(a), pace.cssClass(), pace.glyph(), terms.paceLabel(pace)));
             }
             return rows;
         }
@@ -532,8 +580,17 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
             return changes;
         }
 
-        /** Why a status changed: the reason of a status without judgement, a passed target year, or new figures. */
+        /**
+         * Why a status changed: the reason of a status without judgement, a passed target year, or new
+         * figures; for a milestone, the report its status rests on and why.
+         */
         private String changeReason(Assessment was, Assessment now, Evaluation previous) {
+            if (now.due() != null) {
+                // A milestone changes on its reports and its day, never on a figure.
+                String why = terms.milestoneWhy(now);
+                String report = terms.report(now.report());
+                return why.isEmpty() ? report : report + (terms.zh() ? "；" : "; ") + why;
+            }
             List<String> why = new ArrayList<>();
             if (now.reason() != null) {
                 why.add(terms.reason(now.reason()) + (now.last() == null ? "" : (terms.zh() ? "，" : ", ") + terms.lastStatus(now.last())));

@@ -1,11 +1,15 @@
 package io.github.planwatch.report;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import io.github.planwatch.model.Assessment;
 import io.github.planwatch.model.Comparison;
 import io.github.planwatch.model.InsufficientDataReason;
 import io.github.planwatch.model.KeyWorkStatus;
+import io.github.planwatch.model.KeyWorkUpdate;
 import io.github.planwatch.model.Language;
 import io.github.planwatch.model.LastAssessed;
 import io.github.planwatch.model.LocalizedText;
@@ -105,7 +109,8 @@ public record Terms(Language language) {
         return t("目标或事项", "Target or item");
     }
 
-    String leadUnit() {
+    /** {@return the label of the units that lead a task or key-work item} */
+    public String leadUnit() {
         return t("牵头单位", "Lead unit");
     }
 
@@ -113,7 +118,8 @@ public record Terms(Language language) {
         return t("责任单位", "Responsible units");
     }
 
-    String noLeadUnit() {
+    /** {@return the words for a task or key-work item whose lead unit the plan does not name} */
+    public String noLeadUnit() {
         return t("未明确", "not named");
     }
 
@@ -183,7 +189,8 @@ public record Terms(Language language) {
         return t("完成情况", "Done so far");
     }
 
-    String pace() {
+    /** {@return the label of whether something is ahead of, on or behind its pace (序时进度)} */
+    public String pace() {
         return t("序时进度", "Pace");
     }
 
@@ -247,6 +254,11 @@ public record Terms(Language language) {
 
     String anticipated() {
         return t("预计值", "Anticipated");
+    }
+
+    /** {@return the name of the values a plan states itself for years before a target's year} */
+    public String planPath() {
+        return t("方案分年度目标", "Plan's own path");
     }
 
     String sources() {
@@ -476,6 +488,119 @@ public record Terms(Language language) {
 
     String anticipatedMiss() {
         return t("预计无法实现", "anticipated to miss");
+    }
+
+    /** {@return the name of a dated commitment to be reported done, a MILESTONE} */
+    public String milestone() {
+        return t("里程碑", "Milestone");
+    }
+
+    /** {@return the heading of a plan's milestones} */
+    public String milestones() {
+        return t("里程碑", "Milestones");
+    }
+
+    /** {@return the label of the day a milestone is due by} */
+    public String due() {
+        return t("完成时限", "Due by");
+    }
+
+    /** {@return the heading of the milestones whose day has passed without their being done, or that are dropped} */
+    public String milestonesOff() {
+        return t("逾期或未实现的里程碑", "Milestones overdue or missed");
+    }
+
+    /**
+     * Whether a target of a task or key-work item is ahead of, on or behind the pace the calendar
+     * asks (序时进度), as the ledger says it: "behind", 滞后.
+     *
+     * @param a  the target's assessment, not null
+     * @param asOf  the as-of year
+     * @return the words, not null
+     */
+    public String pace(Assessment a, int asOf) {
+        return paceLabel(Pace.ofTargets(List.of(a), asOf));
+    }
+
+    /**
+     * The day a milestone is due by: "due 2021-06-30", 2021-06-30前完成.
+     *
+     * @param due  the day, not null
+     * @return the words, not null
+     */
+    public String dueBy(LocalDate due) {
+        return zh() ? due + "前完成" : "due " + due;
+    }
+
+    /**
+     * A progress report on a milestone in a few words, its date and the state reported: "2021-03-31
+     * in progress", 2021-03-31 推进中; "no report" where there is none.
+     *
+     * @param report  the report, or null
+     * @return the words, not null
+     */
+    public String report(KeyWorkUpdate report) {
+        return report == null ? noReport() : report.date() + " " + keyWorkStatus(report.status());
+    }
+
+    /**
+     * Where a report says its result can be seen: "evidence: the notice of 2020-11-20", 佐证：……;
+     * for a report of done without it, "no evidence"; empty for another report without it, or none.
+     *
+     * @param report  the report, or null
+     * @return the words, not null, may be empty
+     */
+    public String evidence(KeyWorkUpdate report) {
+        if (report == null) {
+            return "";
+        }
+        if (report.evidence() != null) {
+            return t("佐证：", "evidence: ") + report.evidence();
+        }
+        return report.status() == KeyWorkStatus.DONE ? t("无佐证", "no evidence") : "";
+    }
+
+    /**
+     * What a milestone that is off track is, in a word: dropped where its last report cancels it,
+     * done late where it was done with evidence after its day, else overdue.
+     *
+     * @param a  the milestone's assessment, not null
+     * @return the words, not null
+     */
+    public String milestoneOff(Assessment a) {
+        KeyWorkUpdate r = a.report();
+        if (r != null && r.status() == KeyWorkStatus.CANCELLED) {
+            return t("已取消", "dropped");
+        }
+        if (r != null && r.isDoneWithEvidence() && r.date().isAfter(a.due())) {
+            return t("逾期完成", "done late");
+        }
+        return overdue();
+    }
+
+    /**
+     * Why a milestone has its status, from the report it rests on, in the methodology's words:
+     * "reported done without evidence", 报告已完成但未提供佐证; empty where the status says it all.
+     *
+     * @param a  the milestone's assessment, not null
+     * @return the words, not null, may be empty
+     */
+    public String milestoneWhy(Assessment a) {
+        KeyWorkUpdate r = a.report();
+        return switch (a.status()) {
+            case ACHIEVED -> t("按期报告完成并提供佐证", "reported done, with evidence, by its day");
+            case MISSED -> r == null ? t("到期未见进展报告", "its day passed with no report on it")
+                    : r.status() == KeyWorkStatus.CANCELLED ? t("进展报告为已取消", "its last report cancels it")
+                    : r.isDoneWithEvidence() ? t("到期后才报告完成", "reported done only after its day")
+                    : r.status() == KeyWorkStatus.DONE ? t("报告已完成但未提供佐证", "reported done without evidence")
+                    : t("到期未完成", "not done by its day");
+            case ACCELERATION_NEEDED -> r != null && r.status() == KeyWorkStatus.DELAYED ? t("进展报告为滞后", "reported delayed")
+                    : t("时间已过四分之一仍未启动", "not started with a quarter of its time gone");
+            case ON_TRACK -> r != null && r.status() == KeyWorkStatus.DONE ? t("已报告完成，尚缺佐证", "reported done; evidence still to come")
+                    : t("按序时推进，尚未完成", "on pace; not yet done");
+            case INSUFFICIENT_DATA -> a.reason() == null ? "" : reason(a.reason());
+            default -> "";
+        };
     }
 
     String overdue() {

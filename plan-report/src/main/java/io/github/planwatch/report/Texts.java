@@ -18,6 +18,7 @@ import io.github.planwatch.model.QuantifiedTarget;
 import io.github.planwatch.model.Status;
 import io.github.planwatch.model.Target;
 import io.github.planwatch.model.Task;
+import io.github.planwatch.model.TrajectoryPoint;
 import io.github.planwatch.model.Unit;
 
 /**
@@ -48,18 +49,26 @@ final class Texts {
         }
         for (Task task : plan.tasks()) {
             for (QuantifiedTarget q : task.targets()) {
-                found.put(q.id(), targetName(terms.of(q.measure()), q.target().year()));
+                found.put(q.id(), workTargetName(q));
             }
         }
         for (KeyWorkItem item : plan.keyWork()) {
             found.put(item.id(), itemName(item));
             for (QuantifiedTarget q : item.targets()) {
-                found.put(q.id(), targetName(terms.of(q.measure()), q.target().year()));
+                found.put(q.id(), workTargetName(q));
             }
         }
         plan.organisations().forEach(o -> found.put(o.id(), terms.of(o.name())));
         found.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()))
                 .forEach(e -> names.put(e.getKey(), e.getValue()));
+    }
+
+    /** A target of a task or key-work item by what it measures: a milestone as 里程碑“measure”, another by its year. */
+    private String workTargetName(QuantifiedTarget q) {
+        if (q.target().isMilestone()) {
+            return terms.zh() ? nestQuotes("里程碑“" + terms.of(q.measure()) + "”") : "the milestone “" + terms.of(q.measure()) + "”";
+        }
+        return targetName(terms.of(q.measure()), q.target().year());
     }
 
     private String targetName(String measure, int year) {
@@ -181,6 +190,21 @@ final class Texts {
     /** A target in a few words: the plan's own in Chinese where it has them, else a sign and a value. */
     String describe(Target target) {
         return terms.describe(target, true);
+    }
+
+    /**
+     * The plan's own path to a target in words, its points in year order: "Plan's own path: 2020: 5950;
+     * 2021: 6300", 方案分年度目标：2020年5950，2021年6300; empty where the target has none.
+     */
+    String planPath(Target target) {
+        if (!target.hasTrajectory()) {
+            return "";
+        }
+        List<String> points = new ArrayList<>();
+        for (TrajectoryPoint p : target.trajectory()) {
+            points.add(terms.zh() ? p.year() + "年" + number(p.value()) : p.year() + ": " + number(p.value()));
+        }
+        return terms.planPath() + terms.colon() + String.join(terms.zh() ? "，" : "; ", points);
     }
 
     /**

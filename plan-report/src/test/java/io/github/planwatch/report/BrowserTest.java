@@ -59,6 +59,12 @@ class BrowserTest {
             Files.writeString(page, PlanReports.html(inputs, lang.equals("zh") ? Locale.CHINA : Locale.ENGLISH));
             pages.put(lang, page);
         }
+        ReportInputs illustrative = Illustrative.inputs();
+        for (String lang : List.of("zh", "en")) {
+            Path page = shots.resolve("browser-illustrative-" + lang + ".html");
+            Files.writeString(page, PlanReports.html(illustrative, lang.equals("zh") ? Locale.CHINA : Locale.ENGLISH));
+            pages.put("illustrative-" + lang, page);
+        }
         profile = Files.createTempDirectory("planwatch-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -101,6 +107,41 @@ class BrowserTest {
         assertThat(((Number) block.get("top")).doubleValue()).as("the off-track heading").isLessThan(height * 0.5);
         assertThat(((Number) block.get("row")).doubleValue()).as("its first row").isLessThan(height);
         Files.write(shots.resolve("report-" + lang + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * On the illustrative plan, whose targets state their own paths and whose task and key-work item
+     * state milestones: every point of a path is drawn, inside its chart, on the dashed path, and
+     * every milestone's row is shown under its item, at a desktop's and a phone's width.
+     */
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource({"zh, 1280, 800", "en, 1280, 800", "zh, 390, 844", "en, 390, 844"})
+    void planPathsAndMilestones_areDrawnAndShown(String lang, int width, int height) throws IOException {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "screen"));
+        browser.get(pages.get("illustrative-" + lang).toUri().toString());
+        assertLaidOut(width);
+        List<?> points = (List<?>) browser.executeScript(
+                "return [...document.querySelectorAll('svg.chart path.waypoint')].map(p=>{"
+                        + "const b=p.getBoundingClientRect(), c=p.closest('svg').getBoundingClientRect();"
+                        + "const path=p.closest('svg').querySelector('path.path');"
+                        + "const m=p.getAttribute('d').match(/M([\\d.]+) ([\\d.]+)L[\\d.]+ ([\\d.]+)/);"
+                        + "const at=new DOMPoint(+m[1], +m[3]);"
+                        + "return {w:b.width, inside: b.left>=c.left && b.right<=c.right && b.top>=c.top && b.bottom<=c.bottom,"
+                        + " onPath: path.isPointInStroke(at) || path.isPointInFill(at) || [...Array(60).keys()].some(k=>{"
+                        + "const q=path.getPointAtLength(path.getTotalLength()*k/59);return Math.hypot(q.x-at.x,q.y-at.y)<1.2;})};});");
+        assertThat(points).as("the points of the plans' own paths").hasSize(4).allSatisfy(p -> {
+            Map<?, ?> point = (Map<?, ?>) p;
+            assertThat(((Number) point.get("w")).doubleValue()).as("drawn").isPositive();
+            assertThat(point.get("inside")).as("inside its chart").isEqualTo(true);
+            assertThat(point.get("onPath")).as("on the required path").isEqualTo(true);
+        });
+        Object milestones = browser.executeScript(
+                "return [...document.querySelectorAll('.ledger tr.milestone')].filter(r=>r.getBoundingClientRect().height>0"
+                        + " && r.querySelector('.pill')).length;");
+        assertThat(((Number) milestones).intValue()).as("milestone rows shown with their status").isEqualTo(3);
+        Files.write(shots.resolve("illustrative-" + lang + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     @ParameterizedTest(name = "{0} printed")

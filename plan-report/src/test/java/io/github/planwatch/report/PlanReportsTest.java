@@ -94,7 +94,26 @@ class PlanReportsTest {
         }
         String ledger = zh.substring(zh.indexOf("id=\"ledger\""), zh.indexOf("id=\"indicators\""));
         assertThat(ledger).contains("牵头单位", "责任单位", "最新进展", "完成情况", "序时进度");
-        assertThat(count(ledger, "class=\"pace pace-")).isEqualTo(Shaoxing.PLAN.tasks().size() + Shaoxing.PLAN.keyWork().size());
+        long milestones = Shaoxing.PLAN.quantifiedTargets().stream().filter(q -> q.target().isMilestone()).count();
+        assertThat(milestones).isEqualTo(17);
+        assertThat(count(ledger, "<tr class=\"milestone\">")).isEqualTo(milestones);
+        assertThat(count(ledger, "class=\"pace pace-")).isEqualTo(Shaoxing.PLAN.tasks().size() + Shaoxing.PLAN.keyWork().size() + milestones);
+    }
+
+    /**
+     * As of 2022 with reports on key work but none on the milestones of the 2020 list, each of those
+     * is overdue in the off-track block, by its name and day, never as a value that falls short.
+     */
+    @Test
+    void offTrackBlock_namesEachMilestoneOverdue_byItsDay() {
+        String block = en.substring(en.indexOf("id=\"offtrack\""), en.indexOf("id=\"glance\""));
+        long missed = inputs.evaluation().assessments().stream().filter(a -> a.due() != null && a.status() == Status.MISSED).count();
+        assertThat(missed).isEqualTo(13);
+        assertThat(count(block, "the milestone “")).isEqualTo(missed);
+        assertThat(count(block, "its day passed with no report on it")).isEqualTo(missed);
+        assertThat(block).contains("the milestone “The 3rd World Cloth Merchants Conference”", "due 2020-12-31");
+        String zhBlock = zh.substring(zh.indexOf("id=\"offtrack\""), zh.indexOf("id=\"glance\""));
+        assertThat(zhBlock).contains("里程碑“第三届世界布商大会”", "2020-12-31前完成", "到期未见进展报告");
     }
 
     @Test

@@ -142,8 +142,8 @@ record Yardstick(Comparison comparison, int sense, BigDecimal level, BigDecimal 
     /**
      * Returns the value the required path reaches in a year: the trajectory's point of that year,
      * or between its points (the base and the target's threshold the end points) the value on the
-     * path between them, geometric for CAGR where both ends have the same sign and are not 0,
-     * else straight.
+     * path between them by {@link ProgressMethod#between}: geometric for CAGR where both ends have
+     * the same sign and are not 0, else straight.
      *
      * @param year  a year after t0, at most the target year
      */
@@ -174,13 +174,7 @@ record Yardstick(Comparison comparison, int sense, BigDecimal level, BigDecimal 
         if (year <= fromYear) {
             return from;
         }
-        if (method == ProgressMethod.CAGR && from.signum() != 0 && from.signum() == to.signum()) {
-            double growth = Math.pow(to.divide(from, Progress.PRECISION).doubleValue(),
-                    (double) (year - fromYear) / (toYear - fromYear));
-            return from.multiply(BigDecimal.valueOf(growth), Progress.PRECISION);
-        }
-        return from.add(to.subtract(from).multiply(BigDecimal.valueOf(year - fromYear))
-                .divide(BigDecimal.valueOf(toYear - fromYear), Progress.PRECISION));
+        return method.between(from, to, year - fromYear, toYear - fromYear);
     }
 
     /**

@@ -8,6 +8,7 @@ import static io.github.planwatch.rules.Fixtures.planWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 
 /**
  * Where the plan states its own trajectory, the pace required before the target year is the pace
@@ -136,5 +138,56 @@ class TrajectoryProperties {
                 target.withTrajectory(List.of(new TrajectoryPoint(2021, BigDecimal.valueOf(1000 + low + raise))))), values,
                 2021).status();
         assertThat(higher.rank()).isLessThanOrEqualTo(lower.rank());
+    }
+
+    /**
+     * A series that lies exactly on the plan's own path of compound growth, through its points and
+     * geometric between them (and from the base and to the target), is on track in every year
+     * judged before the target year: it grows at just the pace required, R = 1. The path is 100 in
+     * 2019 grown by a rate of its own in each year to the target in 2024; the plan states some of
+     * its years as points, and each year observed lies on the stated path.
+     */
+    @Property(tries = 300)
+    void aSeriesOnACagrTrajectory_isOnTrack(@ForAll @Size(5) List<@IntRange(min = 1, max = 25) Integer> ratesPercent,
+                                            @ForAll @IntRange(min = 1, max = 15) int which,
+                                            @ForAll @IntRange(min = 2020, max = 2023) int year) {
+        double[] path = new double[6];
+        path[0] = 100;
+        for (int k = 1; k <= 5; k++) {
+            path[k] = path[k - 1] * (1 + ratesPercent.get(k - 1) / 100.0);
+        }
+        BigDecimal targetValue = BigDecimal.valueOf(path[5]).setScale(6, RoundingMode.HALF_UP);
+        List<TrajectoryPoint> points = new ArrayList<>();
+        for (int t = 2020; t <= 2023; t++) {
+            if ((which >> (t - 2020) & 1) == 1) {
+                points.add(new TrajectoryPoint(t, BigDecimal.valueOf(path[t - 2019]).setScale(6, RoundingMode.HALF_UP)));
+            }
+        }
+        // The stated path's nodes: the base, the points, the target.
+        List<Integer> nodeYears = new ArrayList<>(List.of(2019));
+        List<Double> nodeValues = new ArrayList<>(List.of(100.0));
+        points.forEach(p -> {
+            nodeYears.add(p.year());
+            nodeValues.add(p.value().doubleValue());
+        });
+        nodeYears.add(2024);
+        nodeValues.add(targetValue.doubleValue());
+        List<Observation> series = new ArrayList<>();
+        for (int t = 2020; t <= year; t++) {
+            int k = 1;
+            while (nodeYears.get(k) < t) {
+                k++;
+            }
+            double from = nodeValues.get(k - 1);
+            double to = nodeValues.get(k);
+            double share = (double) (t - nodeYears.get(k - 1)) / (nodeYears.get(k) - nodeYears.get(k - 1));
+            double onPath = from * Math.pow(to / from, share);
+            series.add(obs("x", t, BigDecimal.valueOf(onPath).setScale(9, RoundingMode.HALF_UP).toPlainString()));
+        }
+        Target target = Target.level("x-2024", 2024, Comparison.AT_LEAST, targetValue).withTrajectory(points);
+        Assessment a = assess(indicator("x", 1, Direction.HIGHER_IS_BETTER, ProgressMethod.CAGR, baseline(2019, "100"), target),
+                series, year);
+        assertThat(a.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(a.ratio()).isCloseTo(1.0, Offset.offset(1e-6));
     }
 }
