@@ -14,6 +14,7 @@ import io.github.planwatch.cli.TextTable.Column;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Area;
 import io.github.planwatch.model.Assessment;
+import io.github.planwatch.model.Combination;
 import io.github.planwatch.model.Evaluation;
 import io.github.planwatch.model.Finding;
 import io.github.planwatch.model.GroupKind;
@@ -123,6 +124,28 @@ final class TextOutput {
         }
         indicators.render(width, colour).forEach(lines::add);
         lines.add("");
+
+        List<Assessment> joint = r.jointAssessments();
+        if (!joint.isEmpty()) {
+            heading(w.zh() ? "多指标联合目标" : "Targets over several indicators");
+            TextTable table = targetTable();
+            for (Assessment a : joint) {
+                Results.TargetInfo info = r.target(a.targetId());
+                String combine = a.combine() == Combination.ALL_OF ? (w.zh() ? "全部达到：" : "all of: ")
+                        : (w.zh() ? "任一达到：" : "any of: ");
+                table.line(combine + Printable.of(w, info.measure()) + " · " + Results.unit(info.unit(), w), Style.BOLD);
+                addTarget(table, r, a);
+                // Each member below, the one that decided the joint target's status marked.
+                for (Assessment m : a.members()) {
+                    Results.TargetInfo member = r.target(m.targetId());
+                    String decided = m.subjectId().equals(a.decidedBy()) ? (w.zh() ? "（决定状态）" : " (decides)") : "";
+                    table.line("   " + Printable.of(w, member.measure()) + decided, Style.PLAIN);
+                    addTarget(table, r, m);
+                }
+            }
+            table.render(width, colour).forEach(lines::add);
+            lines.add("");
+        }
 
         List<Assessment> work = r.workAssessments();
         if (!work.isEmpty()) {
