@@ -21,6 +21,7 @@ import io.github.planwatch.model.GroupKind;
 import io.github.planwatch.model.GroupSummary;
 import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.IndicatorCategory;
+import io.github.planwatch.model.JointTarget;
 import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.Severity;
 import io.github.planwatch.model.Status;
@@ -286,6 +287,21 @@ final class TextOutput {
         }
         indicators.render(width, colour).forEach(lines::add);
         lines.add("");
+
+        if (!plan.jointTargets().isEmpty()) {
+            heading(w.zh() ? "多指标联合目标" : "Targets over several indicators");
+            TextTable joints = new TextTable(Column.left(w.target()), Column.flexible(w.indicator()));
+            for (JointTarget j : plan.jointTargets()) {
+                String combine = j.combine() == Combination.ALL_OF ? (w.zh() ? "全部达到" : "all of")
+                        : (w.zh() ? "任一达到" : "any of");
+                String over = j.indicators().stream().map(id -> plan.indicator(id).map(i -> Printable.of(w, i.name())).orElse(id))
+                        .collect(Collectors.joining(w.zh() ? "、" : ", "));
+                joints.row(List.of(Cell.of(j.target().year() + " " + Results.describe(j.target(), w, WORDING)),
+                        Cell.of(combine + (w.zh() ? "：" : ": ") + over)));
+            }
+            joints.render(width, colour).forEach(lines::add);
+            lines.add("");
+        }
 
         if (!plan.keyWork().isEmpty()) {
             heading(w.keyWork());

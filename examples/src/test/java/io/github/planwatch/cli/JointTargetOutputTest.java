@@ -77,6 +77,17 @@ class JointTargetOutputTest {
         assertThat(zh.out()).contains("多指标联合目标", "全部达到：就业率、劳动参与率", "劳动参与率（决定状态）");
     }
 
+    @Test
+    void show_listsTheJointTargetWithItsIndicators() throws IOException {
+        Path plan = Files.writeString(directory.resolve("plan.yaml"), PLAN);
+
+        Cli.Run run = Cli.run("show", "--plan", plan.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Targets over several indicators", "2022 ≥ 70",
+                "all of: Employment rate, Participation rate");
+    }
+
     /** The HTML report failed on a joint target, which belongs to no indicator, task or key-work item. */
     @Test
     void report_namesTheJointTargetByItsIndicators() throws IOException {
