@@ -24,6 +24,7 @@ import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Area;
 import io.github.planwatch.model.Assessment;
 import io.github.planwatch.model.BaseSource;
+import io.github.planwatch.model.Combination;
 import io.github.planwatch.model.Baseline;
 import io.github.planwatch.model.Direction;
 import io.github.planwatch.model.Evaluation;
@@ -33,6 +34,7 @@ import io.github.planwatch.model.GroupSummary;
 import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.IndicatorCategory;
 import io.github.planwatch.model.InsufficientDataReason;
+import io.github.planwatch.model.JointTarget;
 import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.KeyWorkStatus;
 import io.github.planwatch.model.KeyWorkUpdate;
@@ -101,7 +103,10 @@ public final class PlainEvaluator {
      * @throws IllegalArgumentException if an observation names nothing of the plan or repeats a year
      */
     public Evaluation evaluate(EvaluationInput input) {
-        ActionPlan plan = input.plan();
+        ActionPlan stated = input.plan();
+        // A joint target's member is judged as the target would be were the plan to state it for its
+        // indicator: so it is stated there, after the indicator's own targets, and folded back below.
+        ActionPlan plan = stated.jointTargets().isEmpty() ? stated : withMembers(stated);
         int asOf = input.asOf();
         // Milestones are judged on the reports known at the reference date.
         List<KeyWorkUpdate> reportsSeen = input.keyWorkUpdates().stream()
@@ -136,10 +141,64 @@ public final class PlainEvaluator {
                 byTarget.put(a.targetId(), a);
             }
         }
-        List<Finding> findings = PlainFindings.of(input, policy, observed, assessments);
+        List<Finding> findings = PlainFindings.of(plan == stated ? input : new EvaluationInput(plan, input.observations(),
+                input.keyWorkUpdates(), input.accountabilities(), asOf, input.referenceDate()), policy, observed, assessments);
         findings.sort(FINDING_ORDER);
+        Set<String> members = new HashSet<>();
+        for (JointTarget joint : stated.jointTargets()) {
+            List<Assessment> assessed = new ArrayList<>();
+            for (String indicator : joint.indicators()) {
+                assessed.add(byTarget.get(joint.memberId(indicator)));
+                members.add(joint.memberId(indicator));
+            }
+            Assessment a = joint(stated.id(), joint, assessed);
+            assessments.add(a);
+            byTarget.put(a.targetId(), a);
+        }
+        assessments.removeIf(a -> members.contains(a.targetId()));
         return new Evaluation(plan.id(), asOf, input.referenceDate(), assessments, findings,
-                groups(plan, assessments, byTarget));
+                groups(stated, assessments, byTarget));
+    }
+
+    /** The plan with each joint target's members stated as targets of their indicators, and no joint target. */
+    private static ActionPlan withMembers(ActionPlan plan) {
+        List<Indicator> indicators = new ArrayList<>();
+        for (Indicator i : plan.indicators()) {
+            List<Target> targets = new ArrayList<>(i.targets());
+            for (JointTarget joint : plan.jointTargets()) {
+                if (joint.indicators().contains(i.id())) {
+                    targets.add(joint.memberOn(i.id()));
+                }
+            }
+            indicators.add(new Indicator(i.id(), i.number(), i.category(), i.name(), i.unit(), i.direction(), i.method(),
+                    i.baseline(), targets, i.tasks(), i.leadUnits(), i.responsibleUnits(), i.referenceValue()));
+        }
+        return plan.toBuilder().indicators(indicators).jointTargets(List.of()).build();
+    }
+
+    /**
+     * A joint target as the member that decides it: for ALL_OF the lowest rank of status, for ANY_OF
+     * the highest; among those of one rank the lowest (ALL_OF) or highest (ANY_OF) score, then the
+     * indicator whose id sorts first. Its assessment is that member's, under the joint target's id,
+     * owned by the plan.
+     */
+    private static Assessment joint(String planId, JointTarget joint, List<Assessment> members) {
+        int sign = joint.combine() == Combination.ALL_OF ? 1 : -1;
+        Assessment decider = null;
+        for (Assessment m : members) {
+            if (decider == null) {
+                decider = m;
+                continue;
+            }
+            int byRank = sign * Integer.compare(m.status().rank(), decider.status().rank());
+            int byScore = m.score() == null || decider.score() == null ? 0 : sign * Double.compare(m.score(), decider.score());
+            if (byRank < 0 || byRank == 0 && byScore < 0
+                    || byRank == 0 && byScore == 0 && m.subjectId().compareTo(decider.subjectId()) < 0) {
+                decider = m;
+            }
+        }
+        return decider.toBuilder().targetId(joint.id()).subjectId(joint.id()).ownerKind(SubjectKind.PLAN).ownerId(planId)
+                .combine(joint.combine()).decidedBy(decider.subjectId()).members(members).build();
     }
 
     /** Most severe first, then by code, subject and evidence. */
@@ -536,6 +595,11 @@ public final class PlainEvaluator {
             List<Assessment> members = byCategory.computeIfAbsent(indicator.category(), c -> new ArrayList<>());
             indicator.targets().forEach(t -> members.add(byTarget.get(t.id())));
         }
+        for (JointTarget joint : plan.jointTargets()) {
+            // Once in each category of its indicators.
+            joint.indicators().stream().map(i -> plan.indicator(i).orElseThrow().category()).distinct()
+                    .forEach(c -> byCategory.computeIfAbsent(c, x -> new ArrayList<>()).add(byTarget.get(joint.id())));
+        }
         for (IndicatorCategory category : plan.categories()) {
             groups.add(summary(GroupKind.CATEGORY, category.id(), byCategory.getOrDefault(category.id(), List.of())));
         }
@@ -564,6 +628,13 @@ public final class PlainEvaluator {
             for (String area : areas) {
                 Set<String> members = byArea.computeIfAbsent(area, x -> new HashSet<>());
                 indicator.targets().forEach(t -> members.add(t.id()));
+            }
+        }
+        for (JointTarget joint : plan.jointTargets()) {
+            for (String indicator : joint.indicators()) {
+                for (int n : plan.indicator(indicator).orElseThrow().tasks()) {
+                    byArea.computeIfAbsent(areaOfTask.get(n), x -> new HashSet<>()).add(joint.id());
+                }
             }
         }
         for (Area area : plan.areas()) {

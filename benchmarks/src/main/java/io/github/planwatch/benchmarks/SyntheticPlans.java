@@ -14,10 +14,12 @@ import io.github.planwatch.model.Accountability;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Area;
 import io.github.planwatch.model.Baseline;
+import io.github.planwatch.model.Combination;
 import io.github.planwatch.model.Comparison;
 import io.github.planwatch.model.Direction;
 import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.IndicatorCategory;
+import io.github.planwatch.model.JointTarget;
 import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.KeyWorkStatus;
 import io.github.planwatch.model.KeyWorkUpdate;
@@ -201,9 +203,32 @@ public final class SyntheticPlans {
                     .issuer("office").documentNumber("合成〔" + BASE_YEAR + "〕1号")
                     .issueDate(LocalDate.of(BASE_YEAR + 1, 3, 1)).period(span).horizonYear(farYear)
                     .guidingIdeology("合成").areas(areas).categories(categories).tasks(tasks).indicators(indicators)
-                    .keyWork(keyWork).organisations(organisations)
+                    .keyWork(keyWork).organisations(organisations).jointTargets(jointTargets(blocks))
                     .build();
             return new EvaluationInput(plan, observations, updates, accountabilities, asOf, null);
+        }
+
+        /**
+         * Two joint targets per block of ten indicators: the two shares of variants 1 and 2 each 10% below
+         * its own baseline by the far year, and the amounts of variants 0 and 5 growing 5% every year;
+         * one ALL_OF and one ANY_OF, the other way round in the next block. No random draw is spent on them.
+         */
+        private List<JointTarget> jointTargets(int blocks) {
+            List<JointTarget> joints = new ArrayList<>();
+            for (int b = 0; b < blocks; b++) {
+                Combination first = b % 2 == 0 ? Combination.ALL_OF : Combination.ANY_OF;
+                Combination second = b % 2 == 0 ? Combination.ANY_OF : Combination.ALL_OF;
+                if (b * 10 + 2 < indicatorCount) {
+                    joints.add(JointTarget.of(first, Target.relative("joint-" + b + "-shares", farYear, Comparison.AT_MOST,
+                            TargetBasis.PERCENT_CHANGE_FROM_BASELINE, BigDecimal.valueOf(-10)),
+                            "ind-" + (b * 10 + 1), "ind-" + (b * 10 + 2)));
+                }
+                if (b * 10 + 5 < indicatorCount) {
+                    joints.add(JointTarget.of(second, Target.yearlyGrowth("joint-" + b + "-growth", span, BigDecimal.valueOf(5)),
+                            "ind-" + (b * 10), "ind-" + (b * 10 + 5)));
+                }
+            }
+            return joints;
         }
 
         /** One indicator of the variant {@code i % 10}, with its targets, observations and the tasks or items that go with it. */

@@ -44,6 +44,18 @@ final class Agreement {
             soft.assertThat(close(actual.score(), expected.score())).as("score of %s: %s, rules %s", target, actual.score(),
                     expected.score()).isTrue();
             soft.assertThat(rest(actual)).as("the rest of %s", target).isEqualTo(rest(expected));
+            // A joint target's members, each the target on one indicator, agree as targets do.
+            for (int m = 0; m < Math.min(actual.members().size(), expected.members().size()); m++) {
+                Assessment em = expected.members().get(m);
+                Assessment am = actual.members().get(m);
+                String member = em.targetId() + " (member of " + target + ")";
+                soft.assertThat(List.of(String.valueOf(am.status()), String.valueOf(am.reason())))
+                        .as("status and reason of %s", member)
+                        .isEqualTo(List.of(String.valueOf(em.status()), String.valueOf(em.reason())));
+                soft.assertThat(close(am.ratio(), em.ratio()) && close(am.score(), em.score()))
+                        .as("ratio and score of %s", member).isTrue();
+                soft.assertThat(rest(am)).as("the rest of %s", member).isEqualTo(rest(em));
+            }
             Anticipation ea = expected.anticipated();
             Anticipation aa = actual.anticipated();
             soft.assertThat(aa == null).as("whether %s is anticipated", target).isEqualTo(ea == null);
@@ -125,6 +137,7 @@ final class Agreement {
     private static List<Object> rest(Assessment a) {
         return Arrays.asList(a.subjectId(), a.ownerKind(), a.ownerId(), a.kind(), a.targetYear(), a.method(),
                 a.baseSource(), a.baseYear(), a.baseValue(), a.latestYear(), a.latestValue(), a.targetValue(),
-                a.tolerance(), a.provisional(), String.valueOf(a.last()));
+                a.tolerance(), a.provisional(), String.valueOf(a.last()), String.valueOf(a.combine()),
+                String.valueOf(a.decidedBy()), a.members().stream().map(Assessment::targetId).toList());
     }
 }

@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 
 import io.github.planwatch.model.Assessment;
 import io.github.planwatch.model.BaseSource;
+import io.github.planwatch.model.Combination;
 import io.github.planwatch.model.Comparison;
 import io.github.planwatch.model.Evaluation;
 import io.github.planwatch.model.Finding;
 import io.github.planwatch.model.InsufficientDataReason;
+import io.github.planwatch.model.JointTarget;
 import io.github.planwatch.model.ProgressMethod;
 import io.github.planwatch.model.Status;
 import io.github.planwatch.model.Target;
@@ -73,6 +75,20 @@ class SyntheticPlansTest {
                 .containsExactlyInAnyOrder(TargetBasis.values());
         assertThat(LARGE.plan().indicators().stream().map(i -> i.method()).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(ProgressMethod.values());
+    }
+
+    /** The agreement of the plain evaluator with the rules covers joint targets only if the plans state some. */
+    @Test
+    void input_statesJointTargetsOfBothCombinations_assessedWithTheirMembers() {
+        EvaluationInput input = SyntheticPlans.input(7, 20, 5);
+
+        assertThat(input.plan().jointTargets()).extracting(JointTarget::combine)
+                .containsExactly(Combination.ALL_OF, Combination.ANY_OF, Combination.ANY_OF, Combination.ALL_OF);
+        assertThat(input.plan().jointTargets()).extracting(j -> j.target().kind())
+                .containsExactly(TargetKind.LEVEL, TargetKind.YEARLY_GROWTH, TargetKind.LEVEL, TargetKind.YEARLY_GROWTH);
+        Evaluation evaluation = PlanEvaluator.create().evaluate(input);
+        assertThat(input.plan().jointTargets()).allSatisfy(j -> assertThat(evaluation.assessment(j.id()).orElseThrow()
+                .members()).hasSize(2));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.github.planwatch.model.Accountability;
 import io.github.planwatch.model.ActionPlan;
@@ -17,6 +18,7 @@ import io.github.planwatch.model.Assessment;
 import io.github.planwatch.model.Evaluation;
 import io.github.planwatch.model.Finding;
 import io.github.planwatch.model.Indicator;
+import io.github.planwatch.model.JointTarget;
 import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.KeyWorkUpdate;
 import io.github.planwatch.model.LocalizedText;
@@ -129,6 +131,18 @@ final class Results {
                 targets.put(q.id(), new TargetInfo(q.target(), q.unit(), q.measure(), SubjectKind.KEY_WORK_ITEM, item.id()));
             }
         }
+        // A joint target reads as what its indicators measure, and each member as the target on its indicator.
+        for (JointTarget joint : plan.jointTargets()) {
+            List<Indicator> over = joint.indicators().stream().map(id -> plan.indicator(id).orElseThrow()).toList();
+            LocalizedText names = LocalizedText.of(
+                    over.stream().map(i -> plan.text(i.name(), "zh")).collect(Collectors.joining("、")),
+                    over.stream().map(i -> plan.text(i.name(), "en")).collect(Collectors.joining(", ")));
+            targets.put(joint.id(), new TargetInfo(joint.target(), over.get(0).unit(), names, SubjectKind.PLAN, plan.id()));
+            for (Indicator i : over) {
+                targets.put(joint.memberId(i.id()), new TargetInfo(joint.memberOn(i.id()), i.unit(), i.name(),
+                        SubjectKind.INDICATOR, i.id()));
+            }
+        }
         plan.indicators().forEach(i -> places.putIfAbsent(i.id(), places.size()));
         targets.keySet().forEach(id -> places.putIfAbsent(id, places.size()));
         plan.tasks().forEach(t -> places.putIfAbsent(Integer.toString(t.number()), places.size()));
@@ -233,7 +247,13 @@ final class Results {
 
     /** The assessments of the targets stated in tasks and key-work items, in the plan's order. */
     List<Assessment> workAssessments() {
-        return evaluation.assessments().stream().filter(a -> a.ownerKind() != SubjectKind.INDICATOR).toList();
+        return evaluation.assessments().stream()
+                .filter(a -> a.ownerKind() != SubjectKind.INDICATOR && a.ownerKind() != SubjectKind.PLAN).toList();
+    }
+
+    /** The assessments of the joint targets, each over several indicators, in the plan's order. */
+    List<Assessment> jointAssessments() {
+        return evaluation.assessments().stream().filter(Assessment::isJoint).toList();
     }
 
     // ------------------------------------------------------------------ texts

@@ -14,12 +14,14 @@ import io.github.planwatch.cli.TextTable.Column;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Area;
 import io.github.planwatch.model.Assessment;
+import io.github.planwatch.model.Combination;
 import io.github.planwatch.model.Evaluation;
 import io.github.planwatch.model.Finding;
 import io.github.planwatch.model.GroupKind;
 import io.github.planwatch.model.GroupSummary;
 import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.IndicatorCategory;
+import io.github.planwatch.model.JointTarget;
 import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.Severity;
 import io.github.planwatch.model.Status;
@@ -125,6 +127,28 @@ final class TextOutput {
         }
         indicators.render(width, colour).forEach(lines::add);
         lines.add("");
+
+        List<Assessment> joint = r.jointAssessments();
+        if (!joint.isEmpty()) {
+            heading(w.zh() ? "多指标联合目标" : "Targets over several indicators");
+            TextTable table = targetTable();
+            for (Assessment a : joint) {
+                Results.TargetInfo info = r.target(a.targetId());
+                String combine = a.combine() == Combination.ALL_OF ? (w.zh() ? "全部达到：" : "all of: ")
+                        : (w.zh() ? "任一达到：" : "any of: ");
+                table.line(combine + Printable.of(w, info.measure()) + " · " + Results.unit(info.unit(), w), Style.BOLD);
+                addTarget(table, r, a);
+                // Each member below, the one that decided the joint target's status marked.
+                for (Assessment m : a.members()) {
+                    Results.TargetInfo member = r.target(m.targetId());
+                    String decided = m.subjectId().equals(a.decidedBy()) ? (w.zh() ? "（决定状态）" : " (decides)") : "";
+                    table.line("   " + Printable.of(w, member.measure()) + decided, Style.PLAIN);
+                    addTarget(table, r, m);
+                }
+            }
+            table.render(width, colour).forEach(lines::add);
+            lines.add("");
+        }
 
         List<Assessment> work = r.workAssessments();
         if (!work.isEmpty()) {
@@ -334,6 +358,21 @@ final class TextOutput {
         }
         indicators.render(width, colour).forEach(lines::add);
         lines.add("");
+
+        if (!plan.jointTargets().isEmpty()) {
+            heading(w.zh() ? "多指标联合目标" : "Targets over several indicators");
+            TextTable joints = new TextTable(Column.left(w.target()), Column.flexible(w.indicator()));
+            for (JointTarget j : plan.jointTargets()) {
+                String combine = j.combine() == Combination.ALL_OF ? (w.zh() ? "全部达到" : "all of")
+                        : (w.zh() ? "任一达到" : "any of");
+                String over = j.indicators().stream().map(id -> plan.indicator(id).map(i -> Printable.of(w, i.name())).orElse(id))
+                        .collect(Collectors.joining(w.zh() ? "、" : ", "));
+                joints.row(List.of(Cell.of(j.target().year() + " " + Results.describe(j.target(), w, WORDING)),
+                        Cell.of(combine + (w.zh() ? "：" : ": ") + over)));
+            }
+            joints.render(width, colour).forEach(lines::add);
+            lines.add("");
+        }
 
         if (!plan.keyWork().isEmpty()) {
             heading(w.keyWork());

@@ -48,6 +48,12 @@ final class EvaluationFormat {
     /** The fields only a milestone's assessment has, written only there. */
     private static final List<String> MILESTONE_FIELDS = List.of("due", "report");
 
+    /** The fields only a joint target's assessment has, written only there. */
+    private static final List<String> JOINT_FIELDS = List.of("combine", "decidedBy");
+    private static final String MEMBERS = "members";
+    /** The list of the one owner of joint targets, the plan, written only where the plan has joint targets. */
+    private static final String JOINT_TARGETS = "jointTargets";
+
     /** The lists of owners of targets, in the order their assessments are read, and the kind each holds. */
     private static final Map<String, SubjectKind> OWNERS = ownerLists();
 
@@ -78,6 +84,7 @@ final class EvaluationFormat {
         owners.put("indicators", SubjectKind.INDICATOR);
         owners.put("tasks", SubjectKind.TASK);
         owners.put("keyWork", SubjectKind.KEY_WORK_ITEM);
+        owners.put(JOINT_TARGETS, SubjectKind.PLAN);
         return owners;
     }
 
@@ -94,7 +101,12 @@ final class EvaluationFormat {
         for (Iterator<Map.Entry<String, JsonNode>> it = model.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             switch (field.getKey()) {
-                case "assessments" -> OWNERS.forEach((list, kind) -> n.set(list, owners(field.getValue(), kind)));
+                case "assessments" -> OWNERS.forEach((list, kind) -> {
+                    ArrayNode owners = owners(field.getValue(), kind);
+                    if (!owners.isEmpty() || !list.equals(JOINT_TARGETS)) {
+                        n.set(list, owners);
+                    }
+                });
                 case "findings" -> {
                     ArrayNode findings = n.putArray("findings");
                     field.getValue().forEach(f -> findings.add(withSubject((ObjectNode) f)));
@@ -113,27 +125,57 @@ final class EvaluationFormat {
                 ObjectNode assessment = ((ObjectNode) a).deepCopy();
                 String id = assessment.remove(OWNER_ID).asText();
                 assessment.remove(OWNER_KIND);
-                // Only a target whose year passed unreported has a last status: elsewhere the field is left
-                // out, so that documents written before it and after it read alike.
-                if (assessment.path(LAST).isNull()) {
-                    assessment.remove(LAST);
-                }
-                // Likewise the resolved level, which only a target stated relative to the baseline has.
-                if (assessment.path(TARGET_LEVEL).isNull()) {
-                    assessment.remove(TARGET_LEVEL);
-                }
-                // Likewise a milestone's day and report, which only a milestone has.
-                for (String onlyMilestones : MILESTONE_FIELDS) {
-                    if (assessment.path(onlyMilestones).isNull()) {
-                        assessment.remove(onlyMilestones);
-                    }
-                }
+                trim(assessment);
                 byOwner.computeIfAbsent(id, x -> DocumentTree.NODES.arrayNode()).add(assessment);
             }
         }
         ArrayNode owners = DocumentTree.NODES.arrayNode();
         byOwner.forEach((id, owned) -> owners.addObject().put("id", id).set("assessments", owned));
         return owners;
+    }
+
+    /** Leaves out the fields that only some kinds of assessment have, where this one has none. */
+    private static void trim(ObjectNode assessment) {
+        // Only a target whose year passed unreported has a last status: elsewhere the field is left
+        // out, so that documents written before it and after it read alike.
+        if (assessment.path(LAST).isNull()) {
+            assessment.remove(LAST);
+        }
+        // Likewise the resolved level, which only a target stated relative to the baseline has.
+        if (assessment.path(TARGET_LEVEL).isNull()) {
+            assessment.remove(TARGET_LEVEL);
+        }
+        // Likewise a milestone's day and report, which only a milestone has, and a joint target's parts.
+        for (String onlySome : MILESTONE_FIELDS) {
+            if (assessment.path(onlySome).isNull()) {
+                assessment.remove(onlySome);
+            }
+        }
+        for (String onlyJoint : JOINT_FIELDS) {
+            if (assessment.path(onlyJoint).isNull()) {
+                assessment.remove(onlyJoint);
+            }
+        }
+        JsonNode members = assessment.path(MEMBERS);
+        if (members.isEmpty()) {
+            assessment.remove(MEMBERS);
+        }
+        // A member is the target on an indicator: its owner is that indicator, its subject, and is not repeated.
+        for (JsonNode member : members) {
+            ((ObjectNode) member).remove(OWNER_KIND);
+            ((ObjectNode) member).remove(OWNER_ID);
+            trim((ObjectNode) member);
+        }
+    }
+
+    /** Gives each member of a joint target read from a document its owner, the indicator it is the subject of. */
+    private static void ownMembers(ObjectNode assessment) {
+        for (JsonNode member : assessment.path(MEMBERS)) {
+            if (member.isObject()) {
+                ((ObjectNode) member).put(OWNER_KIND, SubjectKind.INDICATOR.name()).set(OWNER_ID, member.get(SUBJECT_ID));
+                ownMembers((ObjectNode) member);
+            }
+        }
     }
 
     /** A finding as written: its subject's kind and id as one mapping, where the model holds them. */
@@ -178,6 +220,7 @@ final class EvaluationFormat {
                     }
                     ObjectNode assessment = owned.get(j).deepCopy();
                     assessment.put(OWNER_KIND, kind.name()).set(OWNER_ID, owner.get("id"));
+                    ownMembers(assessment);
                     parts.bind(assessment, Assessment.class, ownerPath + ".assessments[" + j + "]", assessments);
                 }
             }

@@ -335,7 +335,7 @@ class EvaluationDocumentsTest {
                 new Problem("e.json", 70, 11, "tasks[0].assessments[0].scor", "unknown field 'scor' (did you mean"
                         + " 'score'?); expected an assessment with the fields targetId, subjectId, kind, nature, targetYear,"
                         + " status, reason, ratio, score, method, baseSource, baseYear, baseValue, latestYear,"
-                        + " latestValue, targetValue, tolerance, provisional, years, anticipated, last, targetLevel, due, report"),
+                        + " latestValue, targetValue, tolerance, provisional, years, anticipated, last, targetLevel, due, report, combine, decidedBy, members"),
                 new Problem("e.json", 103, 19, "findings[0].severity", "expected one of INFO, WARNING, CRITICAL, found"
                         + " the text 'WARN'"),
                 new Problem("e.json", 153, 15, "groups[2].kind", "expected one of PLAN, CATEGORY, AREA, NATURE, found the text"

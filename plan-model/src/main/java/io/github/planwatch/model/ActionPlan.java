@@ -23,7 +23,9 @@ import lombok.Builder;
  * reports all broken ones at once in an {@link InvalidInputException}, each with its field path:
  * numbers and ids are unique; every area, category, task and unit that a part refers to exists;
  * indicator ids and target ids, which observations are keyed by, do not collide; key-work items
- * fall inside the plan's period. Immutable and thread-safe.
+ * fall inside the plan's period; a joint target names two or more of the plan's indicators, each
+ * once, whose terms fit each of them, and its id and its members' ids collide with no other.
+ * Immutable and thread-safe.
  *
  * @param id  the plan's stable id, such as {@code shaoxing-internationalization-2020-2022}, not null
  * @param title  the plan's title, not null
@@ -47,13 +49,15 @@ import lombok.Builder;
  * @param preamble  the plan's opening words, before its first part (such as 为加快推进…制定本行动方案), or null
  * @param notice  the notice that issues the plan, or null where it is not recorded
  * @param annexes  the plan's annexes with their titles and notes, in order, not null, may be empty
+ * @param jointTargets  the targets the plan states over several indicators at once, in order, not null, may be empty
  */
 @Builder(toBuilder = true)
 public record ActionPlan(String id, LocalizedText title, String language, String issuer, String documentNumber, LocalDate issueDate,
                          YearSpan period, int horizonYear, String guidingIdeology, List<Principle> principles,
                          List<Goal> goals, List<Area> areas, List<IndicatorCategory> categories, List<Task> tasks,
                          List<Indicator> indicators, List<KeyWorkItem> keyWork, List<Safeguard> safeguards,
-                         List<Organisation> organisations, String preamble, Notice notice, List<Annex> annexes) {
+                         List<Organisation> organisations, String preamble, Notice notice, List<Annex> annexes,
+                         List<JointTarget> jointTargets) {
 
     /**
      * Checks the parts, then every rule across them, reporting all that fail.
@@ -79,6 +83,7 @@ public record ActionPlan(String id, LocalizedText title, String language, String
      * @param preamble  the plan's opening words, or null
      * @param notice  the notice that issues the plan, or null
      * @param annexes  the plan's annexes, in order, not null
+     * @param jointTargets  the targets stated over several indicators at once, in order, not null
      */
     public ActionPlan {
         Checks.requireId(id, "id");
@@ -103,8 +108,9 @@ public record ActionPlan(String id, LocalizedText title, String language, String
             Checks.requireText(preamble, "preamble");
         }
         annexes = Checks.copyList(orEmpty(annexes), "annexes");
+        jointTargets = Checks.copyList(orEmpty(jointTargets), "jointTargets");
         List<Problem> problems = new Consistency(issuer, period, horizonYear, principles, goals, areas, categories,
-                tasks, indicators, keyWork, safeguards, organisations, annexes).check();
+                tasks, indicators, keyWork, safeguards, organisations, annexes, jointTargets).check();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(Message.ofModel("plan.notConsistent", id), problems);
         }
@@ -163,6 +169,16 @@ public record ActionPlan(String id, LocalizedText title, String language, String
      */
     public Optional<Indicator> indicator(String indicatorId) {
         return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst();
+    }
+
+    /**
+     * Finds a joint target, one stated over several indicators, by id.
+     *
+     * @param targetId  the joint target's id, not null
+     * @return the joint target, or empty
+     */
+    public Optional<JointTarget> jointTarget(String targetId) {
+        return jointTargets.stream().filter(j -> j.id().equals(targetId)).findFirst();
     }
 
     /**
@@ -284,7 +300,8 @@ public record ActionPlan(String id, LocalizedText title, String language, String
     private record Consistency(String issuer, YearSpan period, int horizonYear, List<Principle> principles,
                                List<Goal> goals, List<Area> areas, List<IndicatorCategory> categories,
                                List<Task> tasks, List<Indicator> indicators, List<KeyWorkItem> keyWork,
-                               List<Safeguard> safeguards, List<Organisation> organisations, List<Annex> annexes) {
+                               List<Safeguard> safeguards, List<Organisation> organisations, List<Annex> annexes,
+                               List<JointTarget> jointTargets) {
 
         List<Problem> check() {
             List<Problem> problems = new ArrayList<>();
@@ -353,7 +370,7 @@ public record ActionPlan(String id, LocalizedText title, String language, String
                 servedTasks(problems, "tasks[" + i + "]", tasks.get(i).targets(), Set.of(),
                         ": a target stated in a task serves that task, and only a key-work item's target names tasks");
             }
-            uniqueObservationKeys(problems);
+            JointTargetChecks.check(problems, uniqueObservationKeys(problems), indicators, jointTargets);
             return problems;
         }
 
@@ -372,7 +389,7 @@ public record ActionPlan(String id, LocalizedText title, String language, String
         }
 
         /** Indicator ids and target ids share one namespace: observations are keyed by either. */
-        private void uniqueObservationKeys(List<Problem> problems) {
+        private Map<String, String> uniqueObservationKeys(List<Problem> problems) {
             Map<String, String> seen = new HashMap<>();
             for (int i = 0; i < indicators.size(); i++) {
                 Indicator indicator = indicators.get(i);
@@ -393,6 +410,7 @@ public record ActionPlan(String id, LocalizedText title, String language, String
                     claim(problems, seen, targets.get(j).id(), "keyWork[" + i + "].targets[" + j + "].target.id");
                 }
             }
+            return seen;
         }
 
         private static void claim(List<Problem> problems, Map<String, String> seen, String key, String path) {

@@ -48,7 +48,7 @@ import lombok.Builder;
  *
  * @param targetId  the target's id, not null
  * @param subjectId  the id that the target's observations are keyed by, not null
- * @param ownerKind  INDICATOR, TASK or KEY_WORK_ITEM, not null
+ * @param ownerKind  INDICATOR, TASK or KEY_WORK_ITEM, or PLAN for a joint target, not null
  * @param ownerId  the id of the owner, not null
  * @param kind  the target's kind, not null
  * @param nature  whether the target is BINDING or EXPECTED, as the plan states it; null is BINDING
@@ -73,6 +73,9 @@ import lombok.Builder;
  *        that it is judged as; null for a target whose value is its level
  * @param due  the day a MILESTONE is due by; null for other kinds
  * @param report  the report a MILESTONE's status rests on, or null; null for other kinds
+ * @param combine  for a joint target, ALL_OF or ANY_OF; null for any other
+ * @param decidedBy  for a joint target, the id of the indicator whose member decided the status; null for any other
+ * @param members  for a joint target, its members' assessments, two or more; empty for any other
  */
 @Builder(toBuilder = true)
 public record Assessment(String targetId, String subjectId, SubjectKind ownerKind, String ownerId, TargetKind kind,
@@ -80,7 +83,8 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
                          ProgressMethod method, BaseSource baseSource, Integer baseYear, BigDecimal baseValue,
                          Integer latestYear, BigDecimal latestValue, BigDecimal targetValue, BigDecimal tolerance,
                          boolean provisional, List<YearResult> years, Anticipation anticipated, LastAssessed last,
-                         BigDecimal targetLevel, LocalDate due, KeyWorkUpdate report) {
+                         BigDecimal targetLevel, LocalDate due, KeyWorkUpdate report, Combination combine,
+                         String decidedBy, List<Assessment> members) {
 
     /** The bounds of a score. */
     private static final double MAX_SCORE = 5.0;
@@ -90,7 +94,7 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
      *
      * @param targetId  the target's id, not null
      * @param subjectId  the id that the target's observations are keyed by, not null
-     * @param ownerKind  INDICATOR, TASK or KEY_WORK_ITEM, not null
+     * @param ownerKind  INDICATOR, TASK or KEY_WORK_ITEM, or PLAN for a joint target, not null
      * @param ownerId  the id of the owner, not null
      * @param kind  the target's kind, not null
      * @param nature  whether the target is BINDING or EXPECTED; null is BINDING
@@ -115,14 +119,21 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
      *        null for a target whose value is its level
      * @param due  the day a MILESTONE is due by; null for other kinds
      * @param report  the report a MILESTONE's status rests on, or null; null for other kinds
+     * @param combine  for a joint target, ALL_OF or ANY_OF; null for any other
+     * @param decidedBy  for a joint target, the id of the indicator whose member decided the status; null for any other
+     * @param members  for a joint target, its members' assessments, two or more; null or empty for any other
      */
     public Assessment {
         Checks.requireId(targetId, "targetId");
         Checks.requireId(subjectId, "subjectId");
         Objects.requireNonNull(ownerKind, "ownerKind");
-        if (ownerKind != SubjectKind.INDICATOR && ownerKind != SubjectKind.TASK && ownerKind != SubjectKind.KEY_WORK_ITEM) {
-            throw new IllegalArgumentException("a target belongs to an INDICATOR, TASK or KEY_WORK_ITEM, got " + ownerKind);
+        members = Checks.copyList(members == null ? List.of() : members, "members");
+        if (combine == null ? ownerKind != SubjectKind.INDICATOR && ownerKind != SubjectKind.TASK
+                && ownerKind != SubjectKind.KEY_WORK_ITEM : ownerKind != SubjectKind.PLAN) {
+            throw new IllegalArgumentException("a target belongs to an INDICATOR, TASK or KEY_WORK_ITEM, and a joint target"
+                    + " to the PLAN, got " + ownerKind + (combine == null ? "" : " for a joint target"));
         }
+        checkJoint(targetId, combine, decidedBy, members);
         Checks.requireId(ownerId, "ownerId");
         Objects.requireNonNull(kind, "kind");
         nature = nature == null ? TargetNature.BINDING : nature;
@@ -184,6 +195,34 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
                         + years.get(i - 1).year() + " before " + years.get(i).year());
             }
         }
+    }
+
+    /** A joint target has two or more members, one of which, on the indicator it names, decided it; no other has any. */
+    private static void checkJoint(String targetId, Combination combine, String decidedBy, List<Assessment> members) {
+        if (combine == null) {
+            if (decidedBy != null || !members.isEmpty()) {
+                throw new IllegalArgumentException("target " + targetId + ": members, and the indicator that decided,"
+                        + " go with a joint target's combination and only with it");
+            }
+            return;
+        }
+        if (members.size() < 2) {
+            throw new IllegalArgumentException("target " + targetId + ": a joint target has two or more members, got "
+                    + members.size());
+        }
+        if (members.stream().noneMatch(m -> m.subjectId().equals(decidedBy))) {
+            throw new IllegalArgumentException("target " + targetId + ": the indicator that decided a joint target is one"
+                    + " of its members', got " + decidedBy);
+        }
+    }
+
+    /**
+     * Checks whether this is the assessment of a joint target, one stated over several indicators.
+     *
+     * @return true where the assessment has members
+     */
+    public boolean isJoint() {
+        return combine != null;
     }
 
     /** Rejects NaN and infinities and turns -0.0 into 0.0, so that equal judgements are equal records. */

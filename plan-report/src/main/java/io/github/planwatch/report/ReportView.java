@@ -23,6 +23,7 @@ import io.github.planwatch.model.Finding;
 import io.github.planwatch.model.GroupKind;
 import io.github.planwatch.model.GroupSummary;
 import io.github.planwatch.model.Indicator;
+import io.github.planwatch.model.JointTarget;
 import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.KeyWorkUpdate;
 import io.github.planwatch.model.Language;
@@ -252,6 +253,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
             return switch (a.ownerKind()) {
                 case INDICATOR -> plan.indicator(a.ownerId()).flatMap(i -> i.targets().stream()
                         .filter(t -> t.id().equals(a.targetId())).findFirst()).orElseThrow();
+                case PLAN -> joint(a).target();
                 default -> plan.quantifiedTargets().stream().filter(q -> q.id().equals(a.targetId())).map(QuantifiedTarget::target)
                         .findFirst().orElseThrow();
             };
@@ -260,6 +262,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
         private String unitOf(Assessment a) {
             return switch (a.ownerKind()) {
                 case INDICATOR -> plan.indicator(a.ownerId()).map(i -> texts.unit(i.unit())).orElse("");
+                case PLAN -> plan.indicator(joint(a).indicators().get(0)).map(i -> texts.unit(i.unit())).orElse("");
                 default -> plan.quantifiedTargets().stream().filter(q -> q.id().equals(a.targetId()))
                         .map(q -> texts.unit(q.unit())).findFirst().orElse("");
             };
@@ -270,6 +273,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
             List<String> leads = switch (a.ownerKind()) {
                 case TASK -> plan.task(Integer.parseInt(a.ownerId())).map(Task::leadUnits).orElse(List.of());
                 case KEY_WORK_ITEM -> plan.keyWorkItem(a.ownerId()).map(KeyWorkItem::leadUnits).orElse(List.of());
+                case PLAN -> joint(a).indicators().stream().flatMap(i -> indicatorLeads(i).stream()).distinct().toList();
                 default -> indicatorLeads(a.ownerId());
             };
             return leads.isEmpty() ? terms.noLeadUnit() : texts.units(leads);
@@ -291,8 +295,16 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
                 case INDICATOR -> plan.indicator(a.ownerId()).map(i -> terms.of(i.name())).orElse(a.ownerId());
                 case TASK -> plan.task(Integer.parseInt(a.ownerId())).map(texts::taskName).orElse(a.ownerId());
                 case KEY_WORK_ITEM -> plan.keyWorkItem(a.ownerId()).map(texts::itemName).orElse(a.ownerId());
+                // A joint target belongs to the plan and reads as the indicators it is stated over.
+                case PLAN -> joint(a).indicators().stream().map(i -> plan.indicator(i).map(x -> terms.of(x.name())).orElse(i))
+                        .collect(java.util.stream.Collectors.joining(terms.zh() ? "、" : ", "));
                 default -> a.ownerId();
             };
+        }
+
+        /** The joint target, stated over several indicators, that an assessment owned by the plan judges. */
+        private JointTarget joint(Assessment a) {
+            return plan.jointTarget(a.targetId()).orElseThrow();
         }
 
         private String judged(Assessment a) {
@@ -392,6 +404,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
             return switch (a.ownerKind()) {
                 case INDICATOR -> "ind-" + a.ownerId();
                 case TASK -> "task-" + a.ownerId();
+                case PLAN -> "ind-" + a.members().get(0).subjectId();
                 default -> "kw-" + a.ownerId();
             };
         }

@@ -35,7 +35,8 @@ import io.github.planwatch.model.PlanwatchException;
  * built, and any rule files of one's own named to the {@link Builder}. Each call to
  * {@code evaluate} runs a fresh rule session on that base and returns an immutable
  * {@link Evaluation}: an assessment of every target stated for an indicator, a task or a key-work
- * item, the findings of every risk rule, and summaries per indicator category, per area and for the
+ * item, and of every joint target stated over several indicators (with its members' assessments),
+ * the findings of every risk rule, and summaries per indicator category, per area and for the
  * whole plan. The method, every formula and where it departs from Open SDG, is described in
  * <a href="https://github.com/planwatch/planwatch/blob/main/docs/methodology.md">docs/methodology.md</a>
  * in planwatch's repository; the numbers it judges by are an {@link EvaluationPolicy}.

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import io.github.planwatch.model.Direction;
 import io.github.planwatch.model.GroupKind;
 import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.IndicatorCategory;
+import io.github.planwatch.model.JointTarget;
 import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.KeyWorkUpdate;
 import io.github.planwatch.model.LocalizedText;
@@ -47,7 +49,8 @@ import io.github.planwatch.model.YearResult;
  * observations and reports) are facts only for rules of one's own.
  *
  * @param facts  the facts to insert
- * @param targetOrder  the ids of all targets in the plan's order: indicators' targets, then tasks', then key work's
+ * @param targetOrder  the ids of all targets in the plan's order: indicators' targets, then tasks', then key
+ *        work's, then the joint targets (whose members are assessed as targets of their indicators, and not listed)
  * @param groups  the groups to summarise, the plan's first, then categories and areas in the plan's order
  */
 record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame> groups) {
@@ -102,6 +105,8 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         List<Owned> owned = measuredSubjects(all.stream().filter(o -> !o.target().isMilestone()).toList(), observed,
                 asOf, policy);
         facts.addAll(milestones(input, all));
+        plan.jointTargets().forEach(j -> facts.add(new JointFrame(j.id(), plan.id(), j.combine(),
+                j.indicators().stream().map(j::memberId).toList())));
         Map<String, Subject> subjects = new LinkedHashMap<>();
         owned.forEach(o -> subjects.putIfAbsent(o.subject().id(), o.subject()));
         facts.addAll(subjects.values());
@@ -111,7 +116,19 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             facts.add(o.target().isYearly() ? yearly(o, yardstick, observations, asOf)
                     : level(o, yardstick, observations, asOf, policy.zeroReplacement(), bands));
         }
-        return new Preparation(facts, all.stream().map(o -> o.target().id()).toList(), groups(plan, all));
+        Set<String> members = memberIds(plan);
+        List<String> order = new ArrayList<>(all.size());
+        all.stream().map(o -> o.target().id()).filter(id -> !members.contains(id)).forEach(order::add);
+        plan.jointTargets().forEach(j -> order.add(j.id()));
+        return new Preparation(facts, order, groups(plan, all.stream().filter(o -> !members.contains(o.target().id()))
+                .toList()));
+    }
+
+    /** The ids of the members of the plan's joint targets: each the joint target on one of its indicators. */
+    private static Set<String> memberIds(ActionPlan plan) {
+        Set<String> ids = new HashSet<>();
+        plan.jointTargets().forEach(j -> j.indicators().forEach(i -> ids.add(j.memberId(i))));
+        return ids;
     }
 
     /** Measures every milestone of the plan from its reports on or before the reference date. */
@@ -146,14 +163,23 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         return owners;
     }
 
-    /** Every target of the plan with its subject as the plan describes it, in the plan's order. */
+    /**
+     * Every target of the plan with its subject as the plan describes it, in the plan's order; the
+     * members of joint targets, each the target on one indicator, follow that indicator's own targets,
+     * as if the plan stated them there.
+     */
     private static List<Owned> owned(ActionPlan plan) {
         List<Owned> owned = new ArrayList<>();
+        Map<String, List<Target>> members = new HashMap<>();
+        plan.jointTargets().forEach(j -> j.indicators().forEach(i ->
+                members.computeIfAbsent(i, x -> new ArrayList<>()).add(j.memberOn(i))));
         for (Indicator i : plan.indicators()) {
             Subject subject = Subject.described(i.id(), SubjectKind.INDICATOR, SubjectKind.INDICATOR, i.id(), i.name(),
                     i.baseline(), i.unit(), plan.period().first());
             Baseline reference = reference(i.referenceValue(), plan);
             i.targets().forEach(t -> owned.add(new Owned(subject, t, i.direction(), i.method(), reference)));
+            members.getOrDefault(i.id(), List.of())
+                    .forEach(t -> owned.add(new Owned(subject, t, i.direction(), i.method(), reference)));
         }
         for (Task task : plan.tasks()) {
             task.targets().forEach(q -> owned.add(owned(q, SubjectKind.TASK, Integer.toString(task.number()), plan)));
@@ -386,11 +412,14 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         List<GroupFrame> groups = new ArrayList<>();
         Set<String> all = new LinkedHashSet<>();
         owned.forEach(o -> all.add(o.target().id()));
+        plan.jointTargets().forEach(j -> all.add(j.id()));
         groups.add(new GroupFrame(GroupKind.PLAN, plan.id(), List.copyOf(all)));
         // Expected values are summed up apart from binding targets, so that a missed expected value
         // never reads as a broken commitment; a plan of one nature has only its plan summary.
         Map<TargetNature, Set<String>> byNature = new EnumMap<>(TargetNature.class);
         owned.forEach(o -> byNature.computeIfAbsent(o.target().nature(), n -> new LinkedHashSet<>()).add(o.target().id()));
+        plan.jointTargets().forEach(j ->
+                byNature.computeIfAbsent(j.target().nature(), n -> new LinkedHashSet<>()).add(j.id()));
         if (byNature.size() > 1) {
             byNature.forEach((nature, ids) ->
                     groups.add(new GroupFrame(GroupKind.NATURE, nature.name().toLowerCase(Locale.ROOT), List.copyOf(ids))));
@@ -399,6 +428,13 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         for (Indicator indicator : plan.indicators()) {
             Set<String> ids = byCategory.computeIfAbsent(indicator.category(), c -> new LinkedHashSet<>());
             indicator.targets().forEach(t -> ids.add(t.id()));
+        }
+        // A joint target counts once in each category, and below once in each area, of its indicators.
+        Map<String, Indicator> indicators = new HashMap<>();
+        plan.indicators().forEach(i -> indicators.put(i.id(), i));
+        for (JointTarget joint : plan.jointTargets()) {
+            joint.indicators().forEach(i -> byCategory.computeIfAbsent(indicators.get(i).category(),
+                    c -> new LinkedHashSet<>()).add(joint.id()));
         }
         for (IndicatorCategory category : plan.categories()) {
             groups.add(new GroupFrame(GroupKind.CATEGORY, category.id(),
@@ -425,6 +461,13 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             for (int task : indicator.tasks()) {
                 Set<String> ids = byArea.computeIfAbsent(areaOfTask.get(task), a -> new LinkedHashSet<>());
                 indicator.targets().forEach(t -> ids.add(t.id()));
+            }
+        }
+        for (JointTarget joint : plan.jointTargets()) {
+            for (String i : joint.indicators()) {
+                for (int task : indicators.get(i).tasks()) {
+                    byArea.computeIfAbsent(areaOfTask.get(task), a -> new LinkedHashSet<>()).add(joint.id());
+                }
             }
         }
         for (Area area : plan.areas()) {
