@@ -74,7 +74,7 @@ class WritingAPlanTest {
 
         assertThat(Files.readString(PLAN)).startsWith("# ILLUSTRATIVE").contains("NOT sourced");
         assertThat(Files.readString(UPDATES)).startsWith("# ILLUSTRATIVE").contains("NOT sourced");
-        assertThat(DataDocuments.OBSERVATIONS.read(OBSERVATIONS, plan)).hasSize(24)
+        assertThat(DataDocuments.OBSERVATIONS.read(OBSERVATIONS, plan)).hasSize(27)
                 .allSatisfy(o -> assertThat(o.source()).isEqualTo("illustrative"));
         assertThat(DataDocuments.KEY_WORK_UPDATES.read(UPDATES, plan)).hasSize(3);
     }

@@ -87,7 +87,7 @@ final class JointTargetChecks {
     }
 
     private static Message named(Unit unit) {
-        return Message.ofModel("unit.name", unit.zh(), unit.en());
+        return unit.described();
     }
 
     /** Claims an id for a field; where another field has it, says so and returns false. */

@@ -167,9 +167,17 @@ public record Unit(LocalizedText name, boolean negativeAllowed, BigDecimal lower
             throw new IllegalStateException("unit " + en() + " has no bounds to lie outside of");
         }
         Message within = within();
-        Message unit = Message.ofModel("unit.name", zh(), en());
+        Message unit = described();
         return subject == null ? Message.ofModel("unit.outOfBounds", unit, within, value.toPlainString())
                 : Message.ofModel("unit.outOfBounds.of", unit, within, value.toPlainString(), subject);
+    }
+
+    /**
+     * The unit as a message names it: by its Chinese and its English name, {@code % (percent)}, or by
+     * its one name where the two are the same, as for a unit named in one language only.
+     */
+    Message described() {
+        return zh().equals(en()) ? Message.literal(en()) : Message.ofModel("unit.name", zh(), en());
     }
 
     /**

@@ -35,6 +35,16 @@ class UnitBoundsTest {
     }
 
     @Test
+    void aUnitNamedInOneLanguage_isNamedOnce() {
+        Unit share = new Unit(LocalizedText.only("en", "percent of households"), false).withBounds(BigDecimal.ZERO, new BigDecimal("100"));
+
+        assertThat(share.outOfBounds(new BigDecimal("120")).in(java.util.Locale.ENGLISH))
+                .isEqualTo("expected a value from 0 to 100, since percent of households admits no other, found 120");
+        assertThat(SHARE.outOfBounds(new BigDecimal("120")).in(java.util.Locale.ENGLISH))
+                .isEqualTo("expected a value from 0 to 100, since % (percent) admits no other, found 120");
+    }
+
+    @Test
     void theLevelARelativeTargetResolvesTo_isBounded() {
         // Double a share of 60% is 120%, which no share can be.
         InvalidInputException thrown = catchThrowableOfType(InvalidInputException.class, () -> indicator(SHARE,
