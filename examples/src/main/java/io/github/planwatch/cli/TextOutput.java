@@ -90,8 +90,9 @@ final class TextOutput {
         heading(w.overview());
         GroupSummary summary = e.planSummary();
         int scored = summary.members() - summary.unscored();
-        String score = w.planScore() + " " + Results.decimal(summary.score()) + " ";
-        lines.add(score + styled("(" + w.status(summary.status()) + ")", Style.of(summary.status()))
+        String score = w.planScore() + " " + Results.decimal(summary.score()) + (w.zh() ? "" : " ");
+        String status = w.zh() ? "（" + w.status(summary.status()) + "）" : "(" + w.status(summary.status()) + ")";
+        lines.add(score + styled(status, Style.of(summary.status()))
                 + (w.zh() ? "，" + summary.members() + "个目标中" + scored + "个可评分"
                 : ", from " + scored + " of " + summary.members() + " targets"));
         List<String> counts = new ArrayList<>();
