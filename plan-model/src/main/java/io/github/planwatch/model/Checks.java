@@ -59,9 +59,12 @@ final class Checks {
         return new BrokenRuleException(text.toString(), List.of(Problem.at(field, text)));
     }
 
-    /** A value as a message says it: the value itself, or the word for none where it is absent. */
+    /**
+     * A value as a message says it: the value itself, or where it is absent {@code null} in English,
+     * as a document writes it, and the word for none in Chinese.
+     */
     static Object orNone(Object value) {
-        return value == null ? Message.ofModel("none") : value;
+        return value == null ? Message.ofModel("null") : value;
     }
 
     /**

@@ -46,15 +46,15 @@ class ResultRulesMessagesTest {
                 "target gdp-2022: a reason goes with INSUFFICIENT_DATA and only with it, got NO_OBSERVATION for ACHIEVED",
                 "reason", "目标gdp-2022：原因只与INSUFFICIENT_DATA一同给出，且INSUFFICIENT_DATA必须有原因；实为ACHIEVED，原因为NO_OBSERVATION");
         refused(() -> level().score(null).build(),
-                "target gdp-2022: every judged status has a score and INSUFFICIENT_DATA has none, got none for ON_TRACK",
+                "target gdp-2022: every judged status has a score and INSUFFICIENT_DATA has none, got null for ON_TRACK",
                 "status", "目标gdp-2022：每个已评判的状态都有得分，INSUFFICIENT_DATA没有得分；实为ON_TRACK，得分为无");
         refused(() -> level().baseYear(null).build(),
-                "target gdp-2022: baseSource, baseYear and baseValue go together, got BASELINE, none, 5781", "baseSource",
+                "target gdp-2022: baseSource, baseYear and baseValue go together, got BASELINE, null, 5781", "baseSource",
                 "目标gdp-2022：基期来源（baseSource）、基期年（baseYear）和基期值（baseValue）应同时给出或同时不给出，实为BASELINE、无、5781");
         refused(() -> level().latestYear(null).build(),
-                "target gdp-2022: latestYear and latestValue go together, got none, 6795", "latestValue",
+                "target gdp-2022: latestYear and latestValue go together, got null, 6795", "latestValue",
                 "目标gdp-2022：最新年份（latestYear）和最新值（latestValue）应同时给出或同时不给出，实为无、6795");
-        refused(() -> level().method(null).build(), "target gdp-2022: a LEVEL target needs a progress method, got none", "kind",
+        refused(() -> level().method(null).build(), "target gdp-2022: a LEVEL target needs a progress method, got null", "kind",
                 "目标gdp-2022：LEVEL目标应有进度测算方法，实为无");
         refused(() -> level().due(LocalDate.of(2022, 6, 30)).build(),
                 "target gdp-2022: a due day, and a report, go with a MILESTONE and only with one, got 2022-06-30 for LEVEL", "due",
@@ -98,7 +98,7 @@ class ResultRulesMessagesTest {
                 "year 2020: a value goes with a judged year and only with one, got 1 for INSUFFICIENT_DATA", "value",
                 "2020年：已评判的年份有值，未评判的年份没有；实为INSUFFICIENT_DATA，值为1");
         refused(() -> new Anticipation(2025, new BigDecimal("22"), null, new BigDecimal("30"), BigDecimal.ONE, true),
-                "a band has both ends or neither, got low none and high 30", "high", "区间要么两端都有，要么都没有；实为下限无、上限30");
+                "a band has both ends or neither, got low null and high 30", "high", "区间要么两端都有，要么都没有；实为下限无、上限30");
         refused(() -> new Anticipation(2025, new BigDecimal("22"), new BigDecimal("23"), new BigDecimal("30"), BigDecimal.ONE, true),
                 "the band [23, 30] must hold the anticipated value 22", "value", "区间[23, 30]应包含预计值22");
         refused(() -> new LastAssessed(2021, Status.INSUFFICIENT_DATA),
