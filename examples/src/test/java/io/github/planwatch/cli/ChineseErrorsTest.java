@@ -288,6 +288,69 @@ class ChineseErrorsTest {
                 + " or give the indicator a better direction");
     }
 
+    /** Replaces texts of a document, each of which must be in it once. */
+    private static String edited(String document, String... pairs) {
+        String result = document;
+        for (int i = 0; i < pairs.length; i += 2) {
+            assertThat(result.indexOf(pairs[i])).as(pairs[i]).isNotNegative().isEqualTo(result.lastIndexOf(pairs[i]));
+            result = result.replace(pairs[i], pairs[i + 1]);
+        }
+        return result;
+    }
+
+    /**
+     * An earlier evaluation given to {@code report --since}, edited by hand to break the rules of its
+     * assessments, years, findings and groups, is refused in Chinese, every rule at its field.
+     */
+    @Test
+    void earlierEvaluationThatBreaksTheModelsRules_isSaidInChinese_atEachField() throws IOException {
+        Path plan = Files.writeString(directory.resolve("plan.yaml"), PLAN);
+        Path written = directory.resolve("written.json");
+        Cli.Run evaluated = Cli.run("evaluate", "--plan", plan.toString(), "--format", "json", "--output", written.toString());
+        assertThat(evaluated.status()).as(evaluated.err()).isZero();
+        String json = Files.readString(written);
+        Path parts = Files.writeString(directory.resolve("parts.json"), edited(json,
+                // A reason on an ACHIEVED target.
+                "\"status\": \"INSUFFICIENT_DATA\",\n          \"reason\": \"NO_OBSERVATION\",\n          \"ratio\": null,\n"
+                        + "          \"score\": null,\n          \"method\": \"CAGR\",\n          \"baseSource\": \"BASELINE\",\n"
+                        + "          \"baseYear\": 2019,\n          \"baseValue\": 5781,\n          \"latestYear\": null,\n"
+                        + "          \"latestValue\": null,\n          \"targetValue\": 6800",
+                "\"status\": \"ACHIEVED\",\n          \"reason\": \"NO_OBSERVATION\",\n          \"ratio\": null,\n"
+                        + "          \"score\": null,\n          \"method\": \"CAGR\",\n          \"baseSource\": \"BASELINE\",\n"
+                        + "          \"baseYear\": 2019,\n          \"baseValue\": 5781,\n          \"latestYear\": null,\n"
+                        + "          \"latestValue\": null,\n          \"targetValue\": 6800",
+                // A band with one end.
+                "\"tolerance\": 400,\n          \"provisional\": false,\n          \"years\": [ ],\n          \"anticipated\": null",
+                "\"tolerance\": 400,\n          \"provisional\": false,\n          \"years\": [ ],\n          \"anticipated\":"
+                        + " {\"year\": 2025, \"value\": 7000, \"low\": 6000, \"high\": null, \"gap\": 1000, \"met\": false}",
+                // A value on a year not judged.
+                "\"year\": 2020,\n              \"value\": null", "\"year\": 2020,\n              \"value\": 3",
+                // A finding's code in lower case.
+                "\"code\": \"INDICATOR_WITHOUT_OWNER\"", "\"code\": \"indicator_without_owner\"",
+                // A group whose assessed members are not those with a score.
+                "\"id\": \"economy\",\n      \"score\": null,", "\"id\": \"economy\",\n      \"score\": 2,"));
+        Path twice = Files.writeString(directory.resolve("twice.json"), edited(json,
+                // A target assessed twice, and a group summarised twice.
+                "\"targetId\": \"gdp-2025\"", "\"targetId\": \"gdp-2022\"",
+                "\"kind\": \"AREA\",\n      \"id\": \"industry\"", "\"kind\": \"CATEGORY\",\n      \"id\": \"economy\""));
+        Path report = directory.resolve("report.html");
+
+        assertThat(refused("report", "--lang", "zh", "--plan", plan.toString(), "--since", parts.toString(),
+                "--output", report.toString()).errLines()).containsExactly(
+                parts + ":17:21: indicators[0].assessments[0].reason: 目标gdp-2022：原因只与INSUFFICIENT_DATA一同给出，"
+                        + "且INSUFFICIENT_DATA必须有原因；实为ACHIEVED，原因为NO_OBSERVATION",
+                parts + ":52:63: indicators[0].assessments[1].anticipated.low: 区间要么两端都有，要么都没有；实为下限6000、上限无",
+                parts + ":83:24: tasks[0].assessments[0].years[0].value: 2020年：已评判的年份有值，未评判的年份没有；"
+                        + "实为INSUFFICIENT_DATA，值为3",
+                parts + ":108:15: findings[0].code: 应为代码（大写字母、数字和“_”，以字母开头），实为文本“indicator_without_owner”",
+                parts + ":162:16: groups[1].score: 分组economy：INSUFFICIENT_DATA没有得分，其他状态都有得分；实为INSUFFICIENT_DATA，得分为2.0");
+        assertThat(refused("report", "--lang", "zh", "--plan", plan.toString(), "--since", twice.toString(),
+                "--output", report.toString()).errLines()).containsExactly(
+                twice + ":33:23: indicators[0].assessments[1].targetId: 目标gdp-2022被评估了不止一次",
+                twice + ":178:13: groups[2].id: 分组CATEGORY economy被汇总了不止一次");
+        assertThat(report).doesNotExist();
+    }
+
     @Test
     void observationsThatDoNotFitThePlan_areSaidInChinese_atTheirLines() throws IOException {
         Path plan = Files.writeString(directory.resolve("plan.yaml"), PLAN);

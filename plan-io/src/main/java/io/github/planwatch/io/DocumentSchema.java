@@ -41,6 +41,8 @@ final class DocumentSchema {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
             Dialect.builder(Dialects.getDraft202012()).keyword(new AnnotationKeyword(SINCE_VERSION)).build());
     private static final String ID_PATTERN = "^[a-z0-9][a-z0-9._-]*$";
+    /** The pattern of a finding's code, said as a code rather than as text. */
+    private static final String CODE_PATTERN = "^[A-Z][A-Z0-9_]*$";
 
     /** The schema of plan documents. */
     static final DocumentSchema PLAN = load("plan.schema.json");
@@ -375,6 +377,9 @@ final class DocumentSchema {
                 String pattern = s.path("pattern").asText();
                 if (pattern.equals(ID_PATTERN)) {
                     yield Messages.of("describe.id");
+                }
+                if (pattern.equals(CODE_PATTERN)) {
+                    yield Messages.of("describe.code");
                 }
                 yield Messages.of(pattern.equals("\\S") ? "describe.nonBlank" : "describe.text");
             }

@@ -7,6 +7,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,9 +18,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.planwatch.model.Assessment;
+import io.github.planwatch.model.BrokenRuleException;
 import io.github.planwatch.model.Evaluation;
 import io.github.planwatch.model.Finding;
 import io.github.planwatch.model.GroupSummary;
+import io.github.planwatch.model.Problem;
 import io.github.planwatch.model.SubjectKind;
 
 /**
@@ -56,6 +60,8 @@ final class EvaluationFormat {
 
     /** The lists of owners of targets, in the order their assessments are read, and the kind each holds. */
     private static final Map<String, SubjectKind> OWNERS = ownerLists();
+    /** The start of the path of an assessment of the evaluation, such as {@code assessments[3]}. */
+    private static final Pattern ASSESSMENT = Pattern.compile("assessments\\[(\\d+)]");
 
     private static final String OWNER_KIND = "ownerKind";
     private static final String OWNER_ID = "ownerId";
@@ -208,6 +214,7 @@ final class EvaluationFormat {
         Parts parts = new Parts(parsed, source, problems);
         JsonNode root = parsed.root();
         List<Assessment> assessments = new ArrayList<>();
+        List<String> assessmentPaths = new ArrayList<>();
         OWNERS.forEach((list, kind) -> {
             JsonNode owners = root.path(list);
             for (int i = 0; i < owners.size(); i++) {
@@ -222,6 +229,9 @@ final class EvaluationFormat {
                     assessment.put(OWNER_KIND, kind.name()).set(OWNER_ID, owner.get("id"));
                     ownMembers(assessment);
                     parts.bind(assessment, Assessment.class, ownerPath + ".assessments[" + j + "]", assessments);
+                    if (assessmentPaths.size() < assessments.size()) {
+                        assessmentPaths.add(ownerPath + ".assessments[" + j + "]");
+                    }
                 }
             }
         });
@@ -251,12 +261,27 @@ final class EvaluationFormat {
             Head h = head.get(0);
             try {
                 evaluation = new Evaluation(h.planId(), h.asOf(), h.referenceDate(), assessments, findings, groups);
+            } catch (BrokenRuleException ex) {
+                for (Problem p : ex.problems()) {
+                    String at = inDocument(p.path(), assessmentPaths);
+                    int[] where = parsed.places().ofValue(at);
+                    problems.add(new Problem(source, where[0], where[1], at, p.text()));
+                }
             } catch (IllegalArgumentException ex) {
                 Binding.brokenRule(ex, root, "", parsed.places(), source, problems);
             }
         }
         Documents.throwIfAny(source, problems);
         return evaluation;
+    }
+
+    /**
+     * The path in the document of a field of an evaluation: its assessments are written under their
+     * owners, {@code assessments[3]} of the evaluation at, say, {@code tasks[0].assessments[1]}.
+     */
+    private static String inDocument(String path, List<String> assessmentPaths) {
+        Matcher m = ASSESSMENT.matcher(path);
+        return m.lookingAt() ? assessmentPaths.get(Integer.parseInt(m.group(1))) + path.substring(m.end()) : path;
     }
 
     /** Binds the parts of a document that passed its schema, adding each rule of the model they break. */

@@ -328,7 +328,7 @@ class EvaluationDocumentsTest {
                 new Problem("e.json", 4, 11, "asOf", "expected a year from 1900 to 2200, found the text '2021'"),
                 new Problem("e.json", 18, 20, "indicators[0].assessments[0].ratio",
                         "expected a number, found the text 'high'"),
-                new Problem("e.json", 32, 9, "indicators[0].assessments[1]", "target gdp-2025: a reason goes with"
+                new Problem("e.json", 38, 21, "indicators[0].assessments[1].status", "target gdp-2025: a reason goes with"
                         + " INSUFFICIENT_DATA and only with it, got null for INSUFFICIENT_DATA"),
                 new Problem("e.json", 61, 9, "tasks[0].assessments[0].score", "missing required field 'score':"
                         + " expected a number from -5 to 5"),

@@ -41,14 +41,14 @@ public record Anticipation(int year, BigDecimal value, BigDecimal low, BigDecima
         value = Checks.normalise(value, "value");
         gap = Checks.normalise(gap, "gap");
         if ((low == null) != (high == null)) {
-            throw new IllegalArgumentException("a band has both ends or neither, got low " + low + " and high " + high);
+            throw Checks.refusedAt(low != null ? "low" : "high", "anticipation.oneEnd", Checks.orNone(low), Checks.orNone(high));
         }
         if (low != null) {
             low = Checks.normalise(low, "low");
             high = Checks.normalise(high, "high");
             if (low.compareTo(value) > 0 || value.compareTo(high) > 0) {
-                throw new IllegalArgumentException("the band [" + low.toPlainString() + ", " + high.toPlainString()
-                        + "] must hold the anticipated value " + value.toPlainString());
+                throw Checks.refusedAt("value", "anticipation.band", low.toPlainString(), high.toPlainString(),
+                        value.toPlainString());
             }
         }
     }

@@ -130,8 +130,8 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
         members = Checks.copyList(members == null ? List.of() : members, "members");
         if (combine == null ? ownerKind != SubjectKind.INDICATOR && ownerKind != SubjectKind.TASK
                 && ownerKind != SubjectKind.KEY_WORK_ITEM : ownerKind != SubjectKind.PLAN) {
-            throw new IllegalArgumentException("a target belongs to an INDICATOR, TASK or KEY_WORK_ITEM, and a joint target"
-                    + " to the PLAN, got " + ownerKind + (combine == null ? "" : " for a joint target"));
+            throw combine == null ? Checks.refusedAt("", "assessment.owner", ownerKind)
+                    : Checks.refusedAt("combine", "assessment.owner.joint", ownerKind);
         }
         checkJoint(targetId, combine, decidedBy, members);
         Checks.requireId(ownerId, "ownerId");
@@ -140,36 +140,36 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
         Checks.requireYear(targetYear, "targetYear");
         Objects.requireNonNull(status, "status");
         if ((reason != null) != (status == Status.INSUFFICIENT_DATA)) {
-            throw new IllegalArgumentException("target " + targetId + ": a reason goes with INSUFFICIENT_DATA and only with it, got "
-                    + reason + " for " + status);
+            throw Checks.refusedAt(reason != null ? "reason" : "status", "assessment.reason", targetId,
+                    Checks.orNone(reason), status);
         }
         if ((score != null) == (status == Status.INSUFFICIENT_DATA)) {
-            throw new IllegalArgumentException("target " + targetId + ": every judged status has a score and INSUFFICIENT_DATA has none, got "
-                    + score + " for " + status);
+            throw Checks.refusedAt(score != null ? "score" : "status", "assessment.score", targetId,
+                    Checks.orNone(score), status);
         }
         ratio = finite(ratio, "ratio");
         score = finite(score, "score");
         if (score != null && Math.abs(score) > MAX_SCORE) {
-            throw new IllegalArgumentException("target " + targetId + ": score must lie in [-5, 5], got " + score);
+            throw Checks.refusedAt("score", "assessment.scoreRange", targetId, score);
         }
         boolean yearly = kind == TargetKind.YEARLY_GROWTH || kind == TargetKind.YEARLY_COUNT || kind == TargetKind.HOLD_BAND;
         boolean milestone = kind == TargetKind.MILESTONE;
         if ((method == null) != (yearly || milestone)) {
-            throw new IllegalArgumentException("target " + targetId + ": a " + kind + " target "
-                    + (yearly || milestone ? "has no" : "needs a") + " progress method, got " + method);
+            throw yearly || milestone ? Checks.refusedAt("method", "assessment.method.none", targetId, kind, method)
+                    : Checks.refusedAt("kind", "assessment.method.needed", targetId, kind);
         }
         if ((due != null) != milestone || report != null && !milestone) {
-            throw new IllegalArgumentException("target " + targetId + ": a due day, and a report, go with a MILESTONE and only"
-                    + " with one, got " + due + " for " + kind);
+            throw Checks.refusedAt(due != null ? "due" : report != null ? "report" : "kind", "assessment.due", targetId,
+                    Checks.orNone(due), kind);
         }
         if (!(baseSource == null && baseYear == null && baseValue == null)
                 && !(baseSource != null && baseYear != null && baseValue != null)) {
-            throw new IllegalArgumentException("target " + targetId + ": baseSource, baseYear and baseValue go together, got "
-                    + baseSource + ", " + baseYear + ", " + baseValue);
+            throw Checks.refusedAt(baseSource != null ? "baseSource" : baseYear != null ? "baseYear" : "baseValue",
+                    "assessment.base", targetId, Checks.orNone(baseSource), Checks.orNone(baseYear), Checks.orNone(baseValue));
         }
         if ((latestYear == null) != (latestValue == null)) {
-            throw new IllegalArgumentException("target " + targetId + ": latestYear and latestValue go together, got "
-                    + latestYear + ", " + latestValue);
+            throw Checks.refusedAt(latestYear != null ? "latestYear" : "latestValue", "assessment.latest", targetId,
+                    Checks.orNone(latestYear), Checks.orNone(latestValue));
         }
         baseValue = baseValue == null ? null : Checks.normalise(baseValue, "baseValue");
         latestValue = latestValue == null ? null : Checks.normalise(latestValue, "latestValue");
@@ -178,21 +178,21 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
         targetLevel = targetLevel == null ? null : Checks.normalise(targetLevel, "targetLevel");
         years = Checks.copyList(years == null ? List.of() : years, "years");
         if (!yearly && !years.isEmpty()) {
-            throw new IllegalArgumentException("target " + targetId + ": only a yearly target has per-year results, this one is " + kind);
+            throw Checks.refusedAt("years", "assessment.years", targetId, kind);
         }
         if (anticipated != null && (yearly || anticipated.year() != targetYear)) {
-            throw new IllegalArgumentException("target " + targetId + ": an anticipated value is of a LEVEL or CUMULATIVE target's"
-                    + " own year " + targetYear + ", got " + kind + " and " + anticipated.year());
+            throw Checks.refusedAt("anticipated", "assessment.anticipated", targetId, targetYear, kind, anticipated.year());
         }
         if (last != null && (reason != InsufficientDataReason.TARGET_YEAR_NOT_REPORTED || last.year() >= targetYear)) {
-            throw new IllegalArgumentException("target " + targetId + ": a last assessed status belongs to a target whose year "
-                    + targetYear + " has passed unreported, before that year, got " + last + " for " + status
-                    + (reason == null ? "" : " (" + reason + ")"));
+            throw reason == null
+                    ? Checks.refusedAt("last", "assessment.last", targetId, targetYear, last.status(), last.year(), status)
+                    : Checks.refusedAt("last", "assessment.last.reason", targetId, targetYear, last.status(), last.year(),
+                            status, reason);
         }
         for (int i = 1; i < years.size(); i++) {
             if (years.get(i).year() <= years.get(i - 1).year()) {
-                throw new IllegalArgumentException("target " + targetId + ": per-year results must be in increasing year order, got "
-                        + years.get(i - 1).year() + " before " + years.get(i).year());
+                throw Checks.refusedAt("years[" + i + "].year", "assessment.yearOrder", targetId, years.get(i - 1).year(),
+                        years.get(i).year());
             }
         }
     }
@@ -201,18 +201,15 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
     private static void checkJoint(String targetId, Combination combine, String decidedBy, List<Assessment> members) {
         if (combine == null) {
             if (decidedBy != null || !members.isEmpty()) {
-                throw new IllegalArgumentException("target " + targetId + ": members, and the indicator that decided,"
-                        + " go with a joint target's combination and only with it");
+                throw Checks.refusedAt(decidedBy != null ? "decidedBy" : "members", "assessment.joint.none", targetId);
             }
             return;
         }
         if (members.size() < 2) {
-            throw new IllegalArgumentException("target " + targetId + ": a joint target has two or more members, got "
-                    + members.size());
+            throw Checks.refusedAt("members", "assessment.joint.few", targetId, members.size());
         }
         if (members.stream().noneMatch(m -> m.subjectId().equals(decidedBy))) {
-            throw new IllegalArgumentException("target " + targetId + ": the indicator that decided a joint target is one"
-                    + " of its members', got " + decidedBy);
+            throw Checks.refusedAt("decidedBy", "assessment.joint.decidedBy", targetId, Checks.orNone(decidedBy));
         }
     }
 
@@ -231,7 +228,7 @@ public record Assessment(String targetId, String subjectId, SubjectKind ownerKin
             return null;
         }
         if (value.isNaN() || value.isInfinite()) {
-            throw new IllegalArgumentException(field + " must be finite, got " + value);
+            throw Checks.refusedOf(field, "assessment.finite", value);
         }
         return value == 0.0 ? 0.0 : value;
     }

@@ -46,6 +46,28 @@ final class Checks {
     }
 
     /**
+     * Refuses a value at a field with a message of the model's bundle that needs no field before it:
+     * said in English as the message alone, and at the field in every language.
+     *
+     * @param field  the field path relative to the record, such as {@code score}; empty for the record
+     * @param key  the key in the model's bundle
+     * @param arguments  the arguments of the message
+     * @return the exception to throw
+     */
+    static BrokenRuleException refusedAt(String field, String key, Object... arguments) {
+        Message text = Message.ofModel(key, arguments);
+        return new BrokenRuleException(text.toString(), List.of(Problem.at(field, text)));
+    }
+
+    /**
+     * A value as a message says it: the value itself, or where it is absent {@code null} in English,
+     * as a document writes it, and the word for none in Chinese.
+     */
+    static Object orNone(Object value) {
+        return value == null ? Message.ofModel("null") : value;
+    }
+
+    /**
      * Refuses the value of a field with a message that continues the field's name: said in English
      * as {@code field must ...}, and at the field in every language where the name is a field path
      * (else with the name before the message).

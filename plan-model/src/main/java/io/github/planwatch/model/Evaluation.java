@@ -1,11 +1,13 @@
 package io.github.planwatch.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The result of evaluating a plan as of a year: one assessment per target, the findings, and the
@@ -40,25 +42,32 @@ public record Evaluation(String planId, int asOf, LocalDate referenceDate, List<
         Checks.requireYear(asOf, "asOf");
         Objects.requireNonNull(referenceDate, "referenceDate");
         if (referenceDate.getYear() < asOf) {
-            throw new IllegalArgumentException("referenceDate " + referenceDate + " must not be before the as-of year " + asOf);
+            throw Checks.refusedAt("referenceDate", "evaluation.referenceDate", referenceDate, asOf);
         }
         assessments = Checks.copyList(assessments, "assessments");
         findings = Checks.copyList(findings, "findings");
         groups = Checks.copyList(groups, "groups");
+        List<Problem> broken = new ArrayList<>();
         Set<String> targets = new HashSet<>();
-        for (Assessment a : assessments) {
-            if (!targets.add(a.targetId())) {
-                throw new IllegalArgumentException("target " + a.targetId() + " is assessed more than once");
+        for (int i = 0; i < assessments.size(); i++) {
+            if (!targets.add(assessments.get(i).targetId())) {
+                broken.add(Problem.at("assessments[" + i + "].targetId",
+                        Message.ofModel("evaluation.assessedTwice", assessments.get(i).targetId())));
             }
         }
         Set<String> groupKeys = new HashSet<>();
-        for (GroupSummary g : groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            GroupSummary g = groups.get(i);
             if (!groupKeys.add(g.kind() + "/" + g.id())) {
-                throw new IllegalArgumentException("group " + g.kind() + " " + g.id() + " is summarised more than once");
+                broken.add(Problem.at("groups[" + i + "].id", Message.ofModel("evaluation.summarisedTwice", g.kind(), g.id())));
             }
         }
         if (groups.stream().noneMatch(g -> g.kind() == GroupKind.PLAN && g.id().equals(planId))) {
-            throw new IllegalArgumentException("the summary of plan " + planId + " is missing");
+            broken.add(Problem.at("groups", Message.ofModel("evaluation.planSummaryMissing", planId)));
+        }
+        if (!broken.isEmpty()) {
+            // Every problem at once: a document edited by hand may break several of these rules.
+            throw new BrokenRuleException(broken.stream().map(Problem::message).collect(Collectors.joining("; ")), broken);
         }
     }
 

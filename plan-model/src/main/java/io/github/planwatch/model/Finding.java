@@ -39,8 +39,7 @@ public record Finding(String code, Severity severity, SubjectKind subjectKind, S
     public Finding {
         Checks.requireText(code, "code");
         if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("code must be upper-case letters, digits and '_', starting with a letter, got '"
-                    + code + "'");
+            throw Checks.refusedOf("code", "finding.code", Message.quoted(code));
         }
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(subjectKind, "subjectKind");

@@ -50,7 +50,7 @@ public record GroupSummary(GroupKind kind, String id, Double score, Status statu
         for (Status s : Status.values()) {
             int n = counts.getOrDefault(s, 0);
             if (n < 0) {
-                throw new IllegalArgumentException("group " + id + ": counts must not be negative, got " + n + " for " + s);
+                throw Checks.refusedAt("counts." + s, "group.countNegative", id, n, s);
             }
             all.put(s, n);
         }
@@ -58,30 +58,25 @@ public record GroupSummary(GroupKind kind, String id, Double score, Status statu
         int members = all.values().stream().mapToInt(Integer::intValue).sum();
         int scored = members - all.get(Status.INSUFFICIENT_DATA);
         if (assessed != scored) {
-            throw new IllegalArgumentException("group " + id + ": the assessed members are those with a score, "
-                    + scored + ", got " + assessed);
+            throw Checks.refusedAt("assessed", "group.assessed", id, scored, assessed);
         }
         if (dueOrAhead < assessed || dueOrAhead > members) {
-            throw new IllegalArgumentException("group " + id + ": members due or ahead must lie between the assessed "
-                    + assessed + " and all " + members + ", got " + dueOrAhead);
+            throw Checks.refusedAt("dueOrAhead", "group.dueOrAhead", id, assessed, members, dueOrAhead);
         }
         if (status == Status.MISSED) {
-            throw new IllegalArgumentException("group " + id + ": a group's status comes from its score and is never MISSED");
+            throw Checks.refusedAt("status", "group.missed", id);
         }
         if (status == Status.ACHIEVED && (members == 0 || all.get(Status.ACHIEVED) != members)) {
-            throw new IllegalArgumentException("group " + id + ": a group is ACHIEVED exactly when every member is, got "
-                    + all.get(Status.ACHIEVED) + " of " + members);
+            throw Checks.refusedAt("status", "group.achieved", id, all.get(Status.ACHIEVED), members);
         }
         if (scored == 0 && status != Status.INSUFFICIENT_DATA) {
-            throw new IllegalArgumentException("group " + id + ": a group without a scored member has INSUFFICIENT_DATA, got "
-                    + status);
+            throw Checks.refusedAt("status", "group.unscored", id, status);
         }
         if ((score == null) != (status == Status.INSUFFICIENT_DATA)) {
-            throw new IllegalArgumentException("group " + id + ": INSUFFICIENT_DATA goes with no score and only with it, got "
-                    + score + " for " + status);
+            throw Checks.refusedAt(score != null ? "score" : "status", "group.score", id, Checks.orNone(score), status);
         }
         if (score != null && (score.isNaN() || Math.abs(score) > 5.0)) {
-            throw new IllegalArgumentException("group " + id + ": score must lie in [-5, 5], got " + score);
+            throw Checks.refusedAt("score", "group.scoreRange", id, score);
         }
         score = score != null && score == 0.0 ? Double.valueOf(0.0) : score;
     }

@@ -23,7 +23,7 @@ public record LastAssessed(int year, Status status) {
     public LastAssessed {
         Objects.requireNonNull(status, "status");
         if (!status.isJudged()) {
-            throw new IllegalArgumentException("a last assessed status is a judgement, got " + status);
+            throw Checks.refusedAt("status", "lastAssessed.judged", status);
         }
     }
 }

@@ -29,11 +29,10 @@ public record YearResult(int year, BigDecimal value, Status status, boolean prov
         Checks.requireYear(year, "year");
         Objects.requireNonNull(status, "status");
         if (status != Status.ACHIEVED && status != Status.MISSED && status != Status.INSUFFICIENT_DATA) {
-            throw new IllegalArgumentException("a year is ACHIEVED, MISSED or INSUFFICIENT_DATA, got " + status);
+            throw Checks.refusedAt("status", "yearResult.status", status);
         }
         if ((value == null) != (status == Status.INSUFFICIENT_DATA)) {
-            throw new IllegalArgumentException("year " + year + ": a value goes with a judged year and only with one, got "
-                    + value + " for " + status);
+            throw Checks.refusedAt(value != null ? "value" : "status", "yearResult.value", year, Checks.orNone(value), status);
         }
         value = value == null ? null : Checks.normalise(value, "value");
     }
