@@ -127,13 +127,37 @@ class PlanDocumentMutationProperties {
 
         Throwable thrown = catchThrowable(() -> read(document, format));
 
-        if (anotherRemains) {
+        if (anotherRemains && sharedUnit(tree, site)) {
+            // The unit now differs from that of the joint target's other indicators, which keep the language.
+            assertLocated(thrown);
+            assertThat(((DocumentException) thrown).problems()).allSatisfy(p -> {
+                assertThat(p.path()).matches("jointTargets\\[\\d+]\\.indicators\\[\\d+]");
+                assertThat(p.message()).endsWith("a joint target's indicators share one unit");
+            });
+        } else if (anotherRemains) {
             assertThat(thrown).isNull();
         } else {
             assertLocated(thrown);
             String textPath = site.path().substring(0, site.path().length() - site.name().length() - 1);
             assertThat(((DocumentException) thrown).problems()).anySatisfy(p -> assertThat(p.path()).isEqualTo(textPath));
         }
+    }
+
+    /** Whether a site is a language of the unit of an indicator that a joint target is stated over. */
+    private static boolean sharedUnit(ObjectNode tree, Site site) {
+        java.util.regex.Matcher unit = Pattern.compile("indicators\\[(\\d+)]\\.unit\\.[^.]+").matcher(site.path());
+        if (!unit.matches()) {
+            return false;
+        }
+        String id = tree.path("indicators").path(Integer.parseInt(unit.group(1))).path("id").asText();
+        for (JsonNode joint : tree.path("jointTargets")) {
+            for (JsonNode over : joint.path("indicators")) {
+                if (over.asText().equals(id)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Property(tries = 200)
