@@ -171,7 +171,15 @@ class PlanDocumentMutationProperties {
 
         Throwable thrown = catchThrowable(() -> read(document, format));
 
-        if (LANGUAGE_TAG.matcher(newName).matches()) {
+        if (newName.equalsIgnoreCase(site.name()) && thrown != null && sharedUnit(tree, site)) {
+            // A joint target's check compares its indicators' units as written, the case of a tag
+            // included: "Zh" on one indicator's unit and "zh" on another's are units that differ.
+            assertLocated(thrown);
+            assertThat(((DocumentException) thrown).problems()).allSatisfy(p -> {
+                assertThat(p.path()).matches("jointTargets\\[\\d+]\\.indicators\\[\\d+]");
+                assertThat(p.message()).endsWith("a joint target's indicators share one unit");
+            });
+        } else if (LANGUAGE_TAG.matcher(newName).matches()) {
             // "Zh" is the tag zh in another case: a language still, as BCP 47 has it; "pt-BR2" has the
             // form of a tag but names no region, and is refused at the text.
             if (thrown != null) {
