@@ -336,12 +336,21 @@ public final class PlanArbitraries {
                             ? Direction.NONE : Direction.HIGHER_IS_BETTER;
                     return indexed(1, 2, j -> Combinators.combine(ids("j", j), Arbitraries.of(Combination.class),
                                     Arbitraries.of(ids).list().uniqueElements().ofMinSize(2).ofMaxSize(ids.size()))
-                            .flatAs((id, combine, over) -> targets(id, from, plan.period(), direction)
-                                    .filter(t -> t.kind() != TargetKind.RANK && (everyBaseline || t.basis() == null
-                                            || t.basis() == TargetBasis.ABSOLUTE))
-                                    .map(t -> new JointTarget(combine, over, t))))
+                            .flatAs((id, combine, over) -> {
+                                Arbitrary<Target> terms = targets(id, from, plan.period(), direction)
+                                        .filter(t -> t.kind() != TargetKind.RANK && (everyBaseline || !relative(t)));
+                                // Relative to each indicator's own baseline as often as not, where each has one.
+                                return (everyBaseline ? Arbitraries.frequencyOf(Tuple.of(1, terms),
+                                        Tuple.of(1, terms.filter(PlanArbitraries::relative))) : terms)
+                                        .map(t -> new JointTarget(combine, over, t));
+                            }))
                             .map(joints -> plan.toBuilder().indicators(all).jointTargets(joints).build());
                 });
+    }
+
+    /** Whether a target is stated relative to the baseline. */
+    private static boolean relative(Target t) {
+        return t.basis() != null && t.basis() != TargetBasis.ABSOLUTE;
     }
 
     /** The indicator measured in another unit. */
