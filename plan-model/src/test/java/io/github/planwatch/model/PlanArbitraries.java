@@ -303,9 +303,60 @@ public final class PlanArbitraries {
                         return plan(period, organisations, areas, categories, tasks,
                                 indexed(0, categoryIds.isEmpty() ? 0 : MAX_PARTS,
                                         i -> indicator(i, period, categoryIds, taskNumbers, orgIds)),
-                                indexed(0, MAX_PARTS, i -> keyWorkItem(i, period, orgIds, taskNumbers)));
+                                indexed(0, MAX_PARTS, i -> keyWorkItem(i, period, orgIds, taskNumbers)))
+                                .flatMap(plan -> Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(plan)),
+                                        Tuple.of(2, withJointTargets(plan))));
                     });
                 });
+    }
+
+    /**
+     * Adds one or two joint targets to a plan with two or more indicators: two to four of its
+     * indicators are given one unit (the first's, admitting negative values, as {@link #fitting}
+     * does), and each joint target is stated over two or more of them, after the latest of their base
+     * years, relative to the baseline only where each has one.
+     */
+    private static Arbitrary<ActionPlan> withJointTargets(ActionPlan plan) {
+        List<Indicator> indicators = plan.indicators();
+        if (indicators.size() < 2) {
+            return Arbitraries.just(plan);
+        }
+        return Arbitraries.of(indicators).list().uniqueElements().ofMinSize(2).ofMaxSize(Math.min(4, indicators.size()))
+                .flatMap(shared -> {
+                    Unit first = shared.get(0).unit();
+                    Unit unit = new Unit(first.name(), true, null, null, first.scale());
+                    List<String> ids = shared.stream().map(Indicator::id).toList();
+                    List<Indicator> all = indicators.stream().map(i -> ids.contains(i.id()) ? withUnit(i, unit) : i).toList();
+                    boolean everyBaseline = shared.stream().allMatch(i -> i.baseline() != null);
+                    Baseline latest = shared.stream().map(Indicator::baseline).filter(java.util.Objects::nonNull)
+                            .max(java.util.Comparator.comparingInt(Baseline::year)).orElse(null);
+                    // Stated from the latest baseline, the target falls after every member's base year.
+                    Baseline from = latest;
+                    Direction direction = shared.stream().anyMatch(i -> i.direction() == Direction.NONE)
+                            ? Direction.NONE : Direction.HIGHER_IS_BETTER;
+                    return indexed(1, 2, j -> Combinators.combine(ids("j", j), Arbitraries.of(Combination.class),
+                                    Arbitraries.of(ids).list().uniqueElements().ofMinSize(2).ofMaxSize(ids.size()))
+                            .flatAs((id, combine, over) -> {
+                                Arbitrary<Target> terms = targets(id, from, plan.period(), direction)
+                                        .filter(t -> t.kind() != TargetKind.RANK && (everyBaseline || !relative(t)));
+                                // Relative to each indicator's own baseline as often as not, where each has one.
+                                return (everyBaseline ? Arbitraries.frequencyOf(Tuple.of(1, terms),
+                                        Tuple.of(1, terms.filter(PlanArbitraries::relative))) : terms)
+                                        .map(t -> new JointTarget(combine, over, t));
+                            }))
+                            .map(joints -> plan.toBuilder().indicators(all).jointTargets(joints).build());
+                });
+    }
+
+    /** Whether a target is stated relative to the baseline. */
+    private static boolean relative(Target t) {
+        return t.basis() != null && t.basis() != TargetBasis.ABSOLUTE;
+    }
+
+    /** The indicator measured in another unit. */
+    private static Indicator withUnit(Indicator i, Unit unit) {
+        return new Indicator(i.id(), i.number(), i.category(), i.name(), unit, i.direction(), i.method(), i.baseline(),
+                i.targets(), i.tasks(), i.leadUnits(), i.responsibleUnits(), i.referenceValue());
     }
 
     private static Arbitrary<ActionPlan> plan(YearSpan period, List<Organisation> organisations, List<Area> areas,

@@ -42,6 +42,18 @@ class PlanArbitrariesProperties {
         feature("task target", plan.tasks().stream().anyMatch(t -> !t.targets().isEmpty()));
         feature("key-work target", plan.keyWork().stream().anyMatch(k -> !k.targets().isEmpty()));
         feature("task without lead", plan.tasks().stream().anyMatch(t -> !t.hasLeadUnit()));
+        feature("joint target", !plan.jointTargets().isEmpty());
+        for (Combination combine : Combination.values()) {
+            feature("joint " + combine.name(), plan.jointTargets().stream().anyMatch(j -> j.combine() == combine));
+        }
+        feature("joint target over three or more", plan.jointTargets().stream().anyMatch(j -> j.indicators().size() > 2));
+        feature("joint target relative to the baselines", plan.jointTargets().stream()
+                .anyMatch(j -> j.target().basis() != null && j.target().basis() != TargetBasis.ABSOLUTE));
+        for (TargetKind kind : TargetKind.values()) {
+            if (kind != TargetKind.RANK && kind != TargetKind.MILESTONE) {
+                feature("joint " + kind.name(), plan.jointTargets().stream().anyMatch(j -> j.target().kind() == kind));
+            }
+        }
     }
 
     /** Counts how often a feature appears; each must appear in at least one generated plan. */

@@ -55,6 +55,7 @@ import io.github.planwatch.model.Task;
  * @param offTrack  what is missed, deteriorating, anticipated to miss or overdue
  * @param ledger  every task and key-work item
  * @param cards  every indicator
+ * @param jointTargets  the targets stated over several indicators at once, each with its members
  * @param workTargets  the targets stated in tasks and key work
  * @param changesHeading  what the changes are measured against, or empty without history
  * @param changes  every change of status since the latest earlier evaluation
@@ -66,7 +67,8 @@ import io.github.planwatch.model.Task;
  */
 record ReportView(Terms terms, String title, String documentNumber, int asOf, String referenceDate, String sources,
                   String css, String score, String scoredNote, List<Count> counts, List<String> natures, List<OffTrack> offTrack,
-                  List<LedgerRow> ledger, List<Card> cards, List<TargetRow> workTargets, String changesHeading,
+                  List<LedgerRow> ledger, List<Card> cards, List<JointRow> jointTargets, List<TargetRow> workTargets,
+                  String changesHeading,
                   List<Change> changes, Timeline timeline, List<FindingGroup> findings, List<UnitRow> units,
                   List<Badge> legend, boolean planPaths) {
 
@@ -138,9 +140,27 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
                         String paceGlyph, String pace) {
     }
 
-    /** An indicator's card. */
+    /**
+     * An indicator's card; {@code joints} says, a line each, of which joint targets the indicator is
+     * a member and whether it decided.
+     */
     record Card(String anchor, int number, String name, String unit, String sub, Chart chart, List<TargetRow> targets,
-                List<String> notes, List<FindingLine> findings) {
+                List<String> joints, List<String> notes, List<FindingLine> findings) {
+    }
+
+    /**
+     * A target stated over several indicators: its name, which says how it combines them, the target,
+     * its status, and each member.
+     */
+    record JointRow(String anchor, String name, String combination, String unit, String years, String target, String judged,
+                    String score, Badge status, String why, List<MemberRow> members) {
+    }
+
+    /**
+     * A joint target's member: the indicator, with a link to its card, the value it was judged on, its
+     * status, and whether it decided the joint target's status.
+     */
+    record MemberRow(String anchor, String indicator, String judged, String score, Badge status, String why, boolean decides) {
     }
 
     /** A finding as a line. */
@@ -215,7 +235,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
             return new ReportView(terms, terms.of(plan.title()), plan.documentNumber(), e.asOf(), e.referenceDate().toString(),
                     in.sources(), styleSheet(), Texts.decimal(summary.score()),
                     terms.scored(summary.members() - summary.unscored(), summary.members()), counts, natures(), offTrack(), ledger(),
-                    cards(), workTargets(), previous == null ? "" : terms.changesSince(previous.asOf(), previous.referenceDate().toString()),
+                    cards(), jointTargets(), workTargets(), previous == null ? "" : terms.changesSince(previous.asOf(), previous.referenceDate().toString()),
                     previous == null ? List.of() : changes(previous), timeline(), findings(), units(), legend,
                     plan.indicators().stream().flatMap(i -> i.targets().stream()).anyMatch(Target::hasTrajectory));
         }
@@ -382,8 +402,14 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
                 BigDecimal gap = anticipatedMiss ? Texts.estimate(ant.gap()) : value == null ? null : Texts.shortfall(t, a, value);
                 String gapText = gap == null || gap.signum() <= 0 ? "–" : Texts.number(gap) + " " + unit;
                 String kind = anticipatedMiss ? terms.anticipatedMiss() : terms.status(a.status());
+                String why = anticipatedMiss ? terms.anticipatedMiss() : why(a);
+                if (a.isJoint()) {
+                    // The value and the gap are those of the member that decided.
+                    String decided = terms.decidedBy(texts.indicatorName(a.decidedBy()));
+                    why = why.isEmpty() ? decided : why + (terms.zh() ? "；" : "; ") + decided;
+                }
                 rows.add(new OffTrack(anchor(a), kind, targetName(a), leadOf(a), valueText, texts.describe(t), gapText,
-                        Badge.of(a.status(), terms), anticipatedMiss ? terms.anticipatedMiss() : why(a)));
+                        Badge.of(a.status(), terms), why));
             }
             List<Finding> overdue = new ArrayList<>(e.findings("KEY_WORK_OVERDUE"));
             List<String> itemOrder = plan.keyWork().stream().map(KeyWorkItem::id).toList();
@@ -404,7 +430,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
             return switch (a.ownerKind()) {
                 case INDICATOR -> "ind-" + a.ownerId();
                 case TASK -> "task-" + a.ownerId();
-                case PLAN -> "ind-" + a.members().get(0).subjectId();
+                case PLAN -> "joint-" + a.targetId();
                 default -> "kw-" + a.ownerId();
             };
         }
@@ -503,7 +529,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
                         + (terms.zh() ? "（" + i.baseline().year() + "年）" : " (" + i.baseline().year() + ")");
                 cards.add(new Card("ind-" + i.id(), i.number(), terms.of(i.name()), texts.unit(i.unit()),
                         category + " · " + base, Chart.of(i, assessments, observed, e.asOf(), anticipations, terms, texts),
-                        assessments.stream().map(this::row).toList(), notes(observed), findingLines(findingsOf(i))));
+                        assessments.stream().map(this::row).toList(), jointLines(i), notes(observed), findingLines(findingsOf(i))));
             }
             return cards;
         }
@@ -549,6 +575,12 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
             for (Target t : indicator.targets()) {
                 found.addAll(e.findingsAbout(SubjectKind.TARGET, t.id()));
             }
+            // A joint target's member on the indicator is judged as the indicator's target.
+            for (JointTarget joint : plan.jointTargets()) {
+                if (joint.indicators().contains(indicator.id())) {
+                    found.addAll(e.findingsAbout(SubjectKind.TARGET, joint.memberId(indicator.id())));
+                }
+            }
             found.sort(Comparator.comparing(Finding::severity, Comparator.reverseOrder()));
             return found;
         }
@@ -575,7 +607,42 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
         }
 
         private List<TargetRow> workTargets() {
-            return e.assessments().stream().filter(a -> a.ownerKind() != SubjectKind.INDICATOR).map(this::row).toList();
+            return e.assessments().stream().filter(a -> a.ownerKind() != SubjectKind.INDICATOR && !a.isJoint()).map(this::row)
+                    .toList();
+        }
+
+        /** Each joint target with its members, in the plan's order, the member that decided marked. */
+        private List<JointRow> jointTargets() {
+            List<JointRow> rows = new ArrayList<>();
+            for (JointTarget joint : plan.jointTargets()) {
+                Assessment a = e.assessment(joint.id()).orElseThrow();
+                TargetRow row = row(a);
+                List<MemberRow> members = new ArrayList<>();
+                for (Assessment m : a.members()) {
+                    members.add(new MemberRow("ind-" + m.subjectId(), texts.indicatorName(m.subjectId()), judged(m),
+                            Texts.decimal(m.score()), Badge.of(m.status(), terms), why(m), m.subjectId().equals(a.decidedBy())));
+                }
+                // The target in full: its year, its terms and the indicators' unit, 2021年 ≥ 70 %.
+                String target = row.years() + (terms.zh() ? "年 " : " ") + row.target() + " " + unitOf(a);
+                String name = targetName(a);
+                // A heading begins with a capital: "The 2022 joint target (any of: …)".
+                name = name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                rows.add(new JointRow("joint-" + joint.id(), name, terms.combination(joint.combine()), unitOf(a),
+                        row.years(), target, row.judged(), row.score(), row.status(), row.why(), members));
+            }
+            return rows;
+        }
+
+        /** What an indicator's card says of each joint target the indicator is a member of. */
+        private List<String> jointLines(Indicator indicator) {
+            List<String> lines = new ArrayList<>();
+            for (JointTarget joint : plan.jointTargets()) {
+                if (joint.indicators().contains(indicator.id())) {
+                    Assessment a = e.assessment(joint.id()).orElseThrow();
+                    lines.add(terms.memberOf(targetName(a), indicator.id().equals(a.decidedBy())));
+                }
+            }
+            return lines;
         }
 
         // ------------------------------------------------------------ history

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import io.github.planwatch.model.Assessment;
+import io.github.planwatch.model.Combination;
 import io.github.planwatch.model.Comparison;
 import io.github.planwatch.model.InsufficientDataReason;
 import io.github.planwatch.model.KeyWorkStatus;
@@ -353,6 +354,61 @@ public record Terms(Language language) {
     /** {@return the heading of the targets in tasks and key work} */
     public String targetsIn() {
         return t("任务和重点工作中的目标", "Targets in tasks and key work");
+    }
+
+    /** {@return the heading of the targets stated over several indicators at once} */
+    public String jointTargets() {
+        return t("多指标联合目标", "Targets over several indicators");
+    }
+
+    /** {@return what the joint targets' section says of how such a target is judged} */
+    public String jointNote() {
+        return t("联合目标按各指标分别评估；“全部达到”取状态最差的指标，“任一达到”取状态最好的指标，由该指标决定联合目标的状态。",
+                "Each indicator is judged on the target alone; “all of” takes the indicator with the worst status, “any of”"
+                        + " the one with the best, and that indicator decides the joint target's status.");
+    }
+
+    /**
+     * Returns how a joint target combines its indicators, in words.
+     *
+     * @param combine  ALL_OF or ANY_OF, not null
+     * @return 全部达到 or 任一达到, "all of" or "any of", not null
+     */
+    public String combination(Combination combine) {
+        return combine == Combination.ALL_OF ? t("全部达到", "all of") : t("任一达到", "any of");
+    }
+
+    /** {@return the column of a joint target's members, each an indicator} */
+    public String member() {
+        return t("成员指标", "Member indicator");
+    }
+
+    /** {@return the mark of the member that decided a joint target's status} */
+    public String decides() {
+        return t("决定状态", "decides");
+    }
+
+    /**
+     * Returns what an indicator's card says of a joint target it is a member of.
+     *
+     * @param joint  the joint target's name, not null
+     * @param decided  whether this indicator's member decided the joint target's status
+     * @return the line, not null
+     */
+    public String memberOf(String joint, boolean decided) {
+        return zh() ? "本指标是" + joint + "的成员" + (decided ? "，决定了其状态。" : "，其状态由另一成员决定。")
+                : "This indicator is a member of " + joint + (decided ? "; it decided the joint target's status."
+                : "; another member decided its status.");
+    }
+
+    /**
+     * Returns why a joint target has its status: which indicator decided it.
+     *
+     * @param indicator  the name of the indicator that decided, not null
+     * @return the words, not null
+     */
+    public String decidedBy(String indicator) {
+        return zh() ? Texts.nestQuotes("由“" + indicator + "”决定") : "decided by " + indicator;
     }
 
     String contents() {

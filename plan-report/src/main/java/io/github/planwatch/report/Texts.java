@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Assessment;
 import io.github.planwatch.model.Indicator;
+import io.github.planwatch.model.JointTarget;
 import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.KeyWorkStatus;
 import io.github.planwatch.model.QuantifiedTarget;
@@ -28,7 +29,8 @@ import io.github.planwatch.model.Unit;
 final class Texts {
 
     private static final Pattern CJK_HALF = Pattern.compile("(?<=[\\p{IsHan}）”])\\s*([,;:!?()])\\s*|\\s*([,;:!?()])\\s*(?=[\\p{IsHan}“（])");
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)+");
+    /** An id, with the indicator's id after a dot where it names a joint target's member ({@code rates-2022.employment}). */
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?:\\.[a-z][a-z0-9]*(?:-[a-z0-9]+)*)?");
     /** A constant's name, as a rule's message may carry one (a report's state, a status). */
     private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z]+(?:_[A-Z]+)*\\b");
 
@@ -58,6 +60,12 @@ final class Texts {
                 found.put(q.id(), workTargetName(q));
             }
         }
+        for (JointTarget joint : plan.jointTargets()) {
+            found.put(joint.id(), jointName(joint));
+            for (String i : joint.indicators()) {
+                found.put(joint.memberId(i), memberName(joint, i));
+            }
+        }
         plan.organisations().forEach(o -> found.put(o.id(), terms.of(o.name())));
         found.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()))
                 .forEach(e -> names.put(e.getKey(), e.getValue()));
@@ -69,6 +77,27 @@ final class Texts {
             return terms.zh() ? nestQuotes("里程碑“" + terms.of(q.measure()) + "”") : "the milestone “" + terms.of(q.measure()) + "”";
         }
         return targetName(terms.of(q.measure()), q.target().year());
+    }
+
+    /**
+     * A joint target by its year, how it combines and its indicators: 2022年联合目标（全部达到：就业率、劳动参与率）,
+     * the 2022 joint target (all of: Employment rate, Participation rate).
+     */
+    String jointName(JointTarget joint) {
+        String over = terms.combination(joint.combine()) + terms.colon().strip() + (terms.zh() ? "" : " ")
+                + String.join(terms.zh() ? "、" : ", ", joint.indicators().stream().map(this::indicatorName).toList());
+        return terms.zh() ? joint.target().year() + "年联合目标（" + over + "）" : "the " + joint.target().year() + " joint target (" + over + ")";
+    }
+
+    /** A joint target's member by its indicator: 2022年联合目标在“就业率”上的成员, the 2022 joint target on Employment rate. */
+    private String memberName(JointTarget joint, String indicatorId) {
+        return terms.zh() ? nestQuotes(joint.target().year() + "年联合目标在“" + indicatorName(indicatorId) + "”上的成员")
+                : "the " + joint.target().year() + " joint target on " + indicatorName(indicatorId);
+    }
+
+    /** An indicator's name, or its id where the plan has no such indicator. */
+    String indicatorName(String id) {
+        return plan.indicator(id).map(i -> terms.of(i.name())).orElse(id);
     }
 
     private String targetName(String measure, int year) {
@@ -98,7 +127,10 @@ final class Texts {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String id = m.group();
-            m.appendReplacement(sb, Matcher.quoteReplacement(names.getOrDefault(id, id)));
+            // A sentence may end on an id, and the next word follow the dot without a space.
+            String name = names.containsKey(id) || id.indexOf('.') < 0 ? names.getOrDefault(id, id)
+                    : names.getOrDefault(id.substring(0, id.indexOf('.')), id.substring(0, id.indexOf('.'))) + id.substring(id.indexOf('.'));
+            m.appendReplacement(sb, Matcher.quoteReplacement(name));
         }
         m.appendTail(sb);
         Matcher c = CONSTANT.matcher(sb.toString());

@@ -65,6 +65,12 @@ class BrowserTest {
             Files.writeString(page, PlanReports.html(illustrative, lang.equals("zh") ? Locale.CHINA : Locale.ENGLISH));
             pages.put("illustrative-" + lang, page);
         }
+        ReportInputs joint = JointIllustrative.inputs();
+        for (String lang : List.of("zh", "en")) {
+            Path page = shots.resolve("browser-joint-" + lang + ".html");
+            Files.writeString(page, PlanReports.html(joint, lang.equals("zh") ? Locale.CHINA : Locale.ENGLISH));
+            pages.put("joint-" + lang, page);
+        }
         profile = Files.createTempDirectory("planwatch-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -142,6 +148,34 @@ class BrowserTest {
                         + " && r.querySelector('.pill')).length;");
         assertThat(((Number) milestones).intValue()).as("milestone rows shown with their status").isEqualTo(3);
         Files.write(shots.resolve("illustrative-" + lang + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * On the illustrative plan with joint targets: each joint target's card is shown within the page
+     * with every member, and exactly one member, the one that decided, is marked in words, visibly, at
+     * a desktop's and a phone's width.
+     */
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource({"zh, 1280, 800, 决定状态", "en, 1280, 800, decides", "zh, 390, 844, 决定状态", "en, 390, 844, decides"})
+    void jointTargets_showEveryMember_andMarkTheDecidingOneInWords(String lang, int width, int height, String decides)
+            throws IOException {
+        open("joint-" + lang, width, height, "screen");
+        assertLaidOut(width);
+        List<?> cards = (List<?>) browser.executeScript(
+                "return [...document.querySelectorAll('#joint article.joint')].map(c=>{const b=c.getBoundingClientRect();"
+                        + "const rows=[...c.querySelectorAll('tbody tr')].filter(r=>r.getBoundingClientRect().height>0);"
+                        + "const marks=rows.map(r=>r.querySelector('.decides-mark')).filter(m=>m && m.getBoundingClientRect().height>0);"
+                        + "return {w:b.width, members:rows.length, marks:marks.map(m=>m.innerText.trim()),"
+                        + " marked:rows.filter(r=>r.classList.contains('decides')).length};});");
+        assertThat(cards).as("the joint targets' cards").hasSize(2).allSatisfy(c -> {
+            Map<?, ?> card = (Map<?, ?>) c;
+            assertThat(((Number) card.get("w")).doubleValue()).as("drawn").isPositive();
+            assertThat(((Number) card.get("members")).intValue()).as("members shown").isEqualTo(2);
+            assertThat(((Number) card.get("marked")).intValue()).as("members marked as deciding").isEqualTo(1);
+            assertThat((List<?>) card.get("marks")).as("the deciding member's mark, in words").hasSize(1)
+                    .allSatisfy(m -> assertThat(m.toString()).contains(decides));
+        });
+        Files.write(shots.resolve("joint-" + lang + "-" + width + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     @ParameterizedTest(name = "{0} printed")
