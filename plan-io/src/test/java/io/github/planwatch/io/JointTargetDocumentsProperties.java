@@ -26,19 +26,7 @@ import io.github.planwatch.model.YearSpan;
 class JointTargetDocumentsProperties {
 
     /** Two indicators of one unit with baselines in 2019, and no targets of their own. */
-    private static final ActionPlan BASE = PlanDocumentErrorsTest.readYaml(PlanDocumentErrorsTest.base()
-            .replace("schemaVersion: 1", "schemaVersion: 2").replace("keyWork:\n", """
-                  - id: gdp-private
-                    number: 2
-                    category: economy
-                    name: {zh: 民营经济增加值, en: Private value added}
-                    unit: {zh: 亿元, en: 100 million yuan}
-                    direction: HIGHER_IS_BETTER
-                    method: CAGR
-                    baseline: {year: 2019, value: 3500}
-                    targets: []
-                keyWork:
-                """));
+    private static final ActionPlan BASE = PlanDocumentErrorsTest.readYaml(JointTargetDocumentsTest.withSecondIndicator());
 
     @Provide
     Arbitrary<ActionPlan> plans() {

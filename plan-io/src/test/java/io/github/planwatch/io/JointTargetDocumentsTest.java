@@ -22,7 +22,7 @@ import io.github.planwatch.model.TargetKind;
 class JointTargetDocumentsTest {
 
     /** The valid plan, version 2, with a second indicator in the unit of the first. */
-    private static String withSecondIndicator() {
+    static String withSecondIndicator() {
         return base().replace("schemaVersion: 1", "schemaVersion: 2").replace("keyWork:\n", """
                   - id: gdp-private
                     number: 2
@@ -66,7 +66,7 @@ class JointTargetDocumentsTest {
     void jointTargets_inAVersion1Document_areRefusedAtTheField() {
         List<Problem> problems = problemsOf(withJoint(BOTH).replace("schemaVersion: 2", "schemaVersion: 1"));
 
-        assertThat(problems).extracting(Problem::line, Problem::path, Problem::message).contains(tuple(lineOf(
+        assertThat(problems).extracting(Problem::line, Problem::path, Problem::message).contains(tuple(PlanDocumentErrorsTest.lineOf(
                 withJoint(BOTH), "jointTargets:"), "jointTargets", "the field 'jointTargets' is new in schema version 2,"
                 + " and this document is version 1; write schemaVersion: 2 to use it"));
     }
@@ -81,7 +81,7 @@ class JointTargetDocumentsTest {
 
         assertThat(problemsOf(yaml)).singleElement().satisfies(p -> {
             assertThat(p).extracting(Problem::line, Problem::column, Problem::path)
-                    .containsExactly(lineOf(yaml, "SOME_OF"), 14, "jointTargets[1].combine");
+                    .containsExactly(PlanDocumentErrorsTest.lineOf(yaml, "SOME_OF"), 14, "jointTargets[1].combine");
             assertThat(p.message()).contains("ALL_OF, ANY_OF");
         });
     }
@@ -115,19 +115,10 @@ class JointTargetDocumentsTest {
                 """);
 
         assertThat(problemsOf(yaml)).singleElement().satisfies(p -> {
-            assertThat(p).extracting(Problem::line, Problem::path).containsExactly(lineOf(yaml, "id: ranked"),
+            assertThat(p).extracting(Problem::line, Problem::path).containsExactly(PlanDocumentErrorsTest.lineOf(yaml, "id: ranked"),
                     "jointTargets[0].target.kind");
             assertThat(p.message()).contains("a joint target is LEVEL");
         });
     }
 
-    private static int lineOf(String text, String marker) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(marker)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError("no line contains " + marker);
-    }
 }

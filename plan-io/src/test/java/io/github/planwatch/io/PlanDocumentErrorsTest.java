@@ -584,7 +584,7 @@ class PlanDocumentErrorsTest {
         return new Problem(SOURCE, line, column, path, message);
     }
 
-    private static int lineOf(String text, String marker) {
+    static int lineOf(String text, String marker) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].contains(marker)) {
