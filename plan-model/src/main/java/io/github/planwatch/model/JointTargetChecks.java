@@ -80,6 +80,10 @@ final class JointTargetChecks {
         } catch (InvalidInputException e) {
             // The same terms out of the same unit's bounds are one problem, however many indicators share it.
             e.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+        } catch (BrokenRuleException e) {
+            // At the indicator, as the terms do not fit it; keyed, so said in the reader's language.
+            e.problems().stream().map(p -> Problem.at(at, p.text())).filter(p -> !problems.contains(p))
+                    .forEach(problems::add);
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             problems.add(Problem.at(at, message.startsWith(at + ": ") ? message.substring(at.length() + 2) : message));

@@ -112,6 +112,7 @@ class JointTargetTest {
         assertThat(ex.problems()).extracting(Problem::path).containsExactly(
                 "jointTargets[0].indicators[1]", "jointTargets[1].indicators[0]");
         assertThat(ex.problems().get(0).message()).contains("no baseline");
+        assertThat(ex.problems().get(0).message(Locale.CHINESE)).doesNotContain("no baseline").contains("基期");
         assertThat(ex.problems().get(1).message()).contains("after the base year 2019");
     }
 }
