@@ -334,19 +334,28 @@ public final class PlanArbitraries {
                     Baseline from = latest;
                     Direction direction = shared.stream().anyMatch(i -> i.direction() == Direction.NONE)
                             ? Direction.NONE : Direction.HIGHER_IS_BETTER;
-                    return indexed(1, 2, j -> Combinators.combine(ids("j", j), Arbitraries.of(Combination.class),
-                                    Arbitraries.of(ids).list().uniqueElements().ofMinSize(2).ofMaxSize(ids.size()))
-                            .flatAs((id, combine, over) -> {
+                    // Few generated plans have two indicators or more, so each that does gets up to four joint
+                    // targets, and each joint target's kind is chosen first, evenly: otherwise a kind is rare
+                    // enough to be missing from a run of a few hundred plans.
+                    return indexed(1, 4, j -> Combinators.combine(ids("j", j), Arbitraries.of(Combination.class),
+                                    Arbitraries.of(ids).list().uniqueElements().ofMinSize(2).ofMaxSize(ids.size()),
+                                    Arbitraries.of(JOINT_KINDS))
+                            .flatAs((id, combine, over, kind) -> {
                                 Arbitrary<Target> terms = targets(id, from, plan.period(), direction)
-                                        .filter(t -> t.kind() != TargetKind.RANK && (everyBaseline || !relative(t)));
+                                        .filter(t -> t.kind() == kind && (everyBaseline || !relative(t)));
                                 // Relative to each indicator's own baseline as often as not, where each has one.
                                 return (everyBaseline ? Arbitraries.frequencyOf(Tuple.of(1, terms),
-                                        Tuple.of(1, terms.filter(PlanArbitraries::relative))) : terms)
+                                        Tuple.of(1, targets(id, from, plan.period(), direction)
+                                                .filter(PlanArbitraries::relative))) : terms)
                                         .map(t -> new JointTarget(combine, over, t));
                             }))
                             .map(joints -> plan.toBuilder().indicators(all).jointTargets(joints).build());
                 });
     }
+
+    /** The kinds a joint target may have: a rank or a milestone is never stated over several indicators. */
+    private static final List<TargetKind> JOINT_KINDS = java.util.Arrays.stream(TargetKind.values())
+            .filter(kind -> kind != TargetKind.RANK && kind != TargetKind.MILESTONE).toList();
 
     /** Whether a target is stated relative to the baseline. */
     private static boolean relative(Target t) {
