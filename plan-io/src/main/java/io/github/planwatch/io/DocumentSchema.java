@@ -59,6 +59,8 @@ final class DocumentSchema {
 
     private final String name;
     private final JsonNode tree;
+    /** The latest version in which the schema marks a field or a name as new: 1 where it marks none. */
+    private final int newestVersion;
     private final Map<String, Schema> validators = new java.util.concurrent.ConcurrentHashMap<>();
     /** The validators of the schema's {@code if} conditions, by condition. */
     private final Map<JsonNode, Schema> conditions = new java.util.concurrent.ConcurrentHashMap<>();
@@ -66,6 +68,25 @@ final class DocumentSchema {
     private DocumentSchema(String name, JsonNode tree) {
         this.name = name;
         this.tree = tree;
+        this.newestVersion = newestVersion(tree);
+    }
+
+    /** The latest version that a {@value #SINCE_VERSION} within a schema names, or 1. */
+    private static int newestVersion(JsonNode schema) {
+        int newest = 1;
+        if (schema.isContainerNode()) {
+            JsonNode since = schema.isObject() ? schema.get(SINCE_VERSION) : null;
+            if (since != null) {
+                newest = Math.max(newest, since.asInt(1));
+                for (JsonNode version : since) {
+                    newest = Math.max(newest, version.asInt(1));
+                }
+            }
+            for (JsonNode part : schema) {
+                newest = Math.max(newest, newestVersion(part));
+            }
+        }
+        return newest;
     }
 
     private static DocumentSchema load(String name) {
@@ -101,7 +122,8 @@ final class DocumentSchema {
     void check(DocumentTree.Parsed parsed, String source, boolean yaml, ProblemList problems) {
         check(parsed.root(), "", parsed.places(), source, yaml, problems, null);
         JsonNode version = parsed.root().path(DocumentWriter.SCHEMA_VERSION_FIELD);
-        if (version.isIntegralNumber() && version.canConvertToInt()) {
+        if (version.isIntegralNumber() && version.canConvertToInt() && version.asInt() < newestVersion) {
+            // A document of the newest version may use every field: only an older one is walked.
             checkVersion(parsed.root(), tree, "", version.asInt(), parsed.places(), source, problems);
         }
     }
