@@ -339,8 +339,9 @@ abstract class DataReader<T> {
         places.value(path, row.get(0).line(), row.get(0).column());
         for (int i = 0; i < columns.length; i++) {
             if (columns[i] != null) {
-                places.value(path + "." + columns[i], row.get(i).line(), row.get(i).column());
-                places.key(path + "." + columns[i], row.get(i).line(), row.get(i).column());
+                String field = path + "." + columns[i];
+                places.value(field, row.get(i).line(), row.get(i).column());
+                places.key(field, row.get(i).line(), row.get(i).column());
             }
         }
         return places;

@@ -40,6 +40,8 @@ final class DocumentSchema {
     /** Draft 2020-12, knowing {@value #SINCE_VERSION} as an annotation rather than warning of it. */
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
             Dialect.builder(Dialects.getDraft202012()).keyword(new AnnotationKeyword(SINCE_VERSION)).build());
+    /** Reads the schemas, whose numbers stay as JSON reads them. */
+    private static final ObjectMapper SCHEMA_READER = new ObjectMapper();
     private static final String ID_PATTERN = "^[a-z0-9][a-z0-9._-]*$";
     /** The pattern of a finding's code, said as a code rather than as text. */
     private static final String CODE_PATTERN = "^[A-Z][A-Z0-9_]*$";
@@ -58,22 +60,47 @@ final class DocumentSchema {
     static final DocumentSchema SETTINGS = load("settings.schema.json");
 
     private final String name;
-    private final JsonNode tree;
+    /** The schema, read from the classpath when first used: a command reads only the formats it needs. */
+    private volatile JsonNode tree;
+    /** The latest version in which the schema marks a field or a name as new: 1 where it marks none. */
+    private int newestVersion;
     private final Map<String, Schema> validators = new java.util.concurrent.ConcurrentHashMap<>();
     /** The validators of the schema's {@code if} conditions, by condition. */
     private final Map<JsonNode, Schema> conditions = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private DocumentSchema(String name, JsonNode tree) {
+    private DocumentSchema(String name) {
         this.name = name;
-        this.tree = tree;
+    }
+
+    /** The latest version that a {@value #SINCE_VERSION} within a schema names, or 1. */
+    private static int newestVersion(JsonNode schema) {
+        int newest = 1;
+        if (schema.isContainerNode()) {
+            JsonNode since = schema.isObject() ? schema.get(SINCE_VERSION) : null;
+            if (since != null) {
+                newest = Math.max(newest, since.asInt(1));
+                for (JsonNode version : since) {
+                    newest = Math.max(newest, version.asInt(1));
+                }
+            }
+            for (JsonNode part : schema) {
+                newest = Math.max(newest, newestVersion(part));
+            }
+        }
+        return newest;
     }
 
     private static DocumentSchema load(String name) {
+        return new DocumentSchema(name);
+    }
+
+    /** Reads the schema from the classpath. */
+    private JsonNode read() {
         try (InputStream in = DocumentSchema.class.getClassLoader().getResourceAsStream("schemas/" + name)) {
             if (in == null) {
                 throw new PlanwatchException("the classpath resource schemas/" + name + " is missing");
             }
-            return new DocumentSchema(name, new ObjectMapper().readTree(in));
+            return SCHEMA_READER.readTree(in);
         } catch (IOException ex) {
             throw new PlanwatchException("cannot read the classpath resource schemas/" + name + ": " + ex.getMessage(), ex);
         }
@@ -86,7 +113,18 @@ final class DocumentSchema {
 
     /** The schema as a tree. */
     JsonNode tree() {
-        return tree;
+        JsonNode read = tree;
+        if (read == null) {
+            synchronized (this) {
+                read = tree;
+                if (read == null) {
+                    read = read();
+                    newestVersion = newestVersion(read);
+                    tree = read;
+                }
+            }
+        }
+        return read;
     }
 
     /**
@@ -100,9 +138,11 @@ final class DocumentSchema {
      */
     void check(DocumentTree.Parsed parsed, String source, boolean yaml, ProblemList problems) {
         check(parsed.root(), "", parsed.places(), source, yaml, problems, null);
+        JsonNode schema = tree();
         JsonNode version = parsed.root().path(DocumentWriter.SCHEMA_VERSION_FIELD);
-        if (version.isIntegralNumber() && version.canConvertToInt()) {
-            checkVersion(parsed.root(), tree, "", version.asInt(), parsed.places(), source, problems);
+        if (version.isIntegralNumber() && version.canConvertToInt() && version.asInt() < newestVersion) {
+            // A document of the newest version may use every field: only an older one is walked.
+            checkVersion(parsed.root(), schema, "", version.asInt(), parsed.places(), source, problems);
         }
     }
 
@@ -161,7 +201,7 @@ final class DocumentSchema {
      * @param node  the tree, changed in place, not null
      */
     void leaveOutDefaults(JsonNode node) {
-        leaveOutDefaults(node, tree);
+        leaveOutDefaults(node, tree());
     }
 
     private void leaveOutDefaults(JsonNode node, JsonNode schema) {
@@ -240,7 +280,7 @@ final class DocumentSchema {
     void check(JsonNode value, String path, DocumentTree.Places places, String source, boolean yaml,
                ProblemList problems, String definition) {
         Schema schema = validators.computeIfAbsent(definition == null ? "" : definition, d -> {
-            ObjectNode root = tree.deepCopy();
+            ObjectNode root = tree().deepCopy();
             if (!d.isEmpty()) {
                 root.put("$ref", "#/$defs/" + d);
             }
@@ -440,13 +480,13 @@ final class DocumentSchema {
     JsonNode resolve(JsonNode schema) {
         JsonNode s = schema;
         while (s.has("$ref") && s.get("$ref").asText().startsWith("#")) {
-            s = tree.at(s.get("$ref").asText().substring(1));
+            s = tree().at(s.get("$ref").asText().substring(1));
         }
         return s;
     }
 
     private JsonNode schemaAt(String pointer) {
-        return tree.at(pointer);
+        return tree().at(pointer);
     }
 
     private static String parentOf(String pointer) {

@@ -151,7 +151,8 @@ final class DocumentTree {
      *
      * <p>Places are looked up only to report a problem, which most documents never need: they are
      * kept in the order they were written, and indexed by path on the first lookup, so that a
-     * document that reads cleanly never pays for the index.
+     * document that reads cleanly never pays for the index; a few places, such as those of a row of
+     * a table, are searched instead.
      */
     static final class Places {
 
@@ -216,8 +217,11 @@ final class DocumentTree {
     /** Places in the order they were written, indexed by path when first looked up; a later place of a path wins. */
     private static final class Written {
 
+        /** The most places searched one by one rather than indexed. */
+        private static final int FEW = 16;
+
         private final List<String> paths = new ArrayList<>();
-        private long[] places = new long[64];
+        private long[] places = new long[8];
         private Map<String, Integer> index;
 
         void add(String path, int line, int column) {
@@ -232,6 +236,15 @@ final class DocumentTree {
         }
 
         int[] at(String path) {
+            if (index == null && paths.size() <= FEW) {
+                // A few places, such as those of a row of a table, are searched rather than indexed.
+                for (int i = paths.size() - 1; i >= 0; i--) {
+                    if (paths.get(i).equals(path)) {
+                        return new int[] {(int) (places[i] >>> 32), (int) places[i]};
+                    }
+                }
+                return null;
+            }
             if (index == null) {
                 index = new HashMap<>(paths.size() * 4 / 3 + 1);
                 for (int i = 0; i < paths.size(); i++) {

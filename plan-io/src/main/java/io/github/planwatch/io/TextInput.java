@@ -230,8 +230,12 @@ final class TextInput extends Reader {
 
     /** Counts lines and columns over the characters just decoded, refusing a control character. */
     private void check() throws Refusal {
-        for (int i = 0; i < chars.limit(); i++) {
-            char c = chars.get(i);
+        // The buffer's own array, read directly: this runs over every character of every document.
+        char[] decoded = chars.array();
+        int offset = chars.arrayOffset();
+        int limit = chars.limit();
+        for (int i = 0; i < limit; i++) {
+            char c = decoded[offset + i];
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
                 throw refuse(Messages.of("text.control", String.format("U+%04X", (int) c),
                         c == 0 ? Messages.of("text.zeroByte") : ""));

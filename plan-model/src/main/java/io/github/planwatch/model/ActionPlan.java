@@ -198,7 +198,23 @@ public record ActionPlan(String id, LocalizedText title, String language, String
      * @return the item, or empty
      */
     public Optional<KeyWorkItem> keyWorkItem(String itemId) {
-        return keyWork.stream().filter(k -> k.id().equals(itemId)).findFirst();
+        // An id names its year and number: items are compared by those, without making each item's id.
+        int dash = itemId == null ? -1 : itemId.lastIndexOf('-');
+        if (dash <= 3 || !itemId.startsWith("kw-")) {
+            return Optional.empty();
+        }
+        int year;
+        int number;
+        try {
+            year = Integer.parseInt(itemId, 3, dash, 10);
+            number = Integer.parseInt(itemId, dash + 1, itemId.length(), 10);
+        } catch (NumberFormatException ex) {
+            return Optional.empty();
+        }
+        if (!KeyWorkItem.id(year, number).equals(itemId)) {
+            return Optional.empty(); // not as an item's id is written, such as kw-2020-09
+        }
+        return keyWork.stream().filter(k -> k.year() == year && k.number() == number).findFirst();
     }
 
     /**
