@@ -276,7 +276,7 @@ public final class PlanEvaluator {
             for (GroupFrame frame : prepared.groups()) {
                 List<Assessment> members = new ArrayList<>(frame.targetIds().size());
                 frame.targetIds().forEach(id -> members.add(byTarget.get(id)));
-                session.insert(GroupScore.of(frame.kind(), frame.id(), members));
+                session.insert(GroupScore.of(frame.kind(), frame.id(), members, policy));
             }
             fire(session, MAX_FIRINGS - fired);
             return collect(input, prepared, assessments, byTarget, session);

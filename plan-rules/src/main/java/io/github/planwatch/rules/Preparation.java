@@ -75,16 +75,21 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         List<Object> facts = new ArrayList<>();
         facts.add(policy);
         facts.add(new AsOf(asOf, input.referenceDate()));
+        // The bands of R decide a target's last status (LastStatus); the status rule reads the
+        // policy's thresholds itself.
         List<RatioBand> bands = RatioBand.of(policy);
-        facts.addAll(bands);
         facts.addAll(plan.indicators());
         facts.addAll(plan.tasks());
         facts.addAll(plan.keyWork());
         facts.addAll(input.accountabilities());
-        facts.addAll(statedOwners(plan));
-        leads(plan).forEach(facts::add);
-        lastReports(input).forEach(facts::add);
-        facts.add(keyWorkReporting(input));
+        facts.addAll(statedOwners(plan, forRulesOfOnesOwn));
+        leads(plan, policy).forEach(facts::add);
+        KeyWorkReporting reporting = keyWorkReporting(input);
+        if (reporting.reports() > 0) {
+            // Without any report, the key-work rules on each item's last report match none of them.
+            facts.addAll(lastReports(input, policy));
+        }
+        facts.add(reporting);
         if (forRulesOfOnesOwn) {
             facts.add(plan);
             facts.addAll(plan.areas());
@@ -153,12 +158,15 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
     /**
      * The owners the plan itself states for its indicators ({@link ActionPlan#ownersOf}), as
      * accountabilities beside those given apart from the plan, so that a rule asking who answers for an
-     * indicator hears of both.
+     * indicator hears of both. The built-in rule asks only whether anyone does, so without rules of
+     * one's own an indicator's first owner is enough.
      */
-    static List<Accountability> statedOwners(ActionPlan plan) {
+    static List<Accountability> statedOwners(ActionPlan plan, boolean every) {
         List<Accountability> owners = new ArrayList<>();
         for (Indicator indicator : plan.indicators()) {
-            plan.ownersOf(indicator).forEach(unit -> owners.add(Accountability.of(indicator.id(), unit)));
+            List<String> units = plan.ownersOf(indicator);
+            (every || units.size() < 2 ? units : units.subList(0, 1))
+                    .forEach(unit -> owners.add(Accountability.of(indicator.id(), unit)));
         }
         return owners;
     }
@@ -219,9 +227,10 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
                     .sorted(Comparator.comparingInt(o -> o.target().year()))
                     .reduce(null, (found, o) -> found != null && found.target().year() > asOf ? found : o);
             List<SeriesPoint> series = new ArrayList<>(series(described, observed.getOrDefault(id, EMPTY), asOf).values());
-            measured.put(id, goal == null ? described.measured(series, null, null)
+            measured.put(id, goal == null ? described.measured(series, null, null, asOf, policy)
                     : described.measured(series, goal.target().id(),
-                            Yardstick.of(goal.target(), goal.subject().baseline(), goal.direction(), policy.defaultRelativeTolerance())));
+                            Yardstick.of(goal.target(), goal.subject().baseline(), goal.direction(), policy.defaultRelativeTolerance()),
+                            asOf, policy));
         });
         return owned.stream().map(o -> new Owned(measured.get(o.subject().id()), o.target(), o.direction(), o.method(),
                 o.reference())).toList();
@@ -366,15 +375,22 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         return meets ? Status.ACHIEVED : Status.MISSED;
     }
 
-    /** For each unit of the plan, what it leads; units are listed in the plan's order. */
-    private static List<Leads> leads(ActionPlan plan) {
+    /**
+     * For each unit of the plan that leads anything, what it leads; units are listed in the plan's
+     * order. A unit that leads nothing is left out: its count, 0, exceeds no limit the policy
+     * allows (a limit is never negative).
+     */
+    private static List<Leads> leads(ActionPlan plan, EvaluationPolicy policy) {
         Map<String, List<Task>> tasks = new HashMap<>();
         Map<String, List<KeyWorkItem>> items = new HashMap<>();
         plan.tasks().forEach(t -> t.leadUnits().forEach(u -> tasks.computeIfAbsent(u, x -> new ArrayList<>()).add(t)));
         plan.keyWork().forEach(k -> k.leadUnits().forEach(u -> items.computeIfAbsent(u, x -> new ArrayList<>()).add(k)));
         List<Leads> leads = new ArrayList<>(plan.organisations().size());
         for (Organisation unit : plan.organisations()) {
-            leads.add(new Leads(unit, tasks.getOrDefault(unit.id(), List.of()), items.getOrDefault(unit.id(), List.of())));
+            if (tasks.containsKey(unit.id()) || items.containsKey(unit.id())) {
+                leads.add(new Leads(unit, tasks.getOrDefault(unit.id(), List.of()), items.getOrDefault(unit.id(), List.of()),
+                        policy));
+            }
         }
         return leads;
     }
@@ -386,11 +402,11 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         List<KeyWorkItem> items = input.plan().keyWork();
         return new KeyWorkReporting(input.plan().id(), reports, items.size(),
                 (int) items.stream().filter(k -> k.year() <= year).count(),
-                (int) items.stream().filter(k -> k.year() < year).count());
+                (int) items.stream().filter(k -> k.year() < year).count(), input.referenceDate());
     }
 
     /** For each key-work item, its last report on or before the reference date. */
-    private static List<LastReport> lastReports(EvaluationInput input) {
+    private static List<LastReport> lastReports(EvaluationInput input, EvaluationPolicy policy) {
         Map<String, KeyWorkUpdate> last = new HashMap<>();
         for (KeyWorkUpdate u : input.keyWorkUpdates()) {
             if (!u.date().isAfter(input.referenceDate())) {
@@ -398,7 +414,9 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             }
         }
         List<LastReport> reports = new ArrayList<>(input.plan().keyWork().size());
-        input.plan().keyWork().forEach(item -> reports.add(new LastReport(item, last.get(item.id()))));
+        boolean given = !last.isEmpty();
+        input.plan().keyWork().forEach(item -> reports.add(new LastReport(item, last.get(item.id()), input.referenceDate(),
+                policy, given)));
         return reports;
     }
 
