@@ -52,8 +52,9 @@ import io.github.planwatch.model.YearResult;
  * @param targetOrder  the ids of all targets in the plan's order: indicators' targets, then tasks', then key
  *        work's, then the joint targets (whose members are assessed as targets of their indicators, and not listed)
  * @param groups  the groups to summarise, the plan's first, then categories and areas in the plan's order
+ * @param joints  the joint targets, without their members' assessments, to insert once those are made
  */
-record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame> groups) {
+record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame> groups, List<JointFrame> joints) {
 
     /**
      * One target with what it measures and how, and the value the plan states for it without a year,
@@ -110,8 +111,9 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         List<Owned> owned = measuredSubjects(all.stream().filter(o -> !o.target().isMilestone()).toList(), observed,
                 asOf, policy);
         facts.addAll(milestones(input, all));
-        plan.jointTargets().forEach(j -> facts.add(new JointFrame(j.id(), plan.id(), j.combine(),
-                j.indicators().stream().map(j::memberId).toList())));
+        List<JointFrame> joints = new ArrayList<>(plan.jointTargets().size());
+        plan.jointTargets().forEach(j -> joints.add(new JointFrame(j.id(), plan.id(), j.combine(),
+                j.indicators().stream().map(j::memberId).toList(), List.of())));
         Map<String, Subject> subjects = new LinkedHashMap<>();
         owned.forEach(o -> subjects.putIfAbsent(o.subject().id(), o.subject()));
         facts.addAll(subjects.values());
@@ -126,7 +128,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         all.stream().map(o -> o.target().id()).filter(id -> !members.contains(id)).forEach(order::add);
         plan.jointTargets().forEach(j -> order.add(j.id()));
         return new Preparation(facts, order, groups(plan, all.stream().filter(o -> !members.contains(o.target().id()))
-                .toList()));
+                .toList()), joints);
     }
 
     /** The ids of the members of the plan's joint targets: each the joint target on one of its indicators. */
