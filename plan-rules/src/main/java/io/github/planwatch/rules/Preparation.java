@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.EnumMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -100,10 +101,12 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             input.keyWorkUpdates().stream().filter(u -> !u.date().isAfter(input.referenceDate())).forEach(facts::add);
         }
 
-        Map<String, NavigableMap<Integer, Observation>> observed = new HashMap<>();
+        // Each observation becomes its point of a series once, shared by its subject's series and
+        // the measures of every target on that subject.
+        Map<String, NavigableMap<Integer, SeriesPoint>> observed = new HashMap<>();
         for (Observation o : input.observations()) {
             if (o.year() <= asOf) {
-                observed.computeIfAbsent(o.subject(), s -> new TreeMap<>()).put(o.year(), o);
+                observed.computeIfAbsent(o.subject(), s -> new TreeMap<>()).put(o.year(), point(o));
             }
         }
         List<Owned> all = owned(plan);
@@ -118,7 +121,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         owned.forEach(o -> subjects.putIfAbsent(o.subject().id(), o.subject()));
         facts.addAll(subjects.values());
         for (Owned o : owned) {
-            NavigableMap<Integer, Observation> observations = observed.getOrDefault(o.subject().id(), EMPTY);
+            NavigableMap<Integer, SeriesPoint> observations = observed.getOrDefault(o.subject().id(), EMPTY);
             Yardstick yardstick = Yardstick.of(o.target(), o.subject().baseline(), o.direction(), policy.defaultRelativeTolerance());
             facts.add(o.target().isYearly() ? yearly(o, yardstick, observations, asOf)
                     : level(o, yardstick, observations, asOf, policy.zeroReplacement(), bands));
@@ -155,7 +158,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         return measures;
     }
 
-    private static final NavigableMap<Integer, Observation> EMPTY = new TreeMap<>();
+    private static final NavigableMap<Integer, SeriesPoint> EMPTY = Collections.emptyNavigableMap();
 
     /**
      * The owners the plan itself states for its indicators ({@link ActionPlan#ownersOf}), as
@@ -216,7 +219,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
      * The same targets, each subject now with its series and the target its values should move
      * toward: the first LEVEL, CUMULATIVE or HOLD_BAND target still ahead at the as-of year, or the last.
      */
-    private static List<Owned> measuredSubjects(List<Owned> owned, Map<String, NavigableMap<Integer, Observation>> observed,
+    private static List<Owned> measuredSubjects(List<Owned> owned, Map<String, NavigableMap<Integer, SeriesPoint>> observed,
                                                 int asOf, EvaluationPolicy policy) {
         Map<String, List<Owned>> bySubject = new LinkedHashMap<>();
         owned.forEach(o -> bySubject.computeIfAbsent(o.subject().id(), s -> new ArrayList<>()).add(o));
@@ -238,15 +241,19 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
                 o.reference())).toList();
     }
 
-    /** The known values of a subject at or before the as-of year: observations, and the baseline where no observation is of its year. */
-    static NavigableMap<Integer, SeriesPoint> series(Subject subject, NavigableMap<Integer, Observation> observations,
+    /**
+     * The known values of a subject at or before the as-of year: observations, and the baseline where
+     * no observation is of its year. The observations' own map where the baseline adds nothing; not
+     * to be changed.
+     */
+    static NavigableMap<Integer, SeriesPoint> series(Subject subject, NavigableMap<Integer, SeriesPoint> observations,
                                                      int asOf) {
-        NavigableMap<Integer, SeriesPoint> points = new TreeMap<>();
-        observations.forEach((year, o) -> points.put(year, point(o)));
         Baseline baseline = subject.baseline();
-        if (baseline != null && baseline.year() <= asOf) {
-            points.putIfAbsent(baseline.year(), new SeriesPoint(subject.id(), baseline.year(), baseline.value(), false, true, false));
+        if (baseline == null || baseline.year() > asOf || observations.containsKey(baseline.year())) {
+            return observations;
         }
+        NavigableMap<Integer, SeriesPoint> points = new TreeMap<>(observations);
+        points.put(baseline.year(), new SeriesPoint(subject.id(), baseline.year(), baseline.value(), false, true, false));
         return points;
     }
 
@@ -255,7 +262,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
     }
 
     /** Measures a LEVEL or CUMULATIVE target: base, latest, judged point, whether it meets, and R. */
-    static TargetMeasures level(Owned o, Yardstick yardstick, NavigableMap<Integer, Observation> observations, int asOf,
+    static TargetMeasures level(Owned o, Yardstick yardstick, NavigableMap<Integer, SeriesPoint> observations, int asOf,
                                 BigDecimal zeroReplacement, List<RatioBand> bands) {
         Target target = o.target();
         Subject subject = o.subject();
@@ -274,21 +281,20 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             base = new SeriesPoint(subject.id(), o.reference().year(), o.reference().value(), false, true, false);
         } else if (!observations.isEmpty()) {
             baseSource = BaseSource.FIRST_OBSERVATION;
-            base = point(observations.firstEntry().getValue());
+            base = observations.firstEntry().getValue();
         } else {
             baseSource = null;
             base = null;
         }
         SeriesPoint latest = null;
         if (base != null) {
-            Map.Entry<Integer, Observation> last = observations.lastEntry();
-            latest = last != null && last.getKey() >= base.year() ? point(last.getValue()) : null;
+            Map.Entry<Integer, SeriesPoint> last = observations.lastEntry();
+            latest = last != null && last.getKey() >= base.year() ? last.getValue() : null;
         }
         int targetYear = target.year();
         SeriesPoint judged;
         if (targetYear <= asOf) {
-            Observation inTargetYear = base != null && targetYear >= base.year() ? observations.get(targetYear) : null;
-            judged = inTargetYear == null ? null : point(inTargetYear);
+            judged = base != null && targetYear >= base.year() ? observations.get(targetYear) : null;
         } else {
             judged = latest;
         }
@@ -324,7 +330,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
     }
 
     /** Measures a yearly target: the result of each due year, and the latest observation. */
-    static TargetMeasures yearly(Owned o, Yardstick yardstick, NavigableMap<Integer, Observation> observations, int asOf) {
+    static TargetMeasures yearly(Owned o, Yardstick yardstick, NavigableMap<Integer, SeriesPoint> observations, int asOf) {
         Target target = o.target();
         Subject subject = o.subject();
         NavigableMap<Integer, SeriesPoint> series = series(subject, observations, asOf);
@@ -343,10 +349,10 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
                 breaks.add(year); // that year's growth is measured over the year before, across the break
             }
         }
-        Map.Entry<Integer, Observation> last = observations.lastEntry();
+        Map.Entry<Integer, SeriesPoint> last = observations.lastEntry();
         return new TargetMeasures(target.id(), subject, subject.id(), subject.ownerKind(), subject.ownerId(),
                 target.kind(), target.nature(), true, first, target.years().last(), target.years().last() <= asOf, o.method(), yardstick, target.value(), null, null, null,
-                last == null ? null : point(last.getValue()), null, null, null, null, null, years, missed, unreported, null,
+                last == null ? null : last.getValue(), null, null, null, null, null, years, missed, unreported, null,
                 null, breaks);
     }
 
