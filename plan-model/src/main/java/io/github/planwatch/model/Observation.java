@@ -69,7 +69,15 @@ public record Observation(String subject, int year, BigDecimal value, boolean pr
      * @return true if the series breaks before this value
      */
     public boolean breaksSeries() {
-        return flags.stream().anyMatch(ObservationFlag::breaksSeries);
+        if (flags.isEmpty()) {
+            return false; // most observations: no stream made for each
+        }
+        for (ObservationFlag flag : flags) {
+            if (flag.breaksSeries()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

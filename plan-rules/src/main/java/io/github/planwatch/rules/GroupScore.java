@@ -23,9 +23,10 @@ import io.github.planwatch.model.Status;
  * @param assessed  the members with a score
  * @param dueOrAhead  the members due or ahead: all but yearly targets none of whose years is due yet
  * @param coverage  {@code assessed / dueOrAhead}, 0 where nothing is due or ahead
+ * @param policy  the policy judged by, so that the rules need no join with the policy fact
  */
 record GroupScore(GroupKind kind, String id, Double mean, Map<Status, Integer> counts, int members, int achieved,
-                  int assessed, int dueOrAhead, double coverage) {
+                  int assessed, int dueOrAhead, double coverage, EvaluationPolicy policy) {
 
     GroupScore {
         counts = Map.copyOf(counts);
@@ -35,7 +36,7 @@ record GroupScore(GroupKind kind, String id, Double mean, Map<Status, Integer> c
      * Computes the score of a group from its members' assessments. The scores are summed in
      * ascending order, so that the mean does not depend on the order the members come in.
      */
-    public static GroupScore of(GroupKind kind, String id, Collection<Assessment> members) {
+    public static GroupScore of(GroupKind kind, String id, Collection<Assessment> members, EvaluationPolicy policy) {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         members.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
         double[] scores = members.stream().filter(Assessment::isScored).mapToDouble(Assessment::score).sorted().toArray();
@@ -47,7 +48,7 @@ record GroupScore(GroupKind kind, String id, Double mean, Map<Status, Integer> c
         int dueOrAhead = members.size() - notYetDue;
         return new GroupScore(kind, id, scores.length == 0 ? null : sum / scores.length, counts, members.size(),
                 counts.getOrDefault(Status.ACHIEVED, 0), scores.length, dueOrAhead,
-                dueOrAhead == 0 ? 0 : (double) scores.length / dueOrAhead);
+                dueOrAhead == 0 ? 0 : (double) scores.length / dueOrAhead, policy);
     }
 
     /** Returns the group's summary with a status decided from its mean score, or ACHIEVED. */

@@ -1,5 +1,7 @@
 package io.github.planwatch.rules;
 
+import java.time.LocalDate;
+
 import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.KeyWorkStatus;
 import io.github.planwatch.model.KeyWorkUpdate;
@@ -10,8 +12,12 @@ import io.github.planwatch.model.KeyWorkUpdate;
  *
  * @param item  the key-work item
  * @param last  its last report on or before the reference date, or null where there is none
+ * @param reference  the reference date, so that the rules need no join with {@link AsOf}
+ * @param policy  the policy judged by, so that the rules need no join with the policy fact
+ * @param reportsGiven  whether any report on any item of key work was given by the reference date
  */
-record LastReport(KeyWorkItem item, KeyWorkUpdate last) {
+record LastReport(KeyWorkItem item, KeyWorkUpdate last, LocalDate reference, EvaluationPolicy policy,
+                  boolean reportsGiven) {
 
     /** Checks whether the item is still open by its last report: reported, and neither DONE nor CANCELLED. */
     public boolean isOpen() {

@@ -13,8 +13,9 @@ import io.github.planwatch.model.Task;
  * @param unit  the unit
  * @param tasks  the tasks it leads, in the plan's order
  * @param items  the key-work items it leads, in the plan's order
+ * @param policy  the policy judged by, so that the rule needs no join with the policy fact
  */
-record Leads(Organisation unit, List<Task> tasks, List<KeyWorkItem> items) {
+record Leads(Organisation unit, List<Task> tasks, List<KeyWorkItem> items, EvaluationPolicy policy) {
 
     Leads {
         tasks = List.copyOf(tasks);

@@ -269,14 +269,23 @@ public final class PlanEvaluator {
             }
             prepared.facts().forEach(session::insert);
             int fired = fire(session, MAX_FIRINGS);
+            Map<String, Assessment> ofOne = assessments(session);
+            if (!prepared.joints().isEmpty()) {
+                // Every target on one indicator, task or item is assessed now; each joint target comes
+                // in with its members' assessments, and the rules decide its status.
+                for (JointFrame joint : prepared.joints()) {
+                    session.insert(joint.withMembers(ofOne));
+                }
+                fired += fire(session, MAX_FIRINGS - fired);
+            }
+            Map<String, Assessment> byTarget = prepared.joints().isEmpty() ? ofOne : assessments(session);
             // Every target is assessed now; the groups' scores are measured from the assessments, and
             // the rules decide the groups' statuses.
-            Map<String, Assessment> byTarget = assessments(session);
             List<Assessment> assessments = inOrder(prepared, byTarget);
             for (GroupFrame frame : prepared.groups()) {
                 List<Assessment> members = new ArrayList<>(frame.targetIds().size());
                 frame.targetIds().forEach(id -> members.add(byTarget.get(id)));
-                session.insert(GroupScore.of(frame.kind(), frame.id(), members));
+                session.insert(GroupScore.of(frame.kind(), frame.id(), members, policy));
             }
             fire(session, MAX_FIRINGS - fired);
             return collect(input, prepared, assessments, byTarget, session);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.EnumMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,8 +53,9 @@ import io.github.planwatch.model.YearResult;
  * @param targetOrder  the ids of all targets in the plan's order: indicators' targets, then tasks', then key
  *        work's, then the joint targets (whose members are assessed as targets of their indicators, and not listed)
  * @param groups  the groups to summarise, the plan's first, then categories and areas in the plan's order
+ * @param joints  the joint targets, without their members' assessments, to insert once those are made
  */
-record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame> groups) {
+record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame> groups, List<JointFrame> joints) {
 
     /**
      * One target with what it measures and how, and the value the plan states for it without a year,
@@ -75,16 +77,21 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         List<Object> facts = new ArrayList<>();
         facts.add(policy);
         facts.add(new AsOf(asOf, input.referenceDate()));
+        // The bands of R decide a target's last status (LastStatus); the status rule reads the
+        // policy's thresholds itself.
         List<RatioBand> bands = RatioBand.of(policy);
-        facts.addAll(bands);
         facts.addAll(plan.indicators());
         facts.addAll(plan.tasks());
         facts.addAll(plan.keyWork());
         facts.addAll(input.accountabilities());
-        facts.addAll(statedOwners(plan));
-        leads(plan).forEach(facts::add);
-        lastReports(input).forEach(facts::add);
-        facts.add(keyWorkReporting(input));
+        facts.addAll(statedOwners(plan, forRulesOfOnesOwn));
+        leads(plan, policy).forEach(facts::add);
+        KeyWorkReporting reporting = keyWorkReporting(input);
+        if (reporting.reports() > 0) {
+            // Without any report, the key-work rules on each item's last report match none of them.
+            facts.addAll(lastReports(input, policy));
+        }
+        facts.add(reporting);
         if (forRulesOfOnesOwn) {
             facts.add(plan);
             facts.addAll(plan.areas());
@@ -94,10 +101,12 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             input.keyWorkUpdates().stream().filter(u -> !u.date().isAfter(input.referenceDate())).forEach(facts::add);
         }
 
-        Map<String, NavigableMap<Integer, Observation>> observed = new HashMap<>();
+        // Each observation becomes its point of a series once, shared by its subject's series and
+        // the measures of every target on that subject.
+        Map<String, NavigableMap<Integer, SeriesPoint>> observed = new HashMap<>();
         for (Observation o : input.observations()) {
             if (o.year() <= asOf) {
-                observed.computeIfAbsent(o.subject(), s -> new TreeMap<>()).put(o.year(), o);
+                observed.computeIfAbsent(o.subject(), s -> new TreeMap<>()).put(o.year(), point(o));
             }
         }
         List<Owned> all = owned(plan);
@@ -105,13 +114,14 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         List<Owned> owned = measuredSubjects(all.stream().filter(o -> !o.target().isMilestone()).toList(), observed,
                 asOf, policy);
         facts.addAll(milestones(input, all));
-        plan.jointTargets().forEach(j -> facts.add(new JointFrame(j.id(), plan.id(), j.combine(),
-                j.indicators().stream().map(j::memberId).toList())));
+        List<JointFrame> joints = new ArrayList<>(plan.jointTargets().size());
+        plan.jointTargets().forEach(j -> joints.add(new JointFrame(j.id(), plan.id(), j.combine(),
+                j.indicators().stream().map(j::memberId).toList(), List.of())));
         Map<String, Subject> subjects = new LinkedHashMap<>();
         owned.forEach(o -> subjects.putIfAbsent(o.subject().id(), o.subject()));
         facts.addAll(subjects.values());
         for (Owned o : owned) {
-            NavigableMap<Integer, Observation> observations = observed.getOrDefault(o.subject().id(), EMPTY);
+            NavigableMap<Integer, SeriesPoint> observations = observed.getOrDefault(o.subject().id(), EMPTY);
             Yardstick yardstick = Yardstick.of(o.target(), o.subject().baseline(), o.direction(), policy.defaultRelativeTolerance());
             facts.add(o.target().isYearly() ? yearly(o, yardstick, observations, asOf)
                     : level(o, yardstick, observations, asOf, policy.zeroReplacement(), bands));
@@ -121,7 +131,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         all.stream().map(o -> o.target().id()).filter(id -> !members.contains(id)).forEach(order::add);
         plan.jointTargets().forEach(j -> order.add(j.id()));
         return new Preparation(facts, order, groups(plan, all.stream().filter(o -> !members.contains(o.target().id()))
-                .toList()));
+                .toList()), joints);
     }
 
     /** The ids of the members of the plan's joint targets: each the joint target on one of its indicators. */
@@ -148,17 +158,20 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         return measures;
     }
 
-    private static final NavigableMap<Integer, Observation> EMPTY = new TreeMap<>();
+    private static final NavigableMap<Integer, SeriesPoint> EMPTY = Collections.emptyNavigableMap();
 
     /**
      * The owners the plan itself states for its indicators ({@link ActionPlan#ownersOf}), as
      * accountabilities beside those given apart from the plan, so that a rule asking who answers for an
-     * indicator hears of both.
+     * indicator hears of both. The built-in rule asks only whether anyone does, so without rules of
+     * one's own an indicator's first owner is enough.
      */
-    static List<Accountability> statedOwners(ActionPlan plan) {
+    static List<Accountability> statedOwners(ActionPlan plan, boolean every) {
         List<Accountability> owners = new ArrayList<>();
         for (Indicator indicator : plan.indicators()) {
-            plan.ownersOf(indicator).forEach(unit -> owners.add(Accountability.of(indicator.id(), unit)));
+            List<String> units = plan.ownersOf(indicator);
+            (every || units.size() < 2 ? units : units.subList(0, 1))
+                    .forEach(unit -> owners.add(Accountability.of(indicator.id(), unit)));
         }
         return owners;
     }
@@ -206,7 +219,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
      * The same targets, each subject now with its series and the target its values should move
      * toward: the first LEVEL, CUMULATIVE or HOLD_BAND target still ahead at the as-of year, or the last.
      */
-    private static List<Owned> measuredSubjects(List<Owned> owned, Map<String, NavigableMap<Integer, Observation>> observed,
+    private static List<Owned> measuredSubjects(List<Owned> owned, Map<String, NavigableMap<Integer, SeriesPoint>> observed,
                                                 int asOf, EvaluationPolicy policy) {
         Map<String, List<Owned>> bySubject = new LinkedHashMap<>();
         owned.forEach(o -> bySubject.computeIfAbsent(o.subject().id(), s -> new ArrayList<>()).add(o));
@@ -219,23 +232,28 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
                     .sorted(Comparator.comparingInt(o -> o.target().year()))
                     .reduce(null, (found, o) -> found != null && found.target().year() > asOf ? found : o);
             List<SeriesPoint> series = new ArrayList<>(series(described, observed.getOrDefault(id, EMPTY), asOf).values());
-            measured.put(id, goal == null ? described.measured(series, null, null)
+            measured.put(id, goal == null ? described.measured(series, null, null, asOf, policy)
                     : described.measured(series, goal.target().id(),
-                            Yardstick.of(goal.target(), goal.subject().baseline(), goal.direction(), policy.defaultRelativeTolerance())));
+                            Yardstick.of(goal.target(), goal.subject().baseline(), goal.direction(), policy.defaultRelativeTolerance()),
+                            asOf, policy));
         });
         return owned.stream().map(o -> new Owned(measured.get(o.subject().id()), o.target(), o.direction(), o.method(),
                 o.reference())).toList();
     }
 
-    /** The known values of a subject at or before the as-of year: observations, and the baseline where no observation is of its year. */
-    static NavigableMap<Integer, SeriesPoint> series(Subject subject, NavigableMap<Integer, Observation> observations,
+    /**
+     * The known values of a subject at or before the as-of year: observations, and the baseline where
+     * no observation is of its year. The observations' own map where the baseline adds nothing; not
+     * to be changed.
+     */
+    static NavigableMap<Integer, SeriesPoint> series(Subject subject, NavigableMap<Integer, SeriesPoint> observations,
                                                      int asOf) {
-        NavigableMap<Integer, SeriesPoint> points = new TreeMap<>();
-        observations.forEach((year, o) -> points.put(year, point(o)));
         Baseline baseline = subject.baseline();
-        if (baseline != null && baseline.year() <= asOf) {
-            points.putIfAbsent(baseline.year(), new SeriesPoint(subject.id(), baseline.year(), baseline.value(), false, true, false));
+        if (baseline == null || baseline.year() > asOf || observations.containsKey(baseline.year())) {
+            return observations;
         }
+        NavigableMap<Integer, SeriesPoint> points = new TreeMap<>(observations);
+        points.put(baseline.year(), new SeriesPoint(subject.id(), baseline.year(), baseline.value(), false, true, false));
         return points;
     }
 
@@ -244,7 +262,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
     }
 
     /** Measures a LEVEL or CUMULATIVE target: base, latest, judged point, whether it meets, and R. */
-    static TargetMeasures level(Owned o, Yardstick yardstick, NavigableMap<Integer, Observation> observations, int asOf,
+    static TargetMeasures level(Owned o, Yardstick yardstick, NavigableMap<Integer, SeriesPoint> observations, int asOf,
                                 BigDecimal zeroReplacement, List<RatioBand> bands) {
         Target target = o.target();
         Subject subject = o.subject();
@@ -263,21 +281,20 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             base = new SeriesPoint(subject.id(), o.reference().year(), o.reference().value(), false, true, false);
         } else if (!observations.isEmpty()) {
             baseSource = BaseSource.FIRST_OBSERVATION;
-            base = point(observations.firstEntry().getValue());
+            base = observations.firstEntry().getValue();
         } else {
             baseSource = null;
             base = null;
         }
         SeriesPoint latest = null;
         if (base != null) {
-            Map.Entry<Integer, Observation> last = observations.lastEntry();
-            latest = last != null && last.getKey() >= base.year() ? point(last.getValue()) : null;
+            Map.Entry<Integer, SeriesPoint> last = observations.lastEntry();
+            latest = last != null && last.getKey() >= base.year() ? last.getValue() : null;
         }
         int targetYear = target.year();
         SeriesPoint judged;
         if (targetYear <= asOf) {
-            Observation inTargetYear = base != null && targetYear >= base.year() ? observations.get(targetYear) : null;
-            judged = inTargetYear == null ? null : point(inTargetYear);
+            judged = base != null && targetYear >= base.year() ? observations.get(targetYear) : null;
         } else {
             judged = latest;
         }
@@ -313,7 +330,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
     }
 
     /** Measures a yearly target: the result of each due year, and the latest observation. */
-    static TargetMeasures yearly(Owned o, Yardstick yardstick, NavigableMap<Integer, Observation> observations, int asOf) {
+    static TargetMeasures yearly(Owned o, Yardstick yardstick, NavigableMap<Integer, SeriesPoint> observations, int asOf) {
         Target target = o.target();
         Subject subject = o.subject();
         NavigableMap<Integer, SeriesPoint> series = series(subject, observations, asOf);
@@ -332,10 +349,10 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
                 breaks.add(year); // that year's growth is measured over the year before, across the break
             }
         }
-        Map.Entry<Integer, Observation> last = observations.lastEntry();
+        Map.Entry<Integer, SeriesPoint> last = observations.lastEntry();
         return new TargetMeasures(target.id(), subject, subject.id(), subject.ownerKind(), subject.ownerId(),
                 target.kind(), target.nature(), true, first, target.years().last(), target.years().last() <= asOf, o.method(), yardstick, target.value(), null, null, null,
-                last == null ? null : point(last.getValue()), null, null, null, null, null, years, missed, unreported, null,
+                last == null ? null : last.getValue(), null, null, null, null, null, years, missed, unreported, null,
                 null, breaks);
     }
 
@@ -366,15 +383,22 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         return meets ? Status.ACHIEVED : Status.MISSED;
     }
 
-    /** For each unit of the plan, what it leads; units are listed in the plan's order. */
-    private static List<Leads> leads(ActionPlan plan) {
+    /**
+     * For each unit of the plan that leads anything, what it leads; units are listed in the plan's
+     * order. A unit that leads nothing is left out: its count, 0, exceeds no limit the policy
+     * allows (a limit is never negative).
+     */
+    private static List<Leads> leads(ActionPlan plan, EvaluationPolicy policy) {
         Map<String, List<Task>> tasks = new HashMap<>();
         Map<String, List<KeyWorkItem>> items = new HashMap<>();
         plan.tasks().forEach(t -> t.leadUnits().forEach(u -> tasks.computeIfAbsent(u, x -> new ArrayList<>()).add(t)));
         plan.keyWork().forEach(k -> k.leadUnits().forEach(u -> items.computeIfAbsent(u, x -> new ArrayList<>()).add(k)));
         List<Leads> leads = new ArrayList<>(plan.organisations().size());
         for (Organisation unit : plan.organisations()) {
-            leads.add(new Leads(unit, tasks.getOrDefault(unit.id(), List.of()), items.getOrDefault(unit.id(), List.of())));
+            if (tasks.containsKey(unit.id()) || items.containsKey(unit.id())) {
+                leads.add(new Leads(unit, tasks.getOrDefault(unit.id(), List.of()), items.getOrDefault(unit.id(), List.of()),
+                        policy));
+            }
         }
         return leads;
     }
@@ -386,11 +410,11 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         List<KeyWorkItem> items = input.plan().keyWork();
         return new KeyWorkReporting(input.plan().id(), reports, items.size(),
                 (int) items.stream().filter(k -> k.year() <= year).count(),
-                (int) items.stream().filter(k -> k.year() < year).count());
+                (int) items.stream().filter(k -> k.year() < year).count(), input.referenceDate());
     }
 
     /** For each key-work item, its last report on or before the reference date. */
-    private static List<LastReport> lastReports(EvaluationInput input) {
+    private static List<LastReport> lastReports(EvaluationInput input, EvaluationPolicy policy) {
         Map<String, KeyWorkUpdate> last = new HashMap<>();
         for (KeyWorkUpdate u : input.keyWorkUpdates()) {
             if (!u.date().isAfter(input.referenceDate())) {
@@ -398,7 +422,9 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
             }
         }
         List<LastReport> reports = new ArrayList<>(input.plan().keyWork().size());
-        input.plan().keyWork().forEach(item -> reports.add(new LastReport(item, last.get(item.id()))));
+        boolean given = !last.isEmpty();
+        input.plan().keyWork().forEach(item -> reports.add(new LastReport(item, last.get(item.id()), input.referenceDate(),
+                policy, given)));
         return reports;
     }
 

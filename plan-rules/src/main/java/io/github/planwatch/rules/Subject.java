@@ -31,10 +31,15 @@ import io.github.planwatch.model.Unit;
  * @param trendTarget  the id of the target the subject's values should move toward (its first
  *        LEVEL, CUMULATIVE or HOLD_BAND target still ahead, or its last), or null where it has none
  * @param trend  how values are held against that target, or null
+ * @param asOf  the as-of year evaluated, so that a rule on a subject needs no join with {@link AsOf}
+ * @param policy  the policy judged by, so that a rule on a subject needs no join with the policy fact;
+ *        null in a subject only described
+ * @param jumps  the year-on-year steps beyond the policy's bounds ({@link Jumps#of}), measured with
+ *        the series; null in a subject only described
  */
 record Subject(String id, SubjectKind kind, SubjectKind ownerKind, String ownerId, LocalizedText name,
                Baseline baseline, boolean share, int trackedFrom, List<SeriesPoint> series, SeriesPoint last, SeriesPoint previous,
-               String trendTarget, Yardstick trend) {
+               String trendTarget, Yardstick trend, int asOf, EvaluationPolicy policy, Jumps jumps) {
 
     Subject {
         series = List.copyOf(series);
@@ -45,14 +50,22 @@ record Subject(String id, SubjectKind kind, SubjectKind ownerKind, String ownerI
                              Baseline baseline, Unit unit, int trackedFrom) {
         boolean share = unit != null && "%".equals(unit.zh().strip()) && !unit.negativeAllowed();
         return new Subject(id, kind, ownerKind, ownerId, name, baseline, share, trackedFrom, List.of(), null, null, null,
-                null);
+                null, 0, null, null);
     }
 
-    /** This subject with its known values and the target they should move toward. */
-    Subject measured(List<SeriesPoint> values, String towardTarget, Yardstick toward) {
+    /**
+     * This subject with its known values as of a year, the target they should move toward, and the
+     * steps between them beyond the policy's bounds.
+     */
+    Subject measured(List<SeriesPoint> values, String towardTarget, Yardstick toward, int asOfYear,
+                     EvaluationPolicy judgedBy) {
         int n = values.size();
-        return new Subject(id, kind, ownerKind, ownerId, name, baseline, share, trackedFrom, values,
-                n > 0 ? values.get(n - 1) : null, n > 1 ? values.get(n - 2) : null, towardTarget, toward);
+        Subject measured = new Subject(id, kind, ownerKind, ownerId, name, baseline, share, trackedFrom, values,
+                n > 0 ? values.get(n - 1) : null, n > 1 ? values.get(n - 2) : null, towardTarget, toward, asOfYear,
+                judgedBy, null);
+        Jumps steps = Jumps.of(measured, judgedBy.suspiciousJumpBound(), judgedBy.suspiciousJumpPoints());
+        return new Subject(id, kind, ownerKind, ownerId, name, baseline, share, trackedFrom, measured.series,
+                measured.last, measured.previous, towardTarget, toward, asOfYear, judgedBy, steps);
     }
 
     /**

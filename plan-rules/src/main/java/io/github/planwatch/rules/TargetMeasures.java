@@ -78,6 +78,11 @@ record TargetMeasures(String targetId, Subject subject, String subjectId, Subjec
         breaksCrossed = List.copyOf(breaksCrossed);
     }
 
+    /** Returns the policy the target is judged by, which its subject carries. */
+    public EvaluationPolicy policy() {
+        return subject.policy();
+    }
+
     /** Checks whether this target, due later, asks for less than an earlier one. */
     public boolean isLessAmbitiousThan(TargetMeasures earlier) {
         return yardstick.isLessAmbitiousThan(earlier.yardstick);
