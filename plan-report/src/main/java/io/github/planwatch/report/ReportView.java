@@ -196,7 +196,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
 
     /** Builds the view of a report. */
     static ReportView of(ReportInputs in, Language language) {
-        return new Builder(in, new Terms(language)).build();
+        return new Builder(in, new Terms(language).forPlan(in.plan())).build();
     }
 
     /** Works out one view. */

@@ -201,7 +201,7 @@ final class Texts {
 
     /** The unit as written in the language. */
     String unit(Unit unit) {
-        return terms.zh() ? unit.zh() : unit.en();
+        return terms.of(unit.name());
     }
 
     /** A number as written, without exponent. */
