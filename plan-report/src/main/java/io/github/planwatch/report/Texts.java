@@ -204,6 +204,11 @@ final class Texts {
         return terms.of(unit.name());
     }
 
+    /** A text with its first letter in upper case, to begin a label; Chinese stays as it is. */
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** A number as written, without exponent. */
     static String number(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
