@@ -33,7 +33,7 @@ final class PlanMarkdown {
      * @return the document, not null
      */
     static String plan(ActionPlan plan, Terms w) {
-        return new PlanMarkdown(w).writePlan(plan);
+        return new PlanMarkdown(w.forPlan(plan)).writePlan(plan);
     }
 
     private String writePlan(ActionPlan plan) {

@@ -359,7 +359,7 @@ final class Results {
 
     /** The unit as written in the language. */
     static String unit(Unit unit, Terms w) {
-        return w.zh() ? unit.zh() : unit.en();
+        return w.of(unit.name());
     }
 
     /** The results of the due years of a yearly assessment, such as {@code 2020 ✓, 2021 ✗}. */

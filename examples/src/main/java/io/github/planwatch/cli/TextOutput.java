@@ -61,7 +61,7 @@ final class TextOutput {
      * @return the text, ending with a line break, not null
      */
     static String evaluation(Results results, Terms w, boolean colour, int width) {
-        return new TextOutput(w, colour, width).writeEvaluation(results);
+        return new TextOutput(w.forPlan(results.plan()), colour, width).writeEvaluation(results);
     }
 
     /**
@@ -74,7 +74,7 @@ final class TextOutput {
      * @return the text, ending with a line break, not null
      */
     static String plan(ActionPlan plan, Terms w, boolean colour, int width) {
-        return new TextOutput(w, colour, width).writePlan(plan);
+        return new TextOutput(w.forPlan(plan), colour, width).writePlan(plan);
     }
 
     // ------------------------------------------------------------------ evaluation

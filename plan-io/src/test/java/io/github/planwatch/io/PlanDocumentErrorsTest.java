@@ -61,6 +61,31 @@ class PlanDocumentErrorsTest {
         assertThat(plan.tasks().get(0).targets().get(0).unit().negativeAllowed()).isTrue();
     }
 
+    /** Language tags are case-insensitive: {@code ZH} and {@code En} read as zh and en, and are written so. */
+    @Test
+    void aLanguageTagInAnotherCase_readsAsThatLanguage_andIsWrittenInItsCanonicalCase() {
+        ActionPlan plan = readYaml(edit("title: {zh: 测试方案, en: Test plan}", "title: {ZH: 测试方案, En: Test plan}")
+                .replace("    unit: {zh: 亿元, en: 100 million yuan}", "    unit: {Zh: 亿元, EN: 100 million yuan}"));
+
+        assertThat(plan).isEqualTo(readYaml(base()));
+        assertThat(plan.title().languages()).containsExactly("zh", "en");
+        assertThat(PlanDocuments.toYaml(plan)).contains("title:\n  zh: 测试方案\n  en: Test plan\n")
+                .doesNotContain("ZH:", "En:", "Zh:", "EN:");
+        assertThat(readYaml(PlanDocuments.toYaml(plan))).isEqualTo(plan);
+    }
+
+    /** A key of a text that has the form of a tag but that BCP 47 refuses is reported at the text, in English and Chinese. */
+    @Test
+    void aKeyThatIsNoLanguageTag_isReportedAtTheText_inEnglishAndChinese() {
+        List<Problem> problems = problemsOf(edit("title: {zh: 测试方案, en: Test plan}", "title: {zh: 测试方案, EN-gb2: Test plan}"));
+
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0)).extracting(Problem::line, Problem::column, Problem::path)
+                .containsExactly(4, 8, "title");
+        assertThat(problems.get(0).message()).startsWith("'EN-gb2' is not a BCP 47 language tag");
+        assertThat(problems.get(0).message(java.util.Locale.CHINESE)).startsWith("“EN-gb2”不是BCP 47语言标签");
+    }
+
     @Test
     void yamlValueLeftEmpty_isNull() {
         String yaml = edit("    leadUnits: [commerce-bureau]\n    responsibleUnits: []",

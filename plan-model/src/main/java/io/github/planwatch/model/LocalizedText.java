@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  * A text in one or more languages, keyed by BCP 47 language tags such as {@code zh}, {@code en},
  * {@code de} or {@code pt-BR}.
  *
+ * <p>Tags are case-insensitive, as BCP 47 has them: a text keeps each tag in its canonical case
+ * ({@code Zh} is kept as {@code zh}, {@code zh-hant} as {@code zh-Hant}), so that texts given under
+ * tags that differ only in case are equal, and a lookup ignores the case of the tag asked.
+ *
  * <p>The first language given is the text's own: the one it was written in, to which every lookup
  * of a language the text lacks falls back, unless the caller names another fallback (a plan's main
  * language, {@link ActionPlan#language()}). A text needs at least one language. Immutable and
@@ -26,7 +30,7 @@ public record LocalizedText(Map<String, String> texts) {
 
     /**
      * Checks that there is at least one language, that every key is a well-formed language tag and
-     * that no text is blank, and keeps the order given.
+     * that no text is blank, and keeps the order given, each tag in its canonical case.
      *
      * @param texts  the text by language tag, not empty
      */
@@ -37,12 +41,11 @@ public record LocalizedText(Map<String, String> texts) {
         }
         Map<String, String> copy = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : texts.entrySet()) {
+            // Problems name the tag as written; the text keeps it in its canonical case.
             String tag = requireTag(e.getKey());
-            Checks.requireText(e.getValue(), tag);
-            for (String given : copy.keySet()) {
-                if (given.equalsIgnoreCase(tag)) {
-                    throw Checks.refused("", "text.languageTwice", tag);
-                }
+            Checks.requireText(e.getValue(), e.getKey());
+            if (copy.containsKey(tag)) {
+                throw Checks.refused("", "text.languageTwice", e.getKey());
             }
             copy.put(tag, e.getValue());
         }
@@ -218,26 +221,35 @@ public record LocalizedText(Map<String, String> texts) {
     private static final Pattern TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     /**
-     * Tags already found well-formed. Every text of a plan and of an evaluation's findings checks its
-     * tags, and parsing one into a locale costs more than the rest of the text's checks; a plan uses a
-     * handful of tags, and the set stops growing at {@link #MAX_ACCEPTED}.
+     * Tags already found well-formed, each with its canonical form. Every text of a plan and of an
+     * evaluation's findings checks its tags, and parsing one into a locale costs more than the rest of
+     * the text's checks; a plan uses a handful of tags, and the map stops growing at
+     * {@link #MAX_ACCEPTED}.
      */
-    private static final Set<String> ACCEPTED = ConcurrentHashMap.newKeySet();
+    private static final Map<String, String> ACCEPTED = new ConcurrentHashMap<>();
     private static final int MAX_ACCEPTED = 256;
 
-    /** Refuses what is not a well-formed BCP 47 tag, so that a misspelt key is not taken as a language. */
+    /**
+     * Refuses what is not a well-formed BCP 47 tag, so that a misspelt key is not taken as a language,
+     * and returns the tag in its canonical case: BCP 47 tags are case-insensitive, so {@code Zh},
+     * {@code ZH} and {@code zh} are one language, written {@code zh}; a script is written in title
+     * case and a region in capitals ({@code zh-Hant}, {@code sr-Latn-RS}, {@code en-GB}).
+     */
     static String requireTag(String tag) {
         Objects.requireNonNull(tag, "language tag");
-        if (ACCEPTED.contains(tag)) {
-            return tag;
+        String known = ACCEPTED.get(tag);
+        if (known != null) {
+            return known;
         }
-        Locale locale = Locale.forLanguageTag(tag);
-        if (!TAG.matcher(tag).matches() || locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
+        // Parsed in lower case, as Java reads some tags (und) in lower case only.
+        Locale locale = Locale.forLanguageTag(tag.toLowerCase(Locale.ROOT));
+        String canonical = locale.toLanguageTag();
+        if (!TAG.matcher(tag).matches() || locale.getLanguage().isEmpty() || !canonical.equalsIgnoreCase(tag)) {
             throw Checks.refused("", "text.notATag", Message.quoted(tag));
         }
         if (ACCEPTED.size() < MAX_ACCEPTED) {
-            ACCEPTED.add(tag);
+            ACCEPTED.put(tag, canonical);
         }
-        return tag;
+        return canonical;
     }
 }

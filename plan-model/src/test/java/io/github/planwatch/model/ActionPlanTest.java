@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,20 @@ class ActionPlanTest {
         assertThat(plan.task(1)).map(Task::hasLeadUnit).contains(true);
         assertThat(plan.organisationWrittenAs("市经信局")).map(Organisation::id).contains("bureau");
         assertThat(plan.tasksOf("industry")).hasSize(1);
+    }
+
+    /** The plan's main language is kept in its tag's canonical case, as its texts' tags are. */
+    @Test
+    void theMainLanguage_isKeptInItsCanonicalCase_andLookupsFallBackToIt() {
+        ActionPlan plan = minimal().language("EN").build();
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("FR", "nom");
+        texts.put("En", "name");
+        LocalizedText text = LocalizedText.of(texts);
+
+        assertThat(plan.language()).isEqualTo("en");
+        assertThat(text.languages()).containsExactly("fr", "en");
+        assertThat(plan.text(text, "de")).isEqualTo("name");
     }
 
     @Test

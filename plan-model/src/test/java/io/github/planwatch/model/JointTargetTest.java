@@ -51,6 +51,19 @@ class JointTargetTest {
         assertThat(plan(CLOUD).build().jointTargets()).isEmpty();
     }
 
+    /** Units named under language tags that differ only in case ({@code Zh} and {@code zh}) are one unit. */
+    @Test
+    void indicatorsWhoseUnitsDifferOnlyInTheCaseOfATag_shareOneUnit() {
+        Indicator upper = share("firms", 4, new Unit(LocalizedText.only("Zh", "个"), false), null);
+        Indicator lower = share("parks", 5, new Unit(LocalizedText.only("zh", "个"), false), null);
+        JointTarget joint = JointTarget.of(Combination.ALL_OF, level75("count-2022"), "firms", "parks");
+
+        ActionPlan built = plan(upper, lower).jointTargets(List.of(joint)).build();
+
+        assertThat(built.jointTargets()).containsExactly(joint);
+        assertThat(upper.unit()).isEqualTo(lower.unit());
+    }
+
     @Test
     void aRankOrAMilestone_isNoJointTarget() {
         assertThatIllegalArgumentException().isThrownBy(() -> JointTarget.of(Combination.ALL_OF,

@@ -77,6 +77,34 @@ class LocalizedTextTest {
         assertThatThrownBy(() -> LocalizedText.of(texts)).hasMessageContaining("pt-br is given twice");
     }
 
+    /** Tags are case-insensitive: a text keeps each in its canonical case, so that {@code Zh} and {@code zh} are one language. */
+    @Test
+    void aTagInAnotherCase_isKeptInItsCanonicalCase() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("Zh-hant", "繁體");
+        texts.put("EN-gb", "colour");
+        texts.put("sr-latn-rs", "boja");
+        texts.put("DE", "Farbe");
+        LocalizedText text = LocalizedText.of(texts);
+
+        assertThat(text.languages()).containsExactly("zh-Hant", "en-GB", "sr-Latn-RS", "de");
+        assertThat(text.language()).isEqualTo("zh-Hant");
+        assertThat(LocalizedText.only("Zh", "个")).isEqualTo(LocalizedText.only("zh", "个"));
+        assertThat(LocalizedText.only("zh-Hant", "x").languages()).containsExactly("zh-Hant");
+        assertThat(LocalizedText.only("en-GB", "x").languages()).containsExactly("en-GB");
+        assertThat(LocalizedText.only("sr-Latn-RS", "x").languages()).containsExactly("sr-Latn-RS");
+        assertThat(text.exactly("en-gb")).contains("colour");
+        assertThat(text.in("de-at")).isEqualTo("Farbe");
+    }
+
+    /** A tag that BCP 47 refuses is still refused, in whatever case, and named as written. */
+    @Test
+    void aTagThatIsNoCaseOfAWellFormedTag_isRefused() {
+        assertThatThrownBy(() -> LocalizedText.only("pt-BR2", "x")).hasMessageContaining("'pt-BR2' is not a BCP 47");
+        assertThatThrownBy(() -> LocalizedText.only("EN_GB", "x")).hasMessageContaining("'EN_GB' is not a BCP 47");
+        assertThatThrownBy(() -> LocalizedText.only("UND", "x")).hasMessageContaining("'UND' is not a BCP 47");
+    }
+
     @Test
     void theTexts_cannotBeChangedFromOutside() {
         Map<String, String> texts = new LinkedHashMap<>();

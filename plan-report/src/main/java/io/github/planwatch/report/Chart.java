@@ -23,7 +23,9 @@ import io.github.planwatch.model.TrajectoryPoint;
  * through the points of a target's own trajectory where the plan states one (drawn as markers),
  * the targets and observations as markers shaped by their status, the anticipated value and its
  * band, the gap at the target year, a labelled as-of line, the unit on the y axis and a cue for
- * the better direction. Ticks are whole numbers where every value is (counts).
+ * the better direction. Ticks are whole numbers where every value is (counts). A joint target is
+ * drawn on the chart of each indicator it is stated over as its member there, the target on that
+ * indicator, named as the joint target.
  *
  * @param id  the indicator's id, for element ids
  * @param width  the view box's width
@@ -71,6 +73,21 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
     record Marker(String d, String css, String title) {
     }
 
+    /**
+     * A joint target's member on the chart's indicator: the joint target's terms as a target of the
+     * indicator, its assessment there, and the joint target's name.
+     *
+     * @param target  the member's target, on the indicator
+     * @param assessment  the member's assessment
+     * @param name  the joint target's name, in words
+     */
+    record JointMember(Target target, Assessment assessment, String name) {
+    }
+
+    /** A target drawn: the indicator's own or a joint target's member, with the words that name it. */
+    private record Drawn(Target target, Assessment assessment, String name) {
+    }
+
     /** A vertical bracket from the value to the target at a year, with its label. */
     record Gap(String x, String y1, String y2, String labelY, String label) {
     }
@@ -82,16 +99,34 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
     private static final int TOP = 26;
     private static final int BOTTOM = 24;
 
-    /** Draws an indicator's chart. */
+    /** Draws an indicator's chart, of its own targets. */
     static Chart of(Indicator indicator, List<Assessment> assessments, List<Observation> observations, int asOf,
                     Map<String, Anticipation> anticipations, Terms terms, Texts texts) {
-        return new Drawing(indicator, assessments, observations, asOf, anticipations, terms, texts).draw();
+        return of(indicator, assessments, List.of(), observations, asOf, anticipations, terms, texts);
+    }
+
+    /** Draws an indicator's chart, of its own targets and of the joint targets' members on it. */
+    static Chart of(Indicator indicator, List<Assessment> assessments, List<JointMember> members,
+                    List<Observation> observations, int asOf, Map<String, Anticipation> anticipations, Terms terms,
+                    Texts texts) {
+        List<Drawn> drawn = new ArrayList<>();
+        for (int i = 0; i < indicator.targets().size(); i++) {
+            Target t = indicator.targets().get(i);
+            drawn.add(new Drawn(t, assessments.get(i), terms.target() + " " + t.year()));
+        }
+        for (JointMember m : members) {
+            drawn.add(new Drawn(m.target(), m.assessment(), m.name()));
+        }
+        return new Drawing(indicator, drawn, indicator.targets().size(), observations, asOf, anticipations, terms, texts).draw();
     }
 
     /** The scale and the shapes of one chart as it is drawn. */
     private static final class Drawing {
         private final Indicator indicator;
-        private final List<Assessment> assessments;
+        /** The indicator's own targets, then the joint targets' members. */
+        private final List<Drawn> drawn;
+        /** How many of those are the indicator's own, whose paths run one after the other. */
+        private final int own;
         private final List<Observation> observations;
         private final int asOf;
         private final Map<String, Anticipation> anticipations;
@@ -103,10 +138,11 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
         private double maxValue;
         private boolean whole;
 
-        Drawing(Indicator indicator, List<Assessment> assessments, List<Observation> observations, int asOf,
+        Drawing(Indicator indicator, List<Drawn> drawn, int own, List<Observation> observations, int asOf,
                 Map<String, Anticipation> anticipations, Terms terms, Texts texts) {
             this.indicator = indicator;
-            this.assessments = assessments;
+            this.drawn = drawn;
+            this.own = own;
             this.observations = observations;
             this.asOf = asOf;
             this.anticipations = anticipations;
@@ -121,24 +157,31 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
             List<Marker> markers = new ArrayList<>();
             List<Gap> gaps = new ArrayList<>();
             String unit = texts.unit(indicator.unit());
-            double startYear;
-            BigDecimal startValue;
+            double baseYear;
+            BigDecimal baseValue;
             if (indicator.baseline() != null) {
-                startYear = indicator.baseline().year();
-                startValue = indicator.baseline().value();
-                markers.add(new Marker(square(x(startYear), y(startValue.doubleValue()), 4), "base",
+                baseYear = indicator.baseline().year();
+                baseValue = indicator.baseline().value();
+                markers.add(new Marker(square(x(baseYear), y(baseValue.doubleValue()), 4), "base",
                         terms.baseline() + " " + indicator.baseline().year() + ": " + Texts.number(indicator.baseline().value())
                                 + " " + unit));
             } else if (!observations.isEmpty()) {
-                startYear = observations.get(0).year();
-                startValue = observations.get(0).value();
+                baseYear = observations.get(0).year();
+                baseValue = observations.get(0).value();
             } else {
-                startYear = Double.NaN;
-                startValue = null;
+                baseYear = Double.NaN;
+                baseValue = null;
             }
-            for (int i = 0; i < indicator.targets().size(); i++) {
-                Target t = indicator.targets().get(i);
-                Assessment a = assessments.get(i);
+            double startYear = baseYear;
+            BigDecimal startValue = baseValue;
+            for (int i = 0; i < drawn.size(); i++) {
+                Target t = drawn.get(i).target();
+                Assessment a = drawn.get(i).assessment();
+                if (i == own) {
+                    // A joint target's member is judged from the indicator's start, as the indicator's first target is.
+                    startYear = baseYear;
+                    startValue = baseValue;
+                }
                 double half = a.tolerance() == null ? 0 : a.tolerance().doubleValue();
                 double from = x(t.years().first() - (t.years().length() == 1 ? 0.3 : 0.0));
                 double to = x(t.year() + (t.years().length() == 1 ? 0.3 : 0.0));
@@ -158,10 +201,13 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
                     for (TrajectoryPoint p : points) {
                         markers.add(new Marker(diamond(x(p.year()), y(p.value().doubleValue()), 4.2),
                                 "waypoint " + Palette.cssClass(a.status()),
-                                terms.planPath() + " " + p.year() + terms.colon() + Texts.number(p.value()) + " " + unit));
+                                (i < own ? "" : drawn.get(i).name() + " · ")
+                                        + terms.planPath() + " " + p.year() + terms.colon() + Texts.number(p.value()) + " " + unit));
                     }
-                    startYear = t.year();
-                    startValue = t.levelFrom(indicator.baseline());
+                    if (i < own) {
+                        startYear = t.year();
+                        startValue = t.levelFrom(indicator.baseline());
+                    }
                 }
                 Anticipation ant = anticipations.get(t.id());
                 if (ant != null && t.kind() != TargetKind.YEARLY_GROWTH) {
@@ -189,16 +235,16 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
                         terms.observed() + " " + o.year() + ": " + Texts.number(o.value()) + " " + unit
                                 + (o.provisional() ? (terms.zh() ? "（" + terms.provisional() + "）" : " (" + terms.provisional() + ")") : "")));
             }
-            for (int i = 0; i < indicator.targets().size(); i++) {
-                Target t = indicator.targets().get(i);
+            for (Drawn d : drawn) {
+                Target t = d.target();
                 if (t.kind() == TargetKind.YEARLY_GROWTH) {
                     continue;
                 }
-                Assessment a = assessments.get(i);
+                Assessment a = d.assessment();
                 double tx = x(t.year());
                 double ty = y(t.levelFrom(indicator.baseline()).doubleValue());
                 markers.add(new Marker(Palette.marker(a.status(), tx, ty, 5.5), "target " + Palette.cssClass(a.status()),
-                        terms.target() + " " + t.year() + ": " + texts.describe(t) + " · " + terms.status(a.status())));
+                        d.name() + ": " + texts.describe(t) + " · " + terms.status(a.status())));
                 Gap gap = gap(t, a, tx, ty, unit);
                 if (gap != null) {
                     gaps.add(gap);
@@ -272,12 +318,12 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
                 values.add(indicator.baseline().value().doubleValue());
                 whole &= isWhole(indicator.baseline().value());
             }
-            for (int i = 0; i < indicator.targets().size(); i++) {
-                Target t = indicator.targets().get(i);
+            for (Drawn d : drawn) {
+                Target t = d.target();
                 years.add(t.years().first());
                 years.add(t.year());
                 if (t.kind() != TargetKind.YEARLY_GROWTH) {
-                    BigDecimal tol = assessments.get(i).tolerance();
+                    BigDecimal tol = d.assessment().tolerance();
                     double half = tol == null ? 0 : tol.doubleValue();
                     values.add(t.levelFrom(indicator.baseline()).doubleValue() - half);
                     values.add(t.levelFrom(indicator.baseline()).doubleValue() + half);
@@ -348,9 +394,9 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
         /** The status an observation is drawn in: that of the first judged target due in or after its year. */
         private Status statusFor(int year) {
             Status fallback = null;
-            for (int i = 0; i < indicator.targets().size(); i++) {
-                if (indicator.targets().get(i).year() >= year) {
-                    Status s = assessments.get(i).status();
+            for (Drawn d : drawn) {
+                if (d.target().year() >= year) {
+                    Status s = d.assessment().status();
                     if (s.isJudged()) {
                         return s;
                     }
@@ -360,7 +406,7 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
             if (fallback != null) {
                 return fallback;
             }
-            return assessments.isEmpty() ? Status.INSUFFICIENT_DATA : assessments.get(assessments.size() - 1).status();
+            return drawn.isEmpty() ? Status.INSUFFICIENT_DATA : drawn.get(drawn.size() - 1).assessment().status();
         }
 
         private String description(String unit) {
@@ -374,10 +420,10 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
                 sb.append(sep).append(terms.baseline()).append(' ').append(indicator.baseline().year()).append(terms.zh() ? "：" : ": ")
                         .append(Texts.number(indicator.baseline().value()));
             }
-            for (int i = 0; i < indicator.targets().size(); i++) {
-                Target t = indicator.targets().get(i);
-                sb.append(sep).append(terms.target()).append(' ').append(t.year()).append(terms.zh() ? "：" : ": ")
-                        .append(texts.describe(t)).append(terms.zh() ? "，" : ", ").append(terms.status(assessments.get(i).status()));
+            for (Drawn d : drawn) {
+                Target t = d.target();
+                sb.append(sep).append(d.name()).append(terms.zh() ? "：" : ": ")
+                        .append(texts.describe(t)).append(terms.zh() ? "，" : ", ").append(terms.status(d.assessment().status()));
                 if (t.hasTrajectory()) {
                     sb.append(sep).append(texts.planPath(t));
                 }

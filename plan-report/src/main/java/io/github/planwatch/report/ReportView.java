@@ -196,7 +196,7 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
 
     /** Builds the view of a report. */
     static ReportView of(ReportInputs in, Language language) {
-        return new Builder(in, new Terms(language)).build();
+        return new Builder(in, new Terms(language).forPlan(in.plan())).build();
     }
 
     /** Works out one view. */
@@ -528,7 +528,8 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
                         : terms.baseline() + " " + Texts.number(i.baseline().value())
                         + (terms.zh() ? "（" + i.baseline().year() + "年）" : " (" + i.baseline().year() + ")");
                 cards.add(new Card("ind-" + i.id(), i.number(), terms.of(i.name()), texts.unit(i.unit()),
-                        category + " · " + base, Chart.of(i, assessments, observed, e.asOf(), anticipations, terms, texts),
+                        category + " · " + base, Chart.of(i, assessments, jointMembers(i), observed, e.asOf(), anticipations,
+                                terms, texts),
                         assessments.stream().map(this::row).toList(), jointLines(i), notes(observed), findingLines(findingsOf(i))));
             }
             return cards;
@@ -634,6 +635,20 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
         }
 
         /** What an indicator's card says of each joint target the indicator is a member of. */
+        /** The members on an indicator of the joint targets stated over it, each named as its joint target. */
+        private List<Chart.JointMember> jointMembers(Indicator indicator) {
+            List<Chart.JointMember> members = new ArrayList<>();
+            for (JointTarget joint : plan.jointTargets()) {
+                if (joint.indicators().contains(indicator.id())) {
+                    Assessment a = e.assessment(joint.id()).orElseThrow();
+                    a.members().stream().filter(m -> m.subjectId().equals(indicator.id())).findFirst()
+                            .ifPresent(m -> members.add(new Chart.JointMember(joint.memberOn(indicator.id()), m,
+                                    Texts.capitalised(texts.jointName(joint)))));
+                }
+            }
+            return members;
+        }
+
         private List<String> jointLines(Indicator indicator) {
             List<String> lines = new ArrayList<>();
             for (JointTarget joint : plan.jointTargets()) {

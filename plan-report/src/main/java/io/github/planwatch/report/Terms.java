@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Assessment;
 import io.github.planwatch.model.Combination;
 import io.github.planwatch.model.Comparison;
@@ -23,17 +24,46 @@ import io.github.planwatch.model.Target;
  * a label for every constant of the model so that no constant's name reaches the reader. The
  * {@code planwatch} command writes its text with the same words. Immutable and thread-safe.
  *
+ * <p>A text of a plan is shown in this language where it is given in it, else in the plan's main
+ * language ({@link ActionPlan#language()}), else in the text's own first language: the one rule of
+ * {@link LocalizedText#in(String, String)}, the same in the reports and in the {@code planwatch}
+ * command's text. Words made without a plan ({@link #Terms(Language)}) skip the plan's language.
+ *
  * @param language  the language, not null
+ * @param planLanguage  the BCP 47 tag of the plan's main language, to which a text lacking the language
+ *                      falls back before its own; null for words made without a plan
  */
-public record Terms(Language language) {
+public record Terms(Language language, String planLanguage) {
 
     /**
      * Checks the language.
      *
      * @param language  the language, not null
+     * @param planLanguage  the tag of the plan's main language, or null
      */
     public Terms {
         Objects.requireNonNull(language, "language");
+    }
+
+    /**
+     * Obtains the words of a language, without a plan: a text lacking the language is shown in its
+     * own first language.
+     *
+     * @param language  the language, not null
+     */
+    public Terms(Language language) {
+        this(language, null);
+    }
+
+    /**
+     * Returns these words for a plan: a text lacking the language is shown in the plan's main language
+     * where it has it, before its own first language.
+     *
+     * @param plan  the plan whose texts are shown, not null
+     * @return the words, not null
+     */
+    public Terms forPlan(ActionPlan plan) {
+        return new Terms(language, Objects.requireNonNull(plan, "plan").language());
     }
 
     /**
@@ -62,13 +92,14 @@ public record Terms(Language language) {
     }
 
     /**
-     * Returns a text of the plan in this language.
+     * Returns a text of the plan in this language, else in the plan's main language, else in the
+     * text's own.
      *
      * @param text  the text, not null
      * @return the text in the language, not null
      */
     public String of(LocalizedText text) {
-        return text.in(language);
+        return planLanguage == null ? text.in(language) : text.in(zh() ? "zh" : "en", planLanguage);
     }
 
     private String t(String zh, String en) {

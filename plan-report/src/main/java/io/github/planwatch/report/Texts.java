@@ -201,7 +201,12 @@ final class Texts {
 
     /** The unit as written in the language. */
     String unit(Unit unit) {
-        return terms.zh() ? unit.zh() : unit.en();
+        return terms.of(unit.name());
+    }
+
+    /** A text with its first letter in upper case, to begin a label; Chinese stays as it is. */
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** A number as written, without exponent. */

@@ -84,7 +84,7 @@ final class Scenarios {
 
     private static Arbitrary<Comparison> comparisonsFor(Direction direction) {
         return switch (direction) {
-            case HIGHER_IS_BETTER -> Arbitraries.of(Comparison.AT_LEAST, Comparison.ABOUT);
+            case HIGHER_IS_BETTER -> Arbitraries.of(Comparison.AT_LEAST, Comparison.ABOVE, Comparison.ABOUT);
             case LOWER_IS_BETTER -> Arbitraries.of(Comparison.AT_MOST, Comparison.BELOW, Comparison.ABOUT);
             case NONE -> Arbitraries.just(Comparison.ABOUT);
         };
