@@ -64,6 +64,9 @@ public final class PlanEvaluator {
     /** A bound on rule firings, so that a rule of one's own that loops ends in an error, not a hang. */
     private static final int MAX_FIRINGS = 1_000_000;
 
+    /** The global of the built-in rules that holds the plan's main language (the rules' files declare it). */
+    private static final String PLAN_LANGUAGE = "planLanguage";
+
     /**
      * The time bound of an evaluation unless the builder sets another: some hundred times what the
      * largest plans measured need (a plan of 2,000 indicators is evaluated in under a second).
@@ -263,6 +266,8 @@ public final class PlanEvaluator {
         KieSession session = rules.newKieSession();
         watch.watch(session);
         try {
+            // The fallback of the names in the findings' messages, as in the reports.
+            session.setGlobal(PLAN_LANGUAGE, input.plan().language());
             session.addEventListener(watch);
             if (listener != null) {
                 session.addEventListener(listener);
