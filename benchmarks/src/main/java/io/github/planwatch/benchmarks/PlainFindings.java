@@ -57,12 +57,15 @@ final class PlainFindings {
     private final EvaluationPolicy policy;
     private final Map<String, NavigableMap<Integer, Observation>> observed;
     private final List<Finding> findings = new ArrayList<>();
+    /** The plan's main language, to which a name lacking Chinese or English falls back, as in the rules. */
+    private final String language;
 
     private PlainFindings(EvaluationInput input, EvaluationPolicy policy,
                           Map<String, NavigableMap<Integer, Observation>> observed) {
         this.input = input;
         this.policy = policy;
         this.observed = observed;
+        this.language = input.plan().language();
     }
 
     /**
@@ -431,7 +434,7 @@ final class PlainFindings {
     private void add(String code, Severity severity, SubjectKind kind, String id, Map<String, String> evidence,
                      LocalizedText name, String en, String zh) {
         findings.add(Finding.of(code, severity, kind, id, evidence,
-                LocalizedText.of("“" + name.zh() + "”" + zh + "。", name.en() + ": " + en + ".")));
+                LocalizedText.of("“" + name.in("zh", language) + "”" + zh + "。", name.in("en", language) + ": " + en + ".")));
     }
 
     private static String plain(BigDecimal value) {

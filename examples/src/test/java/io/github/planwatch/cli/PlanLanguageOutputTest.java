@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The command's text and Markdown show a text that lacks the language asked for in the plan's main
  * language where it has it, before the text's own first language, as the reports do: a plan in
- * German whose texts are given in French first.
+ * German whose texts are given in French first. The findings' messages name the plan's texts in the
+ * same order: no unit is accountable for the plan's indicator.
  */
 class PlanLanguageOutputTest {
 
@@ -43,7 +44,6 @@ class PlanLanguageOutputTest {
                     direction: HIGHER_IS_BETTER
                     method: LINEAR
                     baseline: {year: 2019, value: 40}
-                    leadUnits: [office]
                     targets:
                       - {id: renewables-2022, kind: LEVEL, years: 2022, comparison: AT_LEAST, value: 50}
                 organisations:
@@ -61,10 +61,16 @@ class PlanLanguageOutputTest {
         Cli.Run evaluate = Cli.run("evaluate", "--plan", file.toString(), "--observations", csv.toString(), "--as-of", "2021");
         Cli.Run show = Cli.run("show", "--plan", file.toString());
         Cli.Run markdown = Cli.run("show", "--plan", file.toString(), "--format", "md", "--lang", "zh");
+        Cli.Run inChinese = Cli.run("evaluate", "--plan", file.toString(), "--observations", csv.toString(), "--as-of",
+                "2021", "--lang", "zh");
 
         assertThat(evaluate.status()).as(evaluate.err()).isZero();
-        assertThat(evaluate.out()).contains("Klimaplan", "Anteil erneuerbarer Energien")
+        assertThat(evaluate.out()).contains("Klimaplan", "Anteil erneuerbarer Energien",
+                        "No unit is accountable for indicator 1 (Anteil erneuerbarer Energien).")
                 .doesNotContain("Plan climat", "Part des renouvelables", "pour cent");
+        assertThat(inChinese.status()).as(inChinese.err()).isZero();
+        assertThat(inChinese.out()).contains("指标1“Anteil erneuerbarer Energien”没有明确的责任单位。")
+                .doesNotContain("Part des renouvelables");
         assertThat(show.status()).as(show.err()).isZero();
         assertThat(show.out()).contains("Klimaplan", "Anteil erneuerbarer Energien", "Prozent")
                 .doesNotContain("Plan climat", "Part des renouvelables", "pour cent");
