@@ -77,6 +77,8 @@ public final class PlanEvaluator {
     private final EvaluationPolicy policy;
     private final List<Path> ruleFiles;
     private final Duration timeout;
+    /** Whether a rule file of the rule base declares the plan's language: one without the findings' files does not. */
+    private final boolean namesInPlanLanguage;
 
     /** With the default time bound: the benchmarks build an evaluator on rules compiled from DRL through this (by reflection). */
     private PlanEvaluator(KieBase rules, EvaluationPolicy policy, List<Path> ruleFiles) {
@@ -88,6 +90,8 @@ public final class PlanEvaluator {
         this.policy = policy;
         this.ruleFiles = ruleFiles;
         this.timeout = timeout;
+        this.namesInPlanLanguage = rules.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+                .anyMatch(g -> g.getName().equals(PLAN_LANGUAGE));
     }
 
     /**
@@ -267,7 +271,9 @@ public final class PlanEvaluator {
         watch.watch(session);
         try {
             // The fallback of the names in the findings' messages, as in the reports.
-            session.setGlobal(PLAN_LANGUAGE, input.plan().language());
+            if (namesInPlanLanguage) {
+                session.setGlobal(PLAN_LANGUAGE, input.plan().language());
+            }
             session.addEventListener(watch);
             if (listener != null) {
                 session.addEventListener(listener);
