@@ -74,18 +74,15 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
     }
 
     /**
-     * A joint target's member on the chart's indicator: the joint target's terms as a target of the
-     * indicator, its assessment there, and the joint target's name.
+     * A target drawn on the chart, with the words that name it: one of the indicator's own, or a joint
+     * target's member on the indicator (the joint target's terms as a target of the indicator, its
+     * assessment there, and the joint target's name).
      *
-     * @param target  the member's target, on the indicator
-     * @param assessment  the member's assessment
-     * @param name  the joint target's name, in words
+     * @param target  the target, on the indicator
+     * @param assessment  its assessment
+     * @param name  its name, in words
      */
-    record JointMember(Target target, Assessment assessment, String name) {
-    }
-
-    /** A target drawn: the indicator's own or a joint target's member, with the words that name it. */
-    private record Drawn(Target target, Assessment assessment, String name) {
+    record Drawn(Target target, Assessment assessment, String name) {
     }
 
     /** A vertical bracket from the value to the target at a year, with its label. */
@@ -106,7 +103,7 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
     }
 
     /** Draws an indicator's chart, of its own targets and of the joint targets' members on it. */
-    static Chart of(Indicator indicator, List<Assessment> assessments, List<JointMember> members,
+    static Chart of(Indicator indicator, List<Assessment> assessments, List<Drawn> members,
                     List<Observation> observations, int asOf, Map<String, Anticipation> anticipations, Terms terms,
                     Texts texts) {
         List<Drawn> drawn = new ArrayList<>();
@@ -114,9 +111,7 @@ record Chart(String id, int width, int height, String description, List<Tick> yT
             Target t = indicator.targets().get(i);
             drawn.add(new Drawn(t, assessments.get(i), terms.target() + " " + t.year()));
         }
-        for (JointMember m : members) {
-            drawn.add(new Drawn(m.target(), m.assessment(), m.name()));
-        }
+        drawn.addAll(members);
         return new Drawing(indicator, drawn, indicator.targets().size(), observations, asOf, anticipations, terms, texts).draw();
     }
 

@@ -636,13 +636,13 @@ record ReportView(Terms terms, String title, String documentNumber, int asOf, St
 
         /** What an indicator's card says of each joint target the indicator is a member of. */
         /** The members on an indicator of the joint targets stated over it, each named as its joint target. */
-        private List<Chart.JointMember> jointMembers(Indicator indicator) {
-            List<Chart.JointMember> members = new ArrayList<>();
+        private List<Chart.Drawn> jointMembers(Indicator indicator) {
+            List<Chart.Drawn> members = new ArrayList<>();
             for (JointTarget joint : plan.jointTargets()) {
                 if (joint.indicators().contains(indicator.id())) {
                     Assessment a = e.assessment(joint.id()).orElseThrow();
                     a.members().stream().filter(m -> m.subjectId().equals(indicator.id())).findFirst()
-                            .ifPresent(m -> members.add(new Chart.JointMember(joint.memberOn(indicator.id()), m,
+                            .ifPresent(m -> members.add(new Chart.Drawn(joint.memberOn(indicator.id()), m,
                                     Texts.capitalised(texts.jointName(joint)))));
                 }
             }
