@@ -1,25 +1,26 @@
 #!/usr/bin/env bash
-# Builds the benchmarks jar and runs every measurement that BENCHMARKS.md reports, writing the
-# results to benchmarks/results/ (or $OUT): JMH's JSON and text output, the batch's GC log, the
-# cold-start timings, and a table of medians and ratios.
+# Builds the jars and runs every measurement that BENCHMARKS.md reports, writing the results to
+# benchmarks/results/<today> (or $OUT): JMH's JSON and text output, the medians and ratios, the
+# batch's GC log, the heap of a million observations, and the command's cold starts.
 #
-#   benchmarks/run-benchmarks.sh            all of it (about 25 minutes on 2 cores)
-#   benchmarks/run-benchmarks.sh quick      the single-plan and scaling benchmarks only
-#   benchmarks/run-benchmarks.sh profile    a JFR profile of one evaluation and JMH's gc profile
+#   benchmarks/run-benchmarks.sh            all of it (about 15 minutes on 2 cores)
+#   benchmarks/run-benchmarks.sh quick      one plan, rules against plain Java, only
+#   benchmarks/run-benchmarks.sh profile    a JFR profile of the Shaoxing plan's evaluation
 #
-# Run it from anywhere; it works from the repository's root. Needs a JDK 17, Maven, and hyperfine
-# for the cold starts (apt-get install -y hyperfine); without hyperfine they are timed by a loop.
-# Nothing else should run on the machine meanwhile.
+# Run it from anywhere; it works from the repository's root. Needs a JDK 17 and hyperfine
+# (apt-get install -y hyperfine); /usr/bin/time (apt-get install -y time) for the peak memory.
+# Nothing else should run on the machine meanwhile: load.txt records the load before and after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE=${1:-all}
-OUT=${OUT:-benchmarks/results}
+OUT=${OUT:-benchmarks/results/$(date -u +%F)}
 mkdir -p "$OUT"
 JAR=benchmarks/target/benchmarks.jar
 
-mvn -B -ntp -q -pl examples,benchmarks -am package -DskipTests
-{ nproc; grep -m1 'model name' /proc/cpuinfo; grep MemTotal /proc/meminfo; java -version 2>&1 | head -n 1; } \
-    > "$OUT/machine.txt"
+./mvnw -B -ntp -q -pl examples,benchmarks -am package -DskipTests
+{ nproc; grep -m1 'model name' /proc/cpuinfo; grep MemTotal /proc/meminfo; java -version 2>&1 | head -n 1;
+  git rev-parse --short HEAD; } > "$OUT/machine.txt"
+uptime > "$OUT/load.txt"
 
 jmh() {
     local name=$1
@@ -28,58 +29,49 @@ jmh() {
 }
 
 if [[ $MODE == profile ]]; then
-    # Where the time of one evaluation goes: 60 s of a synthetic plan of 40 targets, sampled by JFR.
-    java -XX:StartFlightRecording=filename="$OUT/evaluate-20.jfr",settings=profile \
-        -XX:FlightRecorderOptions=stackdepth=2048 -cp "$JAR" io.github.planwatch.benchmarks.ProfileLoop 20 60
-    java -cp "$JAR" io.github.planwatch.benchmarks.HotMethods "$OUT/evaluate-20.jfr" | tee "$OUT/evaluate-20.hot-methods.txt"
-    # Allocation per evaluation, rules and plain.
-    jmh gc 'EvaluationBenchmark' -p plan=synthetic -prof gc
+    # Where the time of one evaluation goes: 30 s of the Shaoxing plan, sampled every millisecond.
+    home=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+    jfc=$home/lib/jfr/profile.jfc
+    [[ -f $jfc ]] || jfc=$home/conf/jfr/profile.jfc
+    sed 's/20 ms/1 ms/g; s/10 ms/1 ms/g' "$jfc" > "$OUT/profile-1ms.jfc"
+    java -XX:StartFlightRecording=filename="$OUT/shaoxing.jfr",settings="$OUT/profile-1ms.jfc" \
+        -cp "$JAR" io.github.planwatch.benchmarks.ProfileLoop shaoxing 30
+    java -cp "$JAR" io.github.planwatch.benchmarks.HotMethods "$OUT/shaoxing.jfr" 40 | tee "$OUT/shaoxing.hot-methods.txt"
     exit 0
 fi
 
-# One plan, rules against plain Java, also with the risk rules left out; then 10 and 100 times the indicators.
-jmh evaluation-scaling 'EvaluationBenchmark|RuleShareBenchmark|ScalingBenchmark'
-java -cp "$JAR" io.github.planwatch.benchmarks.Medians "$OUT/evaluation-scaling.json" | tee "$OUT/medians.txt"
-[[ $MODE == quick ]] && exit 0
-
-# 10,000 plans of 40 targets over 6 years in one batch, at most 512 MB of heap, on 1 and on 2 worker
-# threads, each with a GC log; then the same plans only generated, to tell the generator's share.
-for threads in 1 2; do
-    jmh "batch-$threads" 'BatchBenchmark.evaluateAll' -p threads="$threads" -prof gc \
-        -jvmArgsAppend "-Xmx512m -Xlog:gc:file=$OUT/batch-$threads-gc.log"
-done
-jmh batch-generate 'BatchBenchmark.generateOnly'
-
-# A new JVM each time: precompiled rules against rules compiled from DRL (10 runs each, after one warm-up run).
-PRE="java -cp $JAR io.github.planwatch.benchmarks.ColdStartPrecompiled"
-DRL="java -cp $JAR io.github.planwatch.benchmarks.ColdStartDrl"
-if command -v hyperfine > /dev/null; then
-    hyperfine --warmup 1 --runs 10 --export-json "$OUT/cold-start.json" --export-markdown "$OUT/cold-start.md" \
-        -n precompiled "$PRE" -n drl "$DRL" | tee "$OUT/cold-start.txt"
-else
-    for run in $(seq 10); do
-        for cmd in precompiled drl; do
-            c=$PRE; [[ $cmd == drl ]] && c=$DRL
-            s=$(date +%s%N); $c > /dev/null 2>&1; e=$(date +%s%N)
-            echo "$cmd $(( (e - s) / 1000000 ))"
-        done
-    done | tee "$OUT/cold-start.txt"
+# One plan, rules against plain Java doing the same work: the Shaoxing plan and 40 synthetic targets.
+jmh evaluation 'EvaluationBenchmark'
+if [[ $MODE == quick ]]; then
+    java -cp "$JAR" io.github.planwatch.benchmarks.Medians "$OUT/evaluation.json" | tee "$OUT/medians.txt"
+    exit 0
 fi
 
-# Heap retained by one evaluation of a plan of about a million observations, at most 1 GB of heap.
-java -Xmx1g -cp "$JAR" io.github.planwatch.benchmarks.RetainedHeap 28000 30 | tee "$OUT/retained-heap.txt"
+# 20, 200, 2,000 and 20,000 indicators, rules and plain.
+jmh scaling 'ScalingBenchmark'
+java -cp "$JAR" io.github.planwatch.benchmarks.Medians "$OUT/evaluation.json" "$OUT/scaling.json" | tee "$OUT/medians.txt"
 
-# The planwatch command in a new JVM, beside the JVM's own start (java -version): the Shaoxing plan,
-# and a synthetic plan of 1,420 indicators (2,014 observed series), as ./planwatch runs it (with its
-# class-data archive, made by the warm-up run) and as a bare java -jar.
+# 10,000 plans of 40 targets over 6 years in one batch on 2 worker threads, at most 512 MB of heap.
+jmh batch 'BatchBenchmark.evaluateAll' -p threads=2 -prof gc -jvmArgsAppend "-Xlog:gc:file=$OUT/batch-gc.log"
+
+# The heap one evaluation of about a million observations retains, at most 1 GB of heap, and the
+# process's peak memory.
+/usr/bin/time -v java -Xmx1g -cp "$JAR" io.github.planwatch.benchmarks.RetainedHeap 28000 30 \
+    > "$OUT/retained-heap.txt" 2> "$OUT/retained-heap.time.txt"
+cat "$OUT/retained-heap.txt"
+
+# The command in a new JVM beside the JVM's own start (java -version): the Shaoxing plan as a bare
+# java -jar and as ./planwatch runs it (with its class-data archive, made by the first run), and a
+# synthetic plan of 1,420 indicators (2,014 observed series).
 PLAN=$(mktemp -d)
 java -cp "$JAR" io.github.planwatch.benchmarks.WriteSyntheticPlan "$PLAN" 1420 6
 ARGS="--plan $PLAN/plan.yaml --observations $PLAN/observations.csv --updates $PLAN/updates.csv"
-if command -v hyperfine > /dev/null; then
-    hyperfine -N --warmup 1 --runs 10 --export-json "$OUT/cold-start-cli.json" \
-        -n 'java -version' 'java -version' \
-        -n 'java -jar planwatch.jar evaluate' 'java -jar examples/target/planwatch.jar evaluate' \
-        -n './planwatch evaluate' './planwatch evaluate' \
-        -n './planwatch evaluate (2,014 series)' "./planwatch evaluate $ARGS" | tee "$OUT/cold-start-cli.txt"
-fi
+./planwatch evaluate > /dev/null
+hyperfine -N --warmup 2 --runs 10 --export-json "$OUT/cold-start.json" \
+    -n 'java -version' 'java -version' \
+    -n 'java -jar planwatch.jar evaluate' 'java -jar examples/target/planwatch.jar evaluate' \
+    -n './planwatch evaluate' './planwatch evaluate' | tee "$OUT/cold-start.txt"
+hyperfine -N --warmup 1 --runs 5 --export-json "$OUT/cold-start-2014.json" \
+    -n './planwatch evaluate (2,014 series)' "./planwatch evaluate $ARGS" | tee "$OUT/cold-start-2014.txt"
 rm -rf "$PLAN"
+uptime >> "$OUT/load.txt"

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -39,8 +40,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "planwatch", mixinStandardHelpOptions = true, versionProvider = Planwatch.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Judges whether a government action plan's targets are being met, and who answers for them.",
-        subcommands = {ShowCommand.class, ValidateCommand.class, EvaluateCommand.class, ReportCommand.class,
-                TemplateCommand.class, CompletionCommand.class},
         footerHeading = "%nExit status:%n",
         footer = {"  0  success", "  2  bad input or usage: each problem on its own line, FILE:LINE:COLUMN: message",
                 "  1  internal error (the stack trace with --verbose), or the output could not be written",
@@ -59,6 +58,14 @@ public final class Planwatch implements Callable<Integer> {
     static final int FINDINGS = 3;
     /** Exit status when the reader of standard output went away: that of a program ended by SIGPIPE. */
     static final int BROKEN_PIPE = 128 + 13;
+
+    /**
+     * The subcommands, in the order the help lists them. They are added when the command line is
+     * built rather than named in the annotation, so that a run adds only the one it runs: building
+     * each one's options from its annotations is a good part of a cold start.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ShowCommand.class, ValidateCommand.class,
+            EvaluateCommand.class, ReportCommand.class, TemplateCommand.class, CompletionCommand.class);
 
     private final Terminal terminal;
     /** The language of the help, the errors and the warnings, as {@link #chinese} read it from the command line. */
@@ -97,7 +104,7 @@ public final class Planwatch implements Callable<Integer> {
         // A language planwatch does not speak: the environment's, where it is Chinese, else both.
         boolean chinese = known ? "zh".equalsIgnoreCase(asked) : environmentChinese(terminal);
         boolean both = !known && !chinese;
-        int status = commandLine(terminal, chinese, both).execute(args);
+        int status = commandLine(terminal, chinese, both, subcommandsFor(args)).execute(args);
         terminal.out().flush();
         if (status == OK && terminal.out().checkError()) {
             // Output that no command checked, such as --help into a full disk.
@@ -155,7 +162,37 @@ public final class Planwatch implements Callable<Integer> {
      * command line is said in both where the language asked for is one planwatch does not speak.
      */
     static CommandLine commandLine(Terminal terminal, boolean chinese, boolean both) {
+        return commandLine(terminal, chinese, both, SUBCOMMANDS);
+    }
+
+    /**
+     * The subcommands a command line needs: the one it names, where it names one as its first
+     * word that is not an option of {@code planwatch} itself; otherwise all of them, for the help,
+     * the "did you mean" of a misspelt one, and the completion script, which describes them all.
+     */
+    static List<Class<?>> subcommandsFor(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if ("--lang".equals(arg)) {
+                i++; // its value
+            } else if (!arg.startsWith("-")) {
+                for (Class<?> type : SUBCOMMANDS) {
+                    if (type != CompletionCommand.class && type.getAnnotation(Command.class).name().equals(arg)) {
+                        return List.of(type);
+                    }
+                }
+                return SUBCOMMANDS;
+            }
+        }
+        return SUBCOMMANDS;
+    }
+
+    /** Builds the command line with the given subcommands, as {@link #commandLine(Terminal, boolean, boolean)} does with all. */
+    private static CommandLine commandLine(Terminal terminal, boolean chinese, boolean both, List<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(new Planwatch(terminal, chinese ? Locale.CHINESE : Locale.ENGLISH));
+        for (Class<?> type : subcommands) {
+            cl.addSubcommand(type);
+        }
         if (chinese) {
             cl.setResourceBundle(ResourceBundle.getBundle("io.github.planwatch.cli.Messages", Locale.CHINESE));
         }
@@ -163,7 +200,10 @@ public final class Planwatch implements Callable<Integer> {
         cl.setErr(terminal.err());
         cl.setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        onlyPlanFormats(cl.getSubcommands().get("show").getCommandSpec());
+        CommandLine show = cl.getSubcommands().get("show");
+        if (show != null) {
+            onlyPlanFormats(show.getCommandSpec());
+        }
         // Errors go to the terminal's error stream, also for subcommands added after this.
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ex, terminal.err(), parseResult, chinese));
         cl.setParameterExceptionHandler((ex, args) -> {
