@@ -41,7 +41,7 @@ final class CsvTable extends Table {
     CsvTable(InputStream in, String source, ProblemList problems) {
         super(source, problems);
         try {
-            parser = CSV.createParser(new TextInput(in, source, MAX_BYTES));
+            parser = CSV.createParser(new TextInput(in, source, MAX_BYTES, Integer.MAX_VALUE));
         } catch (IOException ex) {
             throw failure(ex);
         }
@@ -81,11 +81,11 @@ final class CsvTable extends Table {
 
     @Override
     RuntimeException failure(Exception ex) {
-        TextInput.ReadFailure failure = TextInput.ReadFailure.in(ex);
+        PlanwatchException failure = TextInput.readFailure(ex, source);
         if (failure != null) {
-            return new PlanwatchException("cannot read " + source + ": " + failure.getMessage(), failure.getCause());
+            return failure;
         }
-        TextInput.Refusal refusal = TextInput.Refusal.in(ex);
+        TextInput.Refusal refusal = DocumentTree.findCause(ex, TextInput.Refusal.class);
         Problem last;
         if (refusal != null) {
             last = refusal.problem();

@@ -2,7 +2,6 @@ package io.github.planwatch.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -40,7 +39,7 @@ abstract class DataReader<T> {
 
     private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
     private static final Pattern NOT_FINITE = Pattern.compile("(?i)[+-]?\\.?(nan|inf|infinity)");
-    final String source;
+    private final String source;
     private final DocumentSchema schema;
     private final String listField;
     private final String definition;
@@ -127,11 +126,10 @@ abstract class DataReader<T> {
 
     private List<T> readDocument(InputStream in, DocumentFormat format) {
         DocumentTree.Parsed parsed = DocumentTree.parse(in, format, source, Messages.of("data.document", document,
-                List.of(DocumentWriter.SCHEMA_VERSION_FIELD, listField)), DocumentTree.NumberLimits.FIGURES,
-                DocumentTree.maxDocumentBytes());
+                List.of(DocumentWriter.SCHEMA_VERSION_FIELD, listField)), DocumentTree.NumberLimits.FIGURES);
         problems.addAll(parsed.problems());
         ProblemList found = new ProblemList();
-        schema.check(parsed, source, format == DocumentFormat.YAML, found);
+        schema.check(parsed, found);
         problems.addAll(found);
         List<T> records = new ArrayList<>();
         JsonNode list = parsed.root().path(listField);
@@ -151,7 +149,7 @@ abstract class DataReader<T> {
         }
         boolean fits = check(tree, path, places);
         if (whole && fits) {
-            T record = Binding.read(tree, type, path, places, source, problems);
+            T record = Binding.read(tree, type, path, places, problems);
             if (record != null) {
                 records.add(record);
             }
@@ -186,7 +184,7 @@ abstract class DataReader<T> {
                 if (record != null && !headerLacksAColumn) {
                     DocumentTree.Places places = placesOf(row, columns, path);
                     ProblemList found = new ProblemList();
-                    schema.check(record, path, places, source, false, found, definition);
+                    schema.check(record, path, places, false, found, definition);
                     problems.addAll(found);
                     add(record, path, places, found.isEmpty(), records);
                 }
@@ -312,20 +310,11 @@ abstract class DataReader<T> {
                 return null;
             }
             if (DECIMAL.matcher(value).matches()) {
-                BigDecimal number;
-                try {
-                    number = new BigDecimal(value.startsWith("+") ? value.substring(1) : value);
-                } catch (NumberFormatException ex) {
-                    number = null; // an exponent so large that the scale overflows
+                JsonNode number = DocumentTree.NumberLimits.FIGURES.node(value);
+                if (number == null) {
+                    problem(cell, path, DocumentTree.NumberLimits.FIGURES.beyond(value));
                 }
-                if (number == null || !DocumentTree.NumberLimits.FIGURES.admit(number)) {
-                    problem(cell, path, Messages.of("expectedFound", DocumentTree.NumberLimits.FIGURES.expected(),
-                            Words.quote(value)));
-                    return null;
-                }
-                boolean whole = value.indexOf('.') < 0 && value.indexOf('e') < 0 && value.indexOf('E') < 0;
-                return whole ? DocumentTree.NODES.numberNode(number.toBigIntegerExact())
-                        : DocumentTree.NODES.numberNode(number);
+                return number;
             }
         }
         if (types.contains("boolean") && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"))) {
@@ -334,8 +323,8 @@ abstract class DataReader<T> {
         return DocumentTree.NODES.textNode(value);
     }
 
-    private static DocumentTree.Places placesOf(List<Cell> row, String[] columns, String path) {
-        DocumentTree.Places places = new DocumentTree.Places();
+    private DocumentTree.Places placesOf(List<Cell> row, String[] columns, String path) {
+        DocumentTree.Places places = new DocumentTree.Places(source);
         places.value(path, row.get(0).line(), row.get(0).column());
         for (int i = 0; i < columns.length; i++) {
             if (columns[i] != null) {
@@ -394,8 +383,7 @@ abstract class DataReader<T> {
 
     /** Reports a problem at a field of a record. */
     final void problem(String path, DocumentTree.Places places, Message message) {
-        int[] at = places.ofValue(path);
-        problems.add(new Problem(source, at[0], at[1], path, message));
+        problems.add(places.at(path, message));
     }
 
     private void problem(Cell cell, String path, Message message) {

@@ -28,19 +28,17 @@ final class Documents {
      * @param schema  its schema, not null
      * @param what  what it holds, for the message on an empty one, such as {@code a plan}
      * @param limits  the limits of its numbers, not null
-     * @param maxBytes  the most bytes it may have
      * @return the parsed document, not null
      * @throws DocumentException listing every problem in document order, if there is any
      * @throws PlanwatchException if the stream cannot be read
      */
     static DocumentTree.Parsed parseAndCheck(InputStream in, DocumentFormat format, String source,
                                              DocumentSchema schema, io.github.planwatch.model.Message what,
-                                             DocumentTree.NumberLimits limits,
-                                             long maxBytes) {
-        DocumentTree.Parsed parsed = DocumentTree.parse(in, format, source, what, limits, maxBytes);
+                                             DocumentTree.NumberLimits limits) {
+        DocumentTree.Parsed parsed = DocumentTree.parse(in, format, source, what, limits);
         ProblemList problems = new ProblemList();
         problems.addAll(parsed.problems());
-        schema.check(parsed, source, format == DocumentFormat.YAML, problems);
+        schema.check(parsed, problems);
         throwIfAny(source, problems);
         return parsed;
     }
@@ -50,22 +48,22 @@ final class Documents {
      *
      * @param parsed  the document, checked against its schema, not null
      * @param type  the record type, not null
-     * @param source  its name, not null
      * @return the record, not null
      * @throws DocumentException listing every rule of the model the document breaks
      */
-    static <T> T bind(DocumentTree.Parsed parsed, Class<T> type, String source) {
+    static <T> T bind(DocumentTree.Parsed parsed, Class<T> type) {
+        String source = parsed.places().source;
         JsonNode root = parsed.root();
         if (root instanceof ObjectNode object && object.has(DocumentWriter.SCHEMA_VERSION_FIELD)) {
             root = object.deepCopy();
             ((ObjectNode) root).remove(DocumentWriter.SCHEMA_VERSION_FIELD);
         }
         ProblemList problems = new ProblemList();
-        Binding.Attempt<T> attempt = Binding.attempt(root, type, "", parsed.places(), source);
+        Binding.Attempt<T> attempt = Binding.attempt(root, type, "", parsed.places());
         attempt.problems().forEach(problems::add);
         if (attempt.value() == null) {
             // Every problem at once: also those across the parts that a broken part kept from being checked.
-            HiddenProblems.behind(root, type, attempt, parsed.places(), source).forEach(problems::add);
+            HiddenProblems.behind(root, type, attempt, parsed.places()).forEach(problems::add);
         }
         throwIfAny(source, problems);
         return attempt.value();

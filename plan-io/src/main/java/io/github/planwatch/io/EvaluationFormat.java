@@ -207,11 +207,11 @@ final class EvaluationFormat {
      */
     static Evaluation read(InputStream in, String source) {
         DocumentTree.Parsed parsed = DocumentTree.parse(in, DocumentFormat.JSON, source, Messages.of("what.evaluation"),
-                DocumentTree.NumberLimits.DOUBLES, DocumentTree.maxDocumentBytes());
+                DocumentTree.NumberLimits.DOUBLES);
         ProblemList problems = new ProblemList();
         problems.addAll(parsed.problems());
-        DocumentSchema.EVALUATION.check(parsed, source, false, problems);
-        Parts parts = new Parts(parsed, source, problems);
+        DocumentSchema.EVALUATION.check(parsed, problems);
+        Parts parts = new Parts(parsed, problems);
         JsonNode root = parsed.root();
         List<Assessment> assessments = new ArrayList<>();
         List<String> assessmentPaths = new ArrayList<>();
@@ -263,12 +263,10 @@ final class EvaluationFormat {
                 evaluation = new Evaluation(h.planId(), h.asOf(), h.referenceDate(), assessments, findings, groups);
             } catch (BrokenRuleException ex) {
                 for (Problem p : ex.problems()) {
-                    String at = inDocument(p.path(), assessmentPaths);
-                    int[] where = parsed.places().ofValue(at);
-                    problems.add(new Problem(source, where[0], where[1], at, p.text()));
+                    problems.add(parsed.places().at(inDocument(p.path(), assessmentPaths), p.text()));
                 }
             } catch (IllegalArgumentException ex) {
-                Binding.brokenRule(ex, root, "", parsed.places(), source, problems);
+                Binding.brokenRule(ex, root, "", parsed.places(), problems::add);
             }
         }
         Documents.throwIfAny(source, problems);
@@ -285,7 +283,7 @@ final class EvaluationFormat {
     }
 
     /** Binds the parts of a document that passed its schema, adding each rule of the model they break. */
-    private record Parts(DocumentTree.Parsed parsed, String source, ProblemList problems) {
+    private record Parts(DocumentTree.Parsed parsed, ProblemList problems) {
 
         boolean whole(String path) {
             return !problems.hasAnyWithin(path) && !parsed.places().isReported(path);
@@ -293,7 +291,7 @@ final class EvaluationFormat {
 
         <T> void bind(JsonNode tree, Class<T> type, String path, List<T> into) {
             if (whole(path)) {
-                T value = Binding.read(tree, type, path, parsed.places(), source, problems);
+                T value = Binding.read(tree, type, path, parsed.places(), problems);
                 if (value != null) {
                     into.add(value);
                 }

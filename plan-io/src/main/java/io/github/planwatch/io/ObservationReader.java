@@ -135,9 +135,8 @@ final class ObservationReader extends DataReader<Observation> {
         }
         JsonNode year = o.path("year");
         if (year.canConvertToInt() && year.asInt() > horizon) {
-            int[] at = places.ofValue(path + ".year");
-            warnings.add(new Problem(source, at[0], at[1], path + ".year", Messages.of("observations.afterHorizon",
-                    Words.quote(observed.id()), year.asInt(), horizon)));
+            warnings.add(places.at(path + ".year", Messages.of("observations.afterHorizon", Words.quote(observed.id()),
+                    year.asInt(), horizon)));
         }
         return (!year.canConvertToInt() || firstWithKey(observed.id() + " " + year.asInt(), path, places,
                 Messages.of("observations.oneValue", Words.quote(observed.id()), year.asInt()))) && fits;

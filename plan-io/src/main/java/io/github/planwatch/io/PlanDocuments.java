@@ -3,7 +3,6 @@ package io.github.planwatch.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -66,9 +65,8 @@ public final class PlanDocuments {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sourceName, "sourceName");
-        DocumentTree.Parsed parsed = Documents.parseAndCheck(in, format, sourceName, DocumentSchema.PLAN, Messages.of("what.plan"),
-                DocumentTree.NumberLimits.FIGURES, DocumentTree.maxDocumentBytes());
-        return Documents.bind(parsed, ActionPlan.class, sourceName);
+        return Documents.bind(Documents.parseAndCheck(in, format, sourceName, DocumentSchema.PLAN,
+                Messages.of("what.plan"), DocumentTree.NumberLimits.FIGURES), ActionPlan.class);
     }
 
     /**

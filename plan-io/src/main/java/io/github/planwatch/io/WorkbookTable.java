@@ -152,12 +152,12 @@ final class WorkbookTable extends Table {
 
     @Override
     RuntimeException failure(Exception ex) {
-        TextInput.ReadFailure failure = TextInput.ReadFailure.in(ex);
+        PlanwatchException failure = TextInput.readFailure(ex, source);
         if (failure != null) {
-            return new PlanwatchException("cannot read " + source + ": " + failure.getMessage(), failure.getCause());
+            return failure;
         }
         List<Problem> all = new ArrayList<>(problems.inOrderFound().stream().map(this::place).toList());
-        TextInput.Refusal refusal = TextInput.Refusal.in(ex);
+        TextInput.Refusal refusal = DocumentTree.findCause(ex, TextInput.Refusal.class);
         io.github.planwatch.model.Message message = refusal != null ? refusal.problem().text()
                 : Messages.of("xlsx.cannotRead", lastRow > 0 ? Messages.of("xlsx.afterRow", lastRow) : "");
         all.add(new Problem(source, 0, 0, "", message));
