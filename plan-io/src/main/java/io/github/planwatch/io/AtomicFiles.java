@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,8 +72,10 @@ public final class AtomicFiles {
     private static final Pattern TEMP_NAME = Pattern.compile("\\.planwatch-(\\d+)-[0-9a-z]+\\.tmp");
     /** How many symbolic links are followed before giving up, as the kernel does (MAXSYMLINKS). */
     private static final int MAX_LINKS = 40;
-    /** Temporary files being written now, removed by {@link Cleanup} if the JVM is stopped meanwhile. */
+    /** Temporary files being written now, removed by a shutdown hook if the JVM is stopped meanwhile. */
     private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+    /** Whether that hook is registered: on the first write, not for a program that never writes. */
+    private static final AtomicBoolean HOOKED = new AtomicBoolean();
 
     private AtomicFiles() {
     }
@@ -174,12 +177,7 @@ public final class AtomicFiles {
         } finally {
             if (temp != null) {
                 IN_PROGRESS.remove(temp);
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The write has failed already and says so; a leftover temporary file is named after
-                    // the target and this process, and the next write to the target removes it.
-                }
+                deleteQuietly(temp);
             }
         }
     }
@@ -276,7 +274,11 @@ public final class AtomicFiles {
      * the umask), which Files.createTempFile would not give.
      */
     private static Path createTemp(Path directory, String name, boolean replacing) throws IOException {
-        Cleanup.ensureRegistered();
+        if (HOOKED.compareAndSet(false, true)) {
+            // On SIGTERM or SIGINT the JVM runs its shutdown hooks: the temporary files of writes under way go.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_PROGRESS.forEach(AtomicFiles::deleteQuietly),
+                    "planwatch-temporary-files"));
+        }
         for (int attempt = 0; ; attempt++) {
             Path temp = directory.resolve("." + name + TEMP_MARK + ProcessHandle.current().pid() + "-"
                     + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
@@ -349,32 +351,12 @@ public final class AtomicFiles {
         }
     }
 
-    /**
-     * Removes the temporary files still being written when the JVM shuts down: on SIGTERM or SIGINT
-     * the JVM runs its shutdown hooks, and the write would otherwise leave its temporary file behind.
-     */
-    private static final class Cleanup {
-
-        static {
-            Runtime.getRuntime().addShutdownHook(new Thread(Cleanup::removeAll, "planwatch-temporary-files"));
-        }
-
-        private Cleanup() {
-        }
-
-        /** Registers the hook on first use, through the holder's class initialisation. */
-        static void ensureRegistered() {
-            // Class initialisation does the work.
-        }
-
-        private static void removeAll() {
-            for (Path temp : IN_PROGRESS) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ex) {
-                    // Shutting down: nothing more can be done, and the next write removes it.
-                }
-            }
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ex) {
+            // The write has failed already and says so, or the JVM is stopping; a leftover temporary file
+            // is named after the target and this process, and the next write to the target removes it.
         }
     }
 }

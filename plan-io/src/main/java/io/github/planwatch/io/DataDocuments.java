@@ -189,7 +189,6 @@ public final class DataDocuments<T> {
      * @throws PlanwatchException if the extension is unknown or the file cannot be written
      */
     public void write(List<T> records, Path file) {
-        byte[] document = toBytes(records, DataFormat.ofFile(file));
-        AtomicFiles.write(file, out -> out.write(document));
+        AtomicFiles.write(file, toBytes(records, DataFormat.ofFile(file)));
     }
 }

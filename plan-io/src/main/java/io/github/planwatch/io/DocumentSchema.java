@@ -1,7 +1,5 @@
 package io.github.planwatch.io;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,6 @@ import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.NodePath;
 
 import io.github.planwatch.model.Message;
-import io.github.planwatch.model.PlanwatchException;
 
 /**
  * One of planwatch's JSON Schemas (draft 2020-12, under {@code schemas/} on the classpath), the one
@@ -88,18 +85,6 @@ final class DocumentSchema {
         return newest;
     }
 
-    /** Reads the schema from the classpath. */
-    private JsonNode read() {
-        try (InputStream in = DocumentSchema.class.getClassLoader().getResourceAsStream("schemas/" + name)) {
-            if (in == null) {
-                throw new PlanwatchException("the classpath resource schemas/" + name + " is missing");
-            }
-            return SCHEMA_READER.readTree(in);
-        } catch (IOException ex) {
-            throw new PlanwatchException("cannot read the classpath resource schemas/" + name + ": " + ex.getMessage(), ex);
-        }
-    }
-
     /** The file name of the schema, such as {@code plan.schema.json}. */
     String name() {
         return name;
@@ -112,7 +97,7 @@ final class DocumentSchema {
             synchronized (this) {
                 read = tree;
                 if (read == null) {
-                    read = read();
+                    read = SourceFiles.readResource("schemas/" + name, SCHEMA_READER::readTree);
                     newestVersion = newestVersion(read);
                     tree = read;
                 }

@@ -1,6 +1,5 @@
 package io.github.planwatch.io;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -149,8 +148,7 @@ public final class PlanDocuments {
      */
     public static void write(ActionPlan plan, Path file) {
         Objects.requireNonNull(plan, "plan");
-        byte[] document = toText(plan, DocumentFormat.ofFile(file)).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(document));
+        AtomicFiles.write(file, toText(plan, DocumentFormat.ofFile(file)).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -190,13 +188,6 @@ public final class PlanDocuments {
     }
 
     static ActionPlan readResource(String resource) {
-        try (InputStream in = PlanDocuments.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new PlanwatchException("the classpath resource " + resource + " is missing");
-            }
-            return read(in, DocumentFormat.ofFile(Path.of(resource)), resource);
-        } catch (IOException ex) {
-            throw new PlanwatchException("cannot read the classpath resource " + resource + ": " + ex.getMessage(), ex);
-        }
+        return SourceFiles.readResource(resource, in -> read(in, DocumentFormat.ofFile(Path.of(resource)), resource));
     }
 }
