@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,7 +65,7 @@ final class Binding {
     private static final String LOWER_BOUND = "lowerBound";
     private static final String UPPER_BOUND = "upperBound";
     private static final String SCALE = "scale";
-    private static final java.util.Set<String> UNIT_FIELDS = java.util.Set.of(NEGATIVE_ALLOWED, LOWER_BOUND, UPPER_BOUND,
+    private static final Set<String> UNIT_FIELDS = Set.of(NEGATIVE_ALLOWED, LOWER_BOUND, UPPER_BOUND,
             SCALE);
 
     /** An observation is keyed by the id of what it observes, an indicator's as a rule. */
@@ -130,9 +131,7 @@ final class Binding {
                         throws IOException {
                     // A text is written as its map by language tag, {zh: ..., en: ...}, its own language first.
                     out.writeStartObject();
-                    for (Map.Entry<String, String> e : text.texts().entrySet()) {
-                        out.writeStringField(e.getKey(), e.getValue());
-                    }
+                    writeTexts(text, out);
                     out.writeEndObject();
                 }
             })
@@ -140,9 +139,7 @@ final class Binding {
                 @Override
                 public LocalizedText deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                     // The schema has checked the form: an object of texts keyed by language tags.
-                    Map<String, String> texts = new LinkedHashMap<>();
-                    JsonNode node = p.readValueAsTree();
-                    node.fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
+                    Map<String, String> texts = texts(p.readValueAsTree(), Set.of());
                     try {
                         return new LocalizedText(texts);
                     } catch (IllegalArgumentException ex) {
@@ -155,9 +152,7 @@ final class Binding {
                 public void serialize(Unit unit, JsonGenerator out, SerializerProvider provider) throws IOException {
                     // A unit is written as its names by language beside the flag, {zh: ..., en: ..., negativeAllowed: ...}.
                     out.writeStartObject();
-                    for (Map.Entry<String, String> e : unit.name().texts().entrySet()) {
-                        out.writeStringField(e.getKey(), e.getValue());
-                    }
+                    writeTexts(unit.name(), out);
                     out.writeBooleanField(NEGATIVE_ALLOWED, unit.negativeAllowed());
                     // Bounds and scale only where stated, so that a unit without them writes as in version 1.
                     if (unit.lowerBound() != null) {
@@ -176,13 +171,8 @@ final class Binding {
                 @Override
                 public Unit deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                     // The schema has checked the form: names keyed by language tags, and the flag.
-                    Map<String, String> names = new LinkedHashMap<>();
                     JsonNode node = p.readValueAsTree();
-                    node.fields().forEachRemaining(e -> {
-                        if (!UNIT_FIELDS.contains(e.getKey())) {
-                            names.put(e.getKey(), e.getValue().asText());
-                        }
-                    });
+                    Map<String, String> names = texts(node, UNIT_FIELDS);
                     try {
                         JsonNode scale = node.path(SCALE);
                         return new Unit(new LocalizedText(names), node.path(NEGATIVE_ALLOWED).asBoolean(false),
@@ -195,6 +185,21 @@ final class Binding {
             })
             .setMixInAnnotation(Observation.class, ObservationMixIn.class)
             .setMixInAnnotation(io.github.planwatch.model.Target.class, TargetMixIn.class);
+
+    /** Writes texts by language tag as fields of the mapping being written. */
+    private static void writeTexts(LocalizedText text, JsonGenerator out) throws IOException {
+        for (Map.Entry<String, String> e : text.texts().entrySet()) {
+            out.writeStringField(e.getKey(), e.getValue());
+        }
+    }
+
+    /** The texts of a mapping by language tag, in the mapping's order, less the fields beside them. */
+    private static Map<String, String> texts(JsonNode node, Set<String> beside) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        node.properties().stream().filter(e -> !beside.contains(e.getKey()))
+                .forEach(e -> texts.put(e.getKey(), e.getValue().asText()));
+        return texts;
+    }
 
     /** The number a node holds, or null where it holds none (left out, or null). */
     private static java.math.BigDecimal decimalOrNull(JsonNode node) {
