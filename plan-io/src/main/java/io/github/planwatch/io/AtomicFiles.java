@@ -6,20 +6,25 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.ReadOnlyFileSystemException;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -190,32 +195,26 @@ public final class AtomicFiles {
      * @return such as {@code permission denied} or {@code No space left on device}
      */
     static String reason(Exception ex) {
-        if (ex instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (ex instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (ex instanceof NotDirectoryException) {
-            return "not a directory";
-        }
-        if (ex instanceof FileAlreadyExistsException) {
-            return "a file of that name already exists";
-        }
-        if (ex instanceof java.nio.file.FileSystemLoopException) {
-            return "a loop of symbolic links";
-        }
-        if (ex instanceof java.nio.file.DirectoryNotEmptyException) {
-            return "directory not empty";
-        }
-        if (ex instanceof java.nio.file.ReadOnlyFileSystemException) {
-            return "read-only file system";
+        for (Map.Entry<Class<? extends Exception>, String> known : REASONS) {
+            if (known.getKey().isInstance(ex)) {
+                return known.getValue();
+            }
         }
         if (ex instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }
         return ex.getMessage() == null ? "an unexpected failure" : ex.getMessage();
     }
+
+    /** The failures whose message names only the file, and what each means. */
+    private static final List<Map.Entry<Class<? extends Exception>, String>> REASONS = List.of(
+            Map.entry(AccessDeniedException.class, "permission denied"),
+            Map.entry(NoSuchFileException.class, "no such file or directory"),
+            Map.entry(NotDirectoryException.class, "not a directory"),
+            Map.entry(FileAlreadyExistsException.class, "a file of that name already exists"),
+            Map.entry(FileSystemLoopException.class, "a loop of symbolic links"),
+            Map.entry(DirectoryNotEmptyException.class, "directory not empty"),
+            Map.entry(ReadOnlyFileSystemException.class, "read-only file system"));
 
     /**
      * Follows symbolic links to the file they end in, so that the link is kept and the file replaced.

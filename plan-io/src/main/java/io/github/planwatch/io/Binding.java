@@ -225,15 +225,9 @@ final class Binding {
     }
 
     /**
-     * Binds a tree that has passed its schema to a record, collecting each rule of the model a part
-     * breaks as a problem at that part, or at the field the rule names.
-     *
-     * @param tree  the tree, not null
-     * @param type  the record type, not null
-     * @param base  the field path of the tree in its document, such as {@code observations[2]}, not null
-     * @param places  where the document's values were written, not null
-     * @param problems  where to add the problems, not null
-     * @return the record, or null if a part broke a rule
+     * Binds a tree that has passed its schema, at a field path such as {@code observations[2]}, to a
+     * record; adds each rule of the model a part breaks as a problem at that part, or at the field the
+     * rule names, and then returns null.
      */
     static <T> T read(JsonNode tree, Class<T> type, String base, DocumentTree.Places places, ProblemList problems) {
         Attempt<T> attempt = attempt(tree, type, base, places);
@@ -252,15 +246,7 @@ final class Binding {
     record Attempt<T>(T value, List<Problem> problems, List<String> failedPaths) {
     }
 
-    /**
-     * Binds a tree as {@link #read} does, and says which parts failed.
-     *
-     * @param tree  the tree, not null
-     * @param type  the record type, not null
-     * @param base  the field path of the tree in its document, not null
-     * @param places  where the document's values were written, not null
-     * @return the record or the problems, and the parts that failed, not null
-     */
+    /** Binds a tree as {@link #read} does, and says which parts failed. */
     static <T> Attempt<T> attempt(JsonNode tree, Class<T> type, String base, DocumentTree.Places places) {
         Collector collector = new Collector(tree, base, places);
         T value;
@@ -276,12 +262,7 @@ final class Binding {
                 List.copyOf(collector.failedPaths));
     }
 
-    /**
-     * Turns a record into a tree, as it is written.
-     *
-     * @param value  the record, not null
-     * @return the tree, not null
-     */
+    /** Turns a record into a tree, as it is written. */
     static JsonNode tree(Object value) {
         return MAPPER.valueToTree(value);
     }

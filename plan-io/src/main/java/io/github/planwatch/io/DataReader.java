@@ -95,23 +95,15 @@ abstract class DataReader<T> {
         return List.of();
     }
 
-    /**
-     * Names the sheet to read of a workbook; without it the first sheet is read.
-     *
-     * @param name  the sheet's name, or null for the first sheet
-     * @return this reader
-     */
+    /** Names the sheet of a workbook to read, or null for its first sheet. */
     final DataReader<T> sheet(String name) {
         this.sheet = name;
         return this;
     }
 
     /**
-     * Reads the file.
+     * Reads the file from its bytes, which are not closed here.
      *
-     * @param in  the file's bytes, not closed here, not null
-     * @param format  the file's format, not null
-     * @return the records in the order of the file, not null
      * @throws DocumentException listing every problem, if there is any
      * @throws PlanwatchException if the stream cannot be read
      */
@@ -120,7 +112,7 @@ abstract class DataReader<T> {
         Objects.requireNonNull(format, "format");
         List<T> records = format.documentFormat() == null ? readTable(in, format)
                 : readDocument(in, format.documentFormat());
-        Documents.throwIfAny(source, problems);
+        problems.throwIfAny(source);
         return records;
     }
 
@@ -336,13 +328,7 @@ abstract class DataReader<T> {
         return places;
     }
 
-    /**
-     * Returns the fields of a record as its schema lists them, which are the columns of a CSV file.
-     *
-     * @param schema  the schema, not null
-     * @param definition  the definition of a record, not null
-     * @return the names in order, not null
-     */
+    /** The fields of a record as its schema's definition lists them, which are the columns of a table. */
     static List<String> columns(DocumentSchema schema, String definition) {
         List<String> names = new ArrayList<>();
         schema.tree().path("$defs").path(definition).path("properties").fieldNames().forEachRemaining(names::add);

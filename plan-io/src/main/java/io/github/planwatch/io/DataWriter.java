@@ -41,14 +41,8 @@ final class DataWriter {
     }
 
     /**
-     * Writes rows, each a mapping of field names to values, as a file's bytes; a field a row lacks is
-     * left empty.
-     *
-     * @param listField  the name of the list of rows, such as {@code observations}, not null
-     * @param columns  the fields in the order they are written, not null
-     * @param rows  the rows, not null
-     * @param format  the format, not null
-     * @return the file's bytes, not null
+     * Writes rows, each a mapping of field names to values, as a file's bytes, the fields in the
+     * order of the columns; a field a row lacks is left empty.
      */
     static byte[] rows(String listField, List<String> columns, ArrayNode rows, DataFormat format) {
         return format == DataFormat.XLSX ? workbook(listField, columns, rows)

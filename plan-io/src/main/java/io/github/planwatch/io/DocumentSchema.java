@@ -109,9 +109,6 @@ final class DocumentSchema {
     /**
      * Checks a parsed document against the schema's top definition, adding a problem for each way
      * it breaks the schema, unless the parser has already reported that value.
-     *
-     * @param parsed  the document, not null
-     * @param problems  where to add the problems, not null
      */
     void check(DocumentTree.Parsed parsed, ProblemList problems) {
         check(parsed.root(), "", parsed.places(), parsed.yaml(), problems, null);

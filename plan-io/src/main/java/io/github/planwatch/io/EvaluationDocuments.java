@@ -214,7 +214,7 @@ public final class EvaluationDocuments {
                 Binding.brokenRule(ex, root, "", parsed.places(), problems::add);
             }
         }
-        Documents.throwIfAny(source, problems);
+        problems.throwIfAny(source);
         return evaluation;
     }
 

@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.PlanwatchException;
 
@@ -64,8 +67,25 @@ public final class PlanDocuments {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sourceName, "sourceName");
-        return Documents.bind(Documents.parseAndCheck(in, format, sourceName, DocumentSchema.PLAN,
-                Messages.of("what.plan"), DocumentTree.NumberLimits.FIGURES), ActionPlan.class);
+        // Parsed, checked against the schema, bound to the model's records (whose constructors check the
+        // model's rules): each step runs only on a document the steps before it found whole, so that one
+        // mistake is reported once, in the terms it was made in.
+        DocumentTree.Parsed parsed = DocumentTree.parse(in, format, sourceName, Messages.of("what.plan"),
+                DocumentTree.NumberLimits.FIGURES);
+        ProblemList problems = new ProblemList();
+        problems.addAll(parsed.problems());
+        DocumentSchema.PLAN.check(parsed, problems);
+        problems.throwIfAny(sourceName);
+        JsonNode root = parsed.root().deepCopy();
+        ((ObjectNode) root).remove(DocumentWriter.SCHEMA_VERSION_FIELD);
+        Binding.Attempt<ActionPlan> attempt = Binding.attempt(root, ActionPlan.class, "", parsed.places());
+        attempt.problems().forEach(problems::add);
+        if (attempt.value() == null) {
+            // Every problem at once: also those across the parts that a broken part kept from being checked.
+            HiddenProblems.behind(root, ActionPlan.class, attempt, parsed.places()).forEach(problems::add);
+        }
+        problems.throwIfAny(sourceName);
+        return attempt.value();
     }
 
     /**
@@ -181,8 +201,8 @@ public final class PlanDocuments {
     static final int SCHEMA_VERSION = 2;
 
     /** The document tree of a plan, as it is written: without the fields that only repeat their defaults. */
-    static com.fasterxml.jackson.databind.node.ObjectNode tree(ActionPlan plan) {
-        com.fasterxml.jackson.databind.node.ObjectNode tree = DocumentWriter.tree(SCHEMA_VERSION, plan);
+    static ObjectNode tree(ActionPlan plan) {
+        ObjectNode tree = DocumentWriter.tree(SCHEMA_VERSION, plan);
         DocumentSchema.PLAN.leaveOutDefaults(tree);
         return tree;
     }

@@ -124,7 +124,7 @@ public final class SettingsDocuments {
             // A mapping that gives nothing without saying why would otherwise pass for a valid document.
             problems.add(places.at("", Messages.of("settings.unread")));
         }
-        Documents.throwIfAny(sourceName, problems);
+        problems.throwIfAny(sourceName);
         return value;
     }
 }

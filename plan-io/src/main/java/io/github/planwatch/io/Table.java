@@ -69,20 +69,14 @@ abstract class Table implements Closeable {
     /**
      * Names the place of a problem found at a cell's line and column as this kind of table names
      * places; a CSV file's are its lines and columns.
-     *
-     * @param problem  a problem at a line and column of this table, not null
-     * @return the problem as it is reported, not null
      */
     Problem place(Problem problem) {
         return problem;
     }
 
     /**
-     * Turns what reading the table threw into what the reader reports.
-     *
-     * @param ex  what was thrown, not null
-     * @return a {@link DocumentException} holding the problems found so far and this one, or a
-     *     planwatch exception where the file could not be read, not null
+     * Turns what reading the table threw into what the reader reports: a {@link DocumentException}
+     * with the problems found so far and this one, or a planwatch exception where the file could not be read.
      */
     final RuntimeException failure(Exception ex) {
         PlanwatchException failure = TextInput.readFailure(ex, source);
@@ -95,12 +89,7 @@ abstract class Table implements Closeable {
         return new DocumentException(source, all);
     }
 
-    /**
-     * Says what is wrong with a table that its parser gave up on, in words that name none of the parser's internals.
-     *
-     * @param ex  what the parser threw, not null
-     * @return the problem, placed as it is reported, not null
-     */
+    /** Says what is wrong with a table its parser gave up on, in words that name no internals of the parser. */
     abstract Problem unreadable(Exception ex);
 
     /** Adds a problem at a cell's place. */
