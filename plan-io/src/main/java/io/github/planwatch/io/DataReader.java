@@ -155,7 +155,8 @@ abstract class DataReader<T> {
         JsonNode fields = schema.tree().path("$defs").path(definition).path("properties");
         List<String> names = columns(schema, definition);
         Table table = Table.open(in, format, source, sheet, problems);
-        fixedWidth = format == DataFormat.CSV;
+        // Every row of a CSV file must have a field for each column; a sheet leaves empty cells out.
+        boolean fixedWidth = format == DataFormat.CSV;
         try (table) {
             List<Cell> header = null;
             String[] columns = null;
@@ -198,8 +199,6 @@ abstract class DataReader<T> {
 
     /** Whether the header lacks a required column, which it reports once rather than each row again. */
     private boolean headerLacksAColumn;
-    /** Whether every row must have a field for each column, as in a CSV file; a sheet leaves empty cells out. */
-    private boolean fixedWidth = true;
 
     /** A row of a sheet as wide as its header: the empty cells a sheet leaves out put back, blank ones after it dropped. */
     private static List<Cell> toWidth(List<Cell> row, int width) {

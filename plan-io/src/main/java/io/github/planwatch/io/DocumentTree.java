@@ -526,18 +526,19 @@ final class DocumentTree {
             int keyLine = Math.max(1, at.getLineNr());
             int keyColumn = Math.max(1, at.getColumnNr());
             String fieldPath = Places.field(mapPath, name);
-            long[] first = fields.has(name) ? null : new long[0];
-            int[] firstKey = first == null ? places.ofKey(fieldPath) : null;
-            if (first != null) {
+            boolean again = fields.has(name);
+            int[] firstKey = again ? places.ofKey(fieldPath) : null;
+            if (!again) {
                 places.key(fieldPath, keyLine, keyColumn);
             }
             parser.nextToken();
-            JsonNode value = value(first != null ? fieldPath : fieldPath + "#" + keyLine + ":" + keyColumn, depth + 1);
-            if (first != null) {
-                fields.set(name, value);
-            } else {
+            // The value of a key given again is read, and placed apart, but kept nowhere.
+            JsonNode value = value(again ? fieldPath + "#" + keyLine + ":" + keyColumn : fieldPath, depth + 1);
+            if (again) {
                 problems.add(problem(keyLine, keyColumn, fieldPath, Messages.of("tree.duplicateField",
                         Words.quote(name), firstKey[0], firstKey[1])));
+            } else {
+                fields.set(name, value);
             }
         }
         if (token != JsonToken.END_OBJECT) {
