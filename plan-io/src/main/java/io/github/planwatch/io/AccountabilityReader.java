@@ -27,22 +27,13 @@ final class AccountabilityReader extends DataReader<Accountability> {
     private final Set<String> indicators;
     private final Set<String> units;
 
-    private AccountabilityReader(String source, ActionPlan plan) {
+    /** A reader of one file of accountabilities for a plan. */
+    AccountabilityReader(String source, ActionPlan plan) {
         super(source, DocumentSchema.ACCOUNTABILITIES, LIST_FIELD, "Accountability", Accountability.class,
                 Messages.of("document.accountabilities"));
         // In the plan's order, so that of two names equally close the hint names the first.
         indicators = plan.indicators().stream().map(Indicator::id).collect(Collectors.toCollection(LinkedHashSet::new));
         units = plan.organisations().stream().map(Organisation::id).collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    /**
-     * Returns a reader of one file.
-     *
-     * @param source  the file's name
-     * @param plan  the plan whose indicators and units the file names
-     */
-    static AccountabilityReader of(String source, ActionPlan plan) {
-        return new AccountabilityReader(source, plan);
     }
 
     private static boolean isId(JsonNode value) {

@@ -6,24 +6,30 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.ReadOnlyFileSystemException;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,8 +77,10 @@ public final class AtomicFiles {
     private static final Pattern TEMP_NAME = Pattern.compile("\\.planwatch-(\\d+)-[0-9a-z]+\\.tmp");
     /** How many symbolic links are followed before giving up, as the kernel does (MAXSYMLINKS). */
     private static final int MAX_LINKS = 40;
-    /** Temporary files being written now, removed by {@link Cleanup} if the JVM is stopped meanwhile. */
+    /** Temporary files being written now, removed by a shutdown hook if the JVM is stopped meanwhile. */
     private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+    /** Whether that hook is registered: on the first write, not for a program that never writes. */
+    private static final AtomicBoolean HOOKED = new AtomicBoolean();
 
     private AtomicFiles() {
     }
@@ -174,12 +182,7 @@ public final class AtomicFiles {
         } finally {
             if (temp != null) {
                 IN_PROGRESS.remove(temp);
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The write has failed already and says so; a leftover temporary file is named after
-                    // the target and this process, and the next write to the target removes it.
-                }
+                deleteQuietly(temp);
             }
         }
     }
@@ -192,32 +195,26 @@ public final class AtomicFiles {
      * @return such as {@code permission denied} or {@code No space left on device}
      */
     static String reason(Exception ex) {
-        if (ex instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (ex instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (ex instanceof NotDirectoryException) {
-            return "not a directory";
-        }
-        if (ex instanceof FileAlreadyExistsException) {
-            return "a file of that name already exists";
-        }
-        if (ex instanceof java.nio.file.FileSystemLoopException) {
-            return "a loop of symbolic links";
-        }
-        if (ex instanceof java.nio.file.DirectoryNotEmptyException) {
-            return "directory not empty";
-        }
-        if (ex instanceof java.nio.file.ReadOnlyFileSystemException) {
-            return "read-only file system";
+        for (Map.Entry<Class<? extends Exception>, String> known : REASONS) {
+            if (known.getKey().isInstance(ex)) {
+                return known.getValue();
+            }
         }
         if (ex instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }
         return ex.getMessage() == null ? "an unexpected failure" : ex.getMessage();
     }
+
+    /** The failures whose message names only the file, and what each means. */
+    private static final List<Map.Entry<Class<? extends Exception>, String>> REASONS = List.of(
+            Map.entry(AccessDeniedException.class, "permission denied"),
+            Map.entry(NoSuchFileException.class, "no such file or directory"),
+            Map.entry(NotDirectoryException.class, "not a directory"),
+            Map.entry(FileAlreadyExistsException.class, "a file of that name already exists"),
+            Map.entry(FileSystemLoopException.class, "a loop of symbolic links"),
+            Map.entry(DirectoryNotEmptyException.class, "directory not empty"),
+            Map.entry(ReadOnlyFileSystemException.class, "read-only file system"));
 
     /**
      * Follows symbolic links to the file they end in, so that the link is kept and the file replaced.
@@ -276,7 +273,11 @@ public final class AtomicFiles {
      * the umask), which Files.createTempFile would not give.
      */
     private static Path createTemp(Path directory, String name, boolean replacing) throws IOException {
-        Cleanup.ensureRegistered();
+        if (HOOKED.compareAndSet(false, true)) {
+            // On SIGTERM or SIGINT the JVM runs its shutdown hooks: the temporary files of writes under way go.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> IN_PROGRESS.forEach(AtomicFiles::deleteQuietly),
+                    "planwatch-temporary-files"));
+        }
         for (int attempt = 0; ; attempt++) {
             Path temp = directory.resolve("." + name + TEMP_MARK + ProcessHandle.current().pid() + "-"
                     + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
@@ -349,32 +350,12 @@ public final class AtomicFiles {
         }
     }
 
-    /**
-     * Removes the temporary files still being written when the JVM shuts down: on SIGTERM or SIGINT
-     * the JVM runs its shutdown hooks, and the write would otherwise leave its temporary file behind.
-     */
-    private static final class Cleanup {
-
-        static {
-            Runtime.getRuntime().addShutdownHook(new Thread(Cleanup::removeAll, "planwatch-temporary-files"));
-        }
-
-        private Cleanup() {
-        }
-
-        /** Registers the hook on first use, through the holder's class initialisation. */
-        static void ensureRegistered() {
-            // Class initialisation does the work.
-        }
-
-        private static void removeAll() {
-            for (Path temp : IN_PROGRESS) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ex) {
-                    // Shutting down: nothing more can be done, and the next write removes it.
-                }
-            }
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ex) {
+            // The write has failed already and says so, or the JVM is stopping; a leftover temporary file
+            // is named after the target and this process, and the next write to the target removes it.
         }
     }
 }

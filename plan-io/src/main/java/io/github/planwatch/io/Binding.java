@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +36,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.planwatch.model.BrokenRuleException;
 import io.github.planwatch.model.InvalidInputException;
 import io.github.planwatch.model.LocalizedText;
+import io.github.planwatch.model.Message;
 import io.github.planwatch.model.Observation;
 import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
@@ -62,7 +65,7 @@ final class Binding {
     private static final String LOWER_BOUND = "lowerBound";
     private static final String UPPER_BOUND = "upperBound";
     private static final String SCALE = "scale";
-    private static final java.util.Set<String> UNIT_FIELDS = java.util.Set.of(NEGATIVE_ALLOWED, LOWER_BOUND, UPPER_BOUND,
+    private static final Set<String> UNIT_FIELDS = Set.of(NEGATIVE_ALLOWED, LOWER_BOUND, UPPER_BOUND,
             SCALE);
 
     /** An observation is keyed by the id of what it observes, an indicator's as a rule. */
@@ -128,9 +131,7 @@ final class Binding {
                         throws IOException {
                     // A text is written as its map by language tag, {zh: ..., en: ...}, its own language first.
                     out.writeStartObject();
-                    for (Map.Entry<String, String> e : text.texts().entrySet()) {
-                        out.writeStringField(e.getKey(), e.getValue());
-                    }
+                    writeTexts(text, out);
                     out.writeEndObject();
                 }
             })
@@ -138,9 +139,7 @@ final class Binding {
                 @Override
                 public LocalizedText deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                     // The schema has checked the form: an object of texts keyed by language tags.
-                    Map<String, String> texts = new LinkedHashMap<>();
-                    JsonNode node = p.readValueAsTree();
-                    node.fields().forEachRemaining(e -> texts.put(e.getKey(), e.getValue().asText()));
+                    Map<String, String> texts = texts(p.readValueAsTree(), Set.of());
                     try {
                         return new LocalizedText(texts);
                     } catch (IllegalArgumentException ex) {
@@ -153,9 +152,7 @@ final class Binding {
                 public void serialize(Unit unit, JsonGenerator out, SerializerProvider provider) throws IOException {
                     // A unit is written as its names by language beside the flag, {zh: ..., en: ..., negativeAllowed: ...}.
                     out.writeStartObject();
-                    for (Map.Entry<String, String> e : unit.name().texts().entrySet()) {
-                        out.writeStringField(e.getKey(), e.getValue());
-                    }
+                    writeTexts(unit.name(), out);
                     out.writeBooleanField(NEGATIVE_ALLOWED, unit.negativeAllowed());
                     // Bounds and scale only where stated, so that a unit without them writes as in version 1.
                     if (unit.lowerBound() != null) {
@@ -174,13 +171,8 @@ final class Binding {
                 @Override
                 public Unit deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                     // The schema has checked the form: names keyed by language tags, and the flag.
-                    Map<String, String> names = new LinkedHashMap<>();
                     JsonNode node = p.readValueAsTree();
-                    node.fields().forEachRemaining(e -> {
-                        if (!UNIT_FIELDS.contains(e.getKey())) {
-                            names.put(e.getKey(), e.getValue().asText());
-                        }
-                    });
+                    Map<String, String> names = texts(node, UNIT_FIELDS);
                     try {
                         JsonNode scale = node.path(SCALE);
                         return new Unit(new LocalizedText(names), node.path(NEGATIVE_ALLOWED).asBoolean(false),
@@ -193,6 +185,21 @@ final class Binding {
             })
             .setMixInAnnotation(Observation.class, ObservationMixIn.class)
             .setMixInAnnotation(io.github.planwatch.model.Target.class, TargetMixIn.class);
+
+    /** Writes texts by language tag as fields of the mapping being written. */
+    private static void writeTexts(LocalizedText text, JsonGenerator out) throws IOException {
+        for (Map.Entry<String, String> e : text.texts().entrySet()) {
+            out.writeStringField(e.getKey(), e.getValue());
+        }
+    }
+
+    /** The texts of a mapping by language tag, in the mapping's order, less the fields beside them. */
+    private static Map<String, String> texts(JsonNode node, Set<String> beside) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        node.properties().stream().filter(e -> !beside.contains(e.getKey()))
+                .forEach(e -> texts.put(e.getKey(), e.getValue().asText()));
+        return texts;
+    }
 
     /** The number a node holds, or null where it holds none (left out, or null). */
     private static java.math.BigDecimal decimalOrNull(JsonNode node) {
@@ -218,20 +225,12 @@ final class Binding {
     }
 
     /**
-     * Binds a tree that has passed its schema to a record, collecting each rule of the model a part
-     * breaks as a problem at that part, or at the field the rule names.
-     *
-     * @param tree  the tree, not null
-     * @param type  the record type, not null
-     * @param base  the field path of the tree in its document, such as {@code observations[2]}, not null
-     * @param places  where the document's values were written, not null
-     * @param source  the document's name, not null
-     * @param problems  where to add the problems, not null
-     * @return the record, or null if a part broke a rule
+     * Binds a tree that has passed its schema, at a field path such as {@code observations[2]}, to a
+     * record; adds each rule of the model a part breaks as a problem at that part, or at the field the
+     * rule names, and then returns null.
      */
-    static <T> T read(JsonNode tree, Class<T> type, String base, DocumentTree.Places places, String source,
-                      ProblemList problems) {
-        Attempt<T> attempt = attempt(tree, type, base, places, source);
+    static <T> T read(JsonNode tree, Class<T> type, String base, DocumentTree.Places places, ProblemList problems) {
+        Attempt<T> attempt = attempt(tree, type, base, places);
         attempt.problems().forEach(problems::add);
         return attempt.value();
     }
@@ -247,24 +246,15 @@ final class Binding {
     record Attempt<T>(T value, List<Problem> problems, List<String> failedPaths) {
     }
 
-    /**
-     * Binds a tree as {@link #read} does, and says which parts failed.
-     *
-     * @param tree  the tree, not null
-     * @param type  the record type, not null
-     * @param base  the field path of the tree in its document, not null
-     * @param places  where the document's values were written, not null
-     * @param source  the document's name, not null
-     * @return the record or the problems, and the parts that failed, not null
-     */
-    static <T> Attempt<T> attempt(JsonNode tree, Class<T> type, String base, DocumentTree.Places places, String source) {
-        Collector collector = new Collector(tree, base, places, source);
+    /** Binds a tree as {@link #read} does, and says which parts failed. */
+    static <T> Attempt<T> attempt(JsonNode tree, Class<T> type, String base, DocumentTree.Places places) {
+        Collector collector = new Collector(tree, base, places);
         T value;
         try {
             value = MAPPER.reader().withHandler(collector).treeToValue(tree, type);
         } catch (IOException | IllegalArgumentException ex) {
             // Past the schema a tree binds unless a rule breaks, which the collector hears of first.
-            collector.add(base, tree, ex);
+            brokenRule(ex, tree, base, places, collector.found::add);
             collector.failedPaths.add(base);
             value = null;
         }
@@ -272,12 +262,7 @@ final class Binding {
                 List.copyOf(collector.failedPaths));
     }
 
-    /**
-     * Turns a record into a tree, as it is written.
-     *
-     * @param value  the record, not null
-     * @return the tree, not null
-     */
+    /** Turns a record into a tree, as it is written. */
     static JsonNode tree(Object value) {
         return MAPPER.valueToTree(value);
     }
@@ -288,24 +273,22 @@ final class Binding {
         private final JsonNode tree;
         private final String base;
         private final DocumentTree.Places places;
-        private final String source;
         private final List<Problem> found = new ArrayList<>();
         private final List<String> failedPaths = new ArrayList<>();
 
-        Collector(JsonNode tree, String base, DocumentTree.Places places, String source) {
+        Collector(JsonNode tree, String base, DocumentTree.Places places) {
             this.tree = tree;
             this.base = base;
             this.places = places;
-            this.source = source;
         }
 
         @Override
         public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass, Object argument,
                                                  Throwable t) {
             String path = pathOf(ctxt.getParser().getParsingContext());
-            String full = join(base, path);
+            String full = DocumentTree.Places.join(base, path);
             if (failedPaths.stream().noneMatch(p -> p.startsWith(full))) {
-                add(full, tree.at(pointer(path)), t);
+                brokenRule(t, tree.at(DocumentTree.Places.pointer(path)), full, places, found::add);
             }
             failedPaths.add(full);
             return null;
@@ -314,17 +297,10 @@ final class Binding {
         @Override
         public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
                                              String failureMsg) {
-            String full = join(base, pathOf(ctxt.getParser().getParsingContext()));
-            int[] where = places.ofValue(full);
-            found.add(new Problem(source, where[0], where[1], full, failureMsg));
+            String full = DocumentTree.Places.join(base, pathOf(ctxt.getParser().getParsingContext()));
+            found.add(places.at(full, Message.literal(failureMsg)));
             failedPaths.add(full);
             return null;
-        }
-
-        void add(String path, JsonNode node, Throwable t) {
-            ProblemList problems = new ProblemList();
-            brokenRule(t, node, path, places, source, problems);
-            found.addAll(problems.inOrderFound());
         }
     }
 
@@ -336,20 +312,17 @@ final class Binding {
      * @param node  the part, not null
      * @param path  its field path, not null
      * @param places  where the document's values were written, not null
-     * @param source  the document's name, not null
-     * @param problems  where to add the problems, not null
+     * @param problems  takes the problems, not null
      */
-    static void brokenRule(Throwable t, JsonNode node, String path, DocumentTree.Places places, String source,
-                           ProblemList problems) {
+    static void brokenRule(Throwable t, JsonNode node, String path, DocumentTree.Places places,
+                           Consumer<Problem> problems) {
         InvalidInputException invalid = DocumentTree.findCause(t, InvalidInputException.class);
         BrokenRuleException broken = DocumentTree.findCause(t, BrokenRuleException.class);
         List<Problem> said = invalid != null ? invalid.problems() : broken != null ? broken.problems() : null;
         if (said != null) {
             // The model says at which field of the part, and in every language.
             for (Problem p : said) {
-                String at = join(path, p.path());
-                int[] where = places.ofValue(at);
-                problems.add(new Problem(source, where[0], where[1], at, p.text()));
+                problems.accept(places.at(DocumentTree.Places.join(path, p.path()), p.text()));
             }
             return;
         }
@@ -363,11 +336,10 @@ final class Binding {
         String at = path;
         if (m.find() && node.has(m.group(1))) {
             // The field the message starts with becomes the problem's place, and is not said twice.
-            at = join(path, m.group(1) + m.group(2));
+            at = DocumentTree.Places.join(path, m.group(1) + m.group(2));
             message = message.substring(m.end()).strip();
         }
-        int[] where = places.ofValue(at);
-        problems.add(new Problem(source, where[0], where[1], at, message));
+        problems.accept(places.at(at, Message.literal(message)));
     }
 
     /** The field path of the value a parser has just read, from its context. */
@@ -382,21 +354,6 @@ final class Binding {
         }
         String joined = String.join("", steps);
         return joined.startsWith(".") ? joined.substring(1) : joined;
-    }
-
-    /** A field path as a JSON Pointer: {@code indicators[6].unit} is {@code /indicators/6/unit}. */
-    static String pointer(String path) {
-        return path.isEmpty() ? "" : "/" + path.replace("[", ".").replace("]", "").replace(".", "/");
-    }
-
-    static String join(String path, String field) {
-        if (field == null || field.isEmpty()) {
-            return path;
-        }
-        if (path.isEmpty()) {
-            return field;
-        }
-        return field.startsWith("[") ? path + field : path + "." + field;
     }
 
     /** Thrown where writing a tree fails, which for trees of texts, numbers and booleans it cannot. */

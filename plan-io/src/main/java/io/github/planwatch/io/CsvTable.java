@@ -13,7 +13,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
-import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
 
 /**
@@ -41,7 +40,7 @@ final class CsvTable extends Table {
     CsvTable(InputStream in, String source, ProblemList problems) {
         super(source, problems);
         try {
-            parser = CSV.createParser(new TextInput(in, source, MAX_BYTES));
+            parser = CSV.createParser(new TextInput(in, source, MAX_BYTES, Integer.MAX_VALUE));
         } catch (IOException ex) {
             throw failure(ex);
         }
@@ -75,35 +74,18 @@ final class CsvTable extends Table {
     }
 
     @Override
-    Problem place(Problem problem) {
-        return problem;
-    }
-
-    @Override
-    RuntimeException failure(Exception ex) {
-        TextInput.ReadFailure failure = TextInput.ReadFailure.in(ex);
-        if (failure != null) {
-            return new PlanwatchException("cannot read " + source + ": " + failure.getMessage(), failure.getCause());
-        }
-        TextInput.Refusal refusal = TextInput.Refusal.in(ex);
-        Problem last;
-        if (refusal != null) {
-            last = refusal.problem();
-        } else if (ex instanceof JsonProcessingException json && json.getLocation() != null) {
+    Problem unreadable(Exception ex) {
+        if (ex instanceof JsonProcessingException json && json.getLocation() != null) {
             String m = String.valueOf(json.getOriginalMessage());
             io.github.planwatch.model.Message message = m.contains("Missing closing quote")
                     ? Messages.of("csv.unclosedQuote", lastLine)
                     : m.contains("Expected column separator")
                     ? Messages.of("csv.afterQuote")
                     : Messages.of("cannotReadAs", "CSV");
-            last = new Problem(source, Math.max(1, json.getLocation().getLineNr()),
+            return new Problem(source, Math.max(1, json.getLocation().getLineNr()),
                     Math.max(1, json.getLocation().getColumnNr()), "", message);
-        } else {
-            last = new Problem(source, 1, 1, "", Messages.of("cannotReadAs", "CSV"));
         }
-        List<Problem> all = new ArrayList<>(problems.inOrderFound());
-        all.add(last);
-        return new DocumentException(source, all);
+        return new Problem(source, 1, 1, "", Messages.of("cannotReadAs", "CSV"));
     }
 
     @Override

@@ -59,7 +59,7 @@ public final class DataDocuments<T> {
      * value is a finite number, not negative where the unit cannot be negative and within the unit's
      * bounds where it has them.
      */
-    public static final DataDocuments<Observation> OBSERVATIONS = new DataDocuments<>(ObservationReader::of,
+    public static final DataDocuments<Observation> OBSERVATIONS = new DataDocuments<>(ObservationReader::new,
             ObservationReader.LIST_FIELD, all(DataReader.columns(DocumentSchema.OBSERVATIONS, "Observation")));
 
     /**
@@ -72,7 +72,7 @@ public final class DataDocuments<T> {
      * column is written only where some report gives evidence, so that reports without it are
      * written as they were before the column was added.
      */
-    public static final DataDocuments<KeyWorkUpdate> KEY_WORK_UPDATES = new DataDocuments<>(KeyWorkUpdateReader::of,
+    public static final DataDocuments<KeyWorkUpdate> KEY_WORK_UPDATES = new DataDocuments<>(KeyWorkUpdateReader::new,
             KeyWorkUpdateReader.LIST_FIELD, evidenceWhereGiven(DataReader.columns(DocumentSchema.KEY_WORK_UPDATES,
                     "KeyWorkUpdate")));
 
@@ -80,7 +80,7 @@ public final class DataDocuments<T> {
      * Which unit answers for which indicator, beside the owners the plan itself states: columns
      * {@code indicator} (one of the plan's indicators) and {@code unit} (one of its organisations).
      */
-    public static final DataDocuments<Accountability> ACCOUNTABILITIES = new DataDocuments<>(AccountabilityReader::of,
+    public static final DataDocuments<Accountability> ACCOUNTABILITIES = new DataDocuments<>(AccountabilityReader::new,
             AccountabilityReader.LIST_FIELD, all(DataReader.columns(DocumentSchema.ACCOUNTABILITIES, "Accountability")));
 
     private final BiFunction<String, ActionPlan, ? extends DataReader<T>> readers;
@@ -163,7 +163,7 @@ public final class DataDocuments<T> {
     public String toText(List<T> records, DataFormat format) {
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(format, "format");
-        return DataWriter.write(listField, columns.apply(records), records, format);
+        return DataWriter.text(listField, columns.apply(records), Binding.MAPPER.valueToTree(records), format);
     }
 
     /**
@@ -177,7 +177,7 @@ public final class DataDocuments<T> {
     public byte[] toBytes(List<T> records, DataFormat format) {
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(format, "format");
-        return DataWriter.bytes(listField, columns.apply(records), records, format);
+        return DataWriter.rows(listField, columns.apply(records), Binding.MAPPER.valueToTree(records), format);
     }
 
     /**
@@ -189,7 +189,6 @@ public final class DataDocuments<T> {
      * @throws PlanwatchException if the extension is unknown or the file cannot be written
      */
     public void write(List<T> records, Path file) {
-        byte[] document = toBytes(records, DataFormat.ofFile(file));
-        AtomicFiles.write(file, out -> out.write(document));
+        AtomicFiles.write(file, toBytes(records, DataFormat.ofFile(file)));
     }
 }

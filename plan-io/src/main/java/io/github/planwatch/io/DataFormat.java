@@ -57,15 +57,12 @@ public enum DataFormat {
      * @throws PlanwatchException if the extension is not one of a known format
      */
     public static DataFormat ofFile(Path file) {
-        Path name = fileOf(file).getFileName();
-        String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-        for (DataFormat format : values()) {
-            if (format.extensions.stream().anyMatch(lower::endsWith)) {
-                return format;
-            }
+        DataFormat format = DocumentFormat.byExtension(fileOf(file).getFileName(), values(), DataFormat::extensions);
+        if (format == null) {
+            throw new PlanwatchException("cannot tell the format of " + file
+                    + ": expected a name ending .csv, .xlsx, .json, .yaml or .yml");
         }
-        throw new PlanwatchException("cannot tell the format of " + file
-                + ": expected a name ending .csv, .xlsx, .json, .yaml or .yml");
+        return format;
     }
 
     /**

@@ -2,7 +2,6 @@ package io.github.planwatch.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -40,7 +39,7 @@ abstract class DataReader<T> {
 
     private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
     private static final Pattern NOT_FINITE = Pattern.compile("(?i)[+-]?\\.?(nan|inf|infinity)");
-    final String source;
+    private final String source;
     private final DocumentSchema schema;
     private final String listField;
     private final String definition;
@@ -96,23 +95,15 @@ abstract class DataReader<T> {
         return List.of();
     }
 
-    /**
-     * Names the sheet to read of a workbook; without it the first sheet is read.
-     *
-     * @param name  the sheet's name, or null for the first sheet
-     * @return this reader
-     */
+    /** Names the sheet of a workbook to read, or null for its first sheet. */
     final DataReader<T> sheet(String name) {
         this.sheet = name;
         return this;
     }
 
     /**
-     * Reads the file.
+     * Reads the file from its bytes, which are not closed here.
      *
-     * @param in  the file's bytes, not closed here, not null
-     * @param format  the file's format, not null
-     * @return the records in the order of the file, not null
      * @throws DocumentException listing every problem, if there is any
      * @throws PlanwatchException if the stream cannot be read
      */
@@ -121,17 +112,16 @@ abstract class DataReader<T> {
         Objects.requireNonNull(format, "format");
         List<T> records = format.documentFormat() == null ? readTable(in, format)
                 : readDocument(in, format.documentFormat());
-        Documents.throwIfAny(source, problems);
+        problems.throwIfAny(source);
         return records;
     }
 
     private List<T> readDocument(InputStream in, DocumentFormat format) {
         DocumentTree.Parsed parsed = DocumentTree.parse(in, format, source, Messages.of("data.document", document,
-                List.of(DocumentWriter.SCHEMA_VERSION_FIELD, listField)), DocumentTree.NumberLimits.FIGURES,
-                DocumentTree.maxDocumentBytes());
+                List.of(DocumentWriter.SCHEMA_VERSION_FIELD, listField)), DocumentTree.NumberLimits.FIGURES);
         problems.addAll(parsed.problems());
         ProblemList found = new ProblemList();
-        schema.check(parsed, source, format == DocumentFormat.YAML, found);
+        schema.check(parsed, found);
         problems.addAll(found);
         List<T> records = new ArrayList<>();
         JsonNode list = parsed.root().path(listField);
@@ -151,7 +141,7 @@ abstract class DataReader<T> {
         }
         boolean fits = check(tree, path, places);
         if (whole && fits) {
-            T record = Binding.read(tree, type, path, places, source, problems);
+            T record = Binding.read(tree, type, path, places, problems);
             if (record != null) {
                 records.add(record);
             }
@@ -165,7 +155,8 @@ abstract class DataReader<T> {
         JsonNode fields = schema.tree().path("$defs").path(definition).path("properties");
         List<String> names = columns(schema, definition);
         Table table = Table.open(in, format, source, sheet, problems);
-        fixedWidth = format == DataFormat.CSV;
+        // Every row of a CSV file must have a field for each column; a sheet leaves empty cells out.
+        boolean fixedWidth = format == DataFormat.CSV;
         try (table) {
             List<Cell> header = null;
             String[] columns = null;
@@ -186,7 +177,7 @@ abstract class DataReader<T> {
                 if (record != null && !headerLacksAColumn) {
                     DocumentTree.Places places = placesOf(row, columns, path);
                     ProblemList found = new ProblemList();
-                    schema.check(record, path, places, source, false, found, definition);
+                    schema.check(record, path, places, false, found, definition);
                     problems.addAll(found);
                     add(record, path, places, found.isEmpty(), records);
                 }
@@ -208,8 +199,6 @@ abstract class DataReader<T> {
 
     /** Whether the header lacks a required column, which it reports once rather than each row again. */
     private boolean headerLacksAColumn;
-    /** Whether every row must have a field for each column, as in a CSV file; a sheet leaves empty cells out. */
-    private boolean fixedWidth = true;
 
     /** A row of a sheet as wide as its header: the empty cells a sheet leaves out put back, blank ones after it dropped. */
     private static List<Cell> toWidth(List<Cell> row, int width) {
@@ -312,20 +301,11 @@ abstract class DataReader<T> {
                 return null;
             }
             if (DECIMAL.matcher(value).matches()) {
-                BigDecimal number;
-                try {
-                    number = new BigDecimal(value.startsWith("+") ? value.substring(1) : value);
-                } catch (NumberFormatException ex) {
-                    number = null; // an exponent so large that the scale overflows
+                JsonNode number = DocumentTree.NumberLimits.FIGURES.node(value);
+                if (number == null) {
+                    problem(cell, path, DocumentTree.NumberLimits.FIGURES.beyond(value));
                 }
-                if (number == null || !DocumentTree.NumberLimits.FIGURES.admit(number)) {
-                    problem(cell, path, Messages.of("expectedFound", DocumentTree.NumberLimits.FIGURES.expected(),
-                            Words.quote(value)));
-                    return null;
-                }
-                boolean whole = value.indexOf('.') < 0 && value.indexOf('e') < 0 && value.indexOf('E') < 0;
-                return whole ? DocumentTree.NODES.numberNode(number.toBigIntegerExact())
-                        : DocumentTree.NODES.numberNode(number);
+                return number;
             }
         }
         if (types.contains("boolean") && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"))) {
@@ -334,8 +314,8 @@ abstract class DataReader<T> {
         return DocumentTree.NODES.textNode(value);
     }
 
-    private static DocumentTree.Places placesOf(List<Cell> row, String[] columns, String path) {
-        DocumentTree.Places places = new DocumentTree.Places();
+    private DocumentTree.Places placesOf(List<Cell> row, String[] columns, String path) {
+        DocumentTree.Places places = new DocumentTree.Places(source);
         places.value(path, row.get(0).line(), row.get(0).column());
         for (int i = 0; i < columns.length; i++) {
             if (columns[i] != null) {
@@ -347,13 +327,7 @@ abstract class DataReader<T> {
         return places;
     }
 
-    /**
-     * Returns the fields of a record as its schema lists them, which are the columns of a CSV file.
-     *
-     * @param schema  the schema, not null
-     * @param definition  the definition of a record, not null
-     * @return the names in order, not null
-     */
+    /** The fields of a record as its schema's definition lists them, which are the columns of a table. */
     static List<String> columns(DocumentSchema schema, String definition) {
         List<String> names = new ArrayList<>();
         schema.tree().path("$defs").path(definition).path("properties").fieldNames().forEachRemaining(names::add);
@@ -394,8 +368,7 @@ abstract class DataReader<T> {
 
     /** Reports a problem at a field of a record. */
     final void problem(String path, DocumentTree.Places places, Message message) {
-        int[] at = places.ofValue(path);
-        problems.add(new Problem(source, at[0], at[1], path, message));
+        problems.add(places.at(path, message));
     }
 
     private void problem(Cell cell, String path, Message message) {

@@ -41,48 +41,20 @@ final class DataWriter {
     }
 
     /**
-     * Writes records as a document of text.
-     *
-     * @param listField  the name of the list of records in YAML and JSON, such as {@code observations}
-     * @param columns  the fields of a record in the order they are written, the columns of a table, not null
-     * @param records  the records, not null
-     * @param format  the format, CSV, YAML or JSON, not null
-     * @return the document, ending with a line break, not null
-     * @throws PlanwatchException for XLSX, which is not text
-     */
-    static <T> String write(String listField, List<String> columns, List<T> records, DataFormat format) {
-        return text(listField, columns, Binding.MAPPER.valueToTree(records), format);
-    }
-
-    /**
-     * Writes records as a file's bytes.
-     *
-     * @param listField  the name of the list of records, such as {@code observations}, not null
-     * @param columns  the fields of a record in the order they are written, not null
-     * @param records  the records, not null
-     * @param format  the format, not null
-     * @return the file's bytes, not null
-     */
-    static <T> byte[] bytes(String listField, List<String> columns, List<T> records, DataFormat format) {
-        return rows(listField, columns, Binding.MAPPER.valueToTree(records), format);
-    }
-
-    /**
-     * Writes rows, each a mapping of field names to values, as a file's bytes; a field a row lacks is
-     * left empty.
-     *
-     * @param listField  the name of the list of rows, such as {@code observations}, not null
-     * @param columns  the fields in the order they are written, not null
-     * @param rows  the rows, not null
-     * @param format  the format, not null
-     * @return the file's bytes, not null
+     * Writes rows, each a mapping of field names to values, as a file's bytes, the fields in the
+     * order of the columns; a field a row lacks is left empty.
      */
     static byte[] rows(String listField, List<String> columns, ArrayNode rows, DataFormat format) {
         return format == DataFormat.XLSX ? workbook(listField, columns, rows)
                 : text(listField, columns, rows, format).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String text(String listField, List<String> columns, ArrayNode rows, DataFormat format) {
+    /**
+     * Writes rows as a document of text, as {@link #rows} writes them.
+     *
+     * @throws PlanwatchException for XLSX, which is not text
+     */
+    static String text(String listField, List<String> columns, ArrayNode rows, DataFormat format) {
         if (format == DataFormat.XLSX) {
             throw new PlanwatchException("an .xlsx workbook is not text; write it to a file ending .xlsx");
         }

@@ -3,6 +3,7 @@ package io.github.planwatch.io;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import io.github.planwatch.model.PlanwatchException;
 
@@ -38,14 +39,21 @@ public enum DocumentFormat {
      * @throws PlanwatchException if the extension is not one of a known format
      */
     public static DocumentFormat ofFile(Path file) {
-        Path name = file.getFileName();
+        DocumentFormat format = byExtension(file.getFileName(), values(), DocumentFormat::extensions);
+        if (format == null) {
+            throw new PlanwatchException("cannot tell the format of " + file + ": expected a name ending .yaml, .yml or .json");
+        }
+        return format;
+    }
+
+    /** The one of some formats whose extension a file's name ends with, ignoring case; null where none. */
+    static <F> F byExtension(Path name, F[] formats, Function<F, List<String>> extensions) {
         String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-        for (DocumentFormat format : values()) {
-            if (format.extensions.stream().anyMatch(lower::endsWith)) {
+        for (F format : formats) {
+            if (extensions.apply(format).stream().anyMatch(lower::endsWith)) {
                 return format;
             }
         }
-        throw new PlanwatchException("cannot tell the format of " + file
-                + ": expected a name ending .yaml, .yml or .json");
+        return null;
     }
 }

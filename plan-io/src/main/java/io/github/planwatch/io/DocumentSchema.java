@@ -1,9 +1,6 @@
 package io.github.planwatch.io;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -20,8 +17,6 @@ import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.NodePath;
 
 import io.github.planwatch.model.Message;
-import io.github.planwatch.model.PlanwatchException;
-import io.github.planwatch.model.Problem;
 
 /**
  * One of planwatch's JSON Schemas (draft 2020-12, under {@code schemas/} on the classpath), the one
@@ -47,17 +42,17 @@ final class DocumentSchema {
     private static final String CODE_PATTERN = "^[A-Z][A-Z0-9_]*$";
 
     /** The schema of plan documents. */
-    static final DocumentSchema PLAN = load("plan.schema.json");
+    static final DocumentSchema PLAN = new DocumentSchema("plan.schema.json");
     /** The schema of observation documents; its {@code Observation} is also a row of a CSV file. */
-    static final DocumentSchema OBSERVATIONS = load("observations.schema.json");
+    static final DocumentSchema OBSERVATIONS = new DocumentSchema("observations.schema.json");
     /** The schema of key-work update documents; its {@code KeyWorkUpdate} is also a row of a CSV file. */
-    static final DocumentSchema KEY_WORK_UPDATES = load("key-work-updates.schema.json");
+    static final DocumentSchema KEY_WORK_UPDATES = new DocumentSchema("key-work-updates.schema.json");
     /** The schema of accountabilities documents; its {@code Accountability} is also a row of a CSV file. */
-    static final DocumentSchema ACCOUNTABILITIES = load("accountabilities.schema.json");
+    static final DocumentSchema ACCOUNTABILITIES = new DocumentSchema("accountabilities.schema.json");
     /** The schema of evaluation documents. */
-    static final DocumentSchema EVALUATION = load("evaluation.schema.json");
+    static final DocumentSchema EVALUATION = new DocumentSchema("evaluation.schema.json");
     /** The schema of settings documents. */
-    static final DocumentSchema SETTINGS = load("settings.schema.json");
+    static final DocumentSchema SETTINGS = new DocumentSchema("settings.schema.json");
 
     private final String name;
     /** The schema, read from the classpath when first used: a command reads only the formats it needs. */
@@ -90,22 +85,6 @@ final class DocumentSchema {
         return newest;
     }
 
-    private static DocumentSchema load(String name) {
-        return new DocumentSchema(name);
-    }
-
-    /** Reads the schema from the classpath. */
-    private JsonNode read() {
-        try (InputStream in = DocumentSchema.class.getClassLoader().getResourceAsStream("schemas/" + name)) {
-            if (in == null) {
-                throw new PlanwatchException("the classpath resource schemas/" + name + " is missing");
-            }
-            return SCHEMA_READER.readTree(in);
-        } catch (IOException ex) {
-            throw new PlanwatchException("cannot read the classpath resource schemas/" + name + ": " + ex.getMessage(), ex);
-        }
-    }
-
     /** The file name of the schema, such as {@code plan.schema.json}. */
     String name() {
         return name;
@@ -118,7 +97,7 @@ final class DocumentSchema {
             synchronized (this) {
                 read = tree;
                 if (read == null) {
-                    read = read();
+                    read = SourceFiles.readResource("schemas/" + name, SCHEMA_READER::readTree);
                     newestVersion = newestVersion(read);
                     tree = read;
                 }
@@ -130,19 +109,13 @@ final class DocumentSchema {
     /**
      * Checks a parsed document against the schema's top definition, adding a problem for each way
      * it breaks the schema, unless the parser has already reported that value.
-     *
-     * @param parsed  the document, not null
-     * @param source  its name, not null
-     * @param yaml  whether it was YAML, where an unquoted number would be text in quotes
-     * @param problems  where to add the problems, not null
      */
-    void check(DocumentTree.Parsed parsed, String source, boolean yaml, ProblemList problems) {
-        check(parsed.root(), "", parsed.places(), source, yaml, problems, null);
-        JsonNode schema = tree();
+    void check(DocumentTree.Parsed parsed, ProblemList problems) {
+        check(parsed.root(), "", parsed.places(), parsed.yaml(), problems, null);
         JsonNode version = parsed.root().path(DocumentWriter.SCHEMA_VERSION_FIELD);
         if (version.isIntegralNumber() && version.canConvertToInt() && version.asInt() < newestVersion) {
             // A document of the newest version may use every field: only an older one is walked.
-            checkVersion(parsed.root(), schema, "", version.asInt(), parsed.places(), source, problems);
+            checkVersion(parsed.root(), tree(), "", version.asInt(), parsed.places(), problems);
         }
     }
 
@@ -153,39 +126,37 @@ final class DocumentSchema {
      * means the same wherever it is allowed, and an older document keeps the meaning it was written with.
      */
     private void checkVersion(JsonNode node, JsonNode schema, String path, int version, DocumentTree.Places places,
-                              String source, ProblemList problems) {
+                              ProblemList problems) {
         JsonNode s = resolve(schema);
         if (s.has("anyOf")) {
             for (JsonNode alternative : s.get("anyOf")) {
                 if (fits(node, alternative)) {
-                    checkVersion(node, alternative, path, version, places, source, problems);
+                    checkVersion(node, alternative, path, version, places, problems);
                 }
             }
         } else if (node.isObject() && s.has("properties")) {
-            for (Map.Entry<String, JsonNode> field : iterable(node.fields())) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 JsonNode property = s.get("properties").get(field.getKey());
                 if (property == null) {
                     continue; // an unknown field, which the schema's own check reports
                 }
-                String at = join(path, field.getKey());
+                String at = DocumentTree.Places.field(path, field.getKey());
                 int since = property.path(SINCE_VERSION).asInt(1);
                 int valueSince = property.path(SINCE_VERSION).path(field.getValue().asText()).asInt(1);
                 if (field.getValue().isTextual() && valueSince > version) {
                     // A name added to an enumeration: x-sinceVersion maps it to its version.
-                    int[] where = places.ofValue(at);
-                    problems.add(new Problem(source, where[0], where[1], at, Messages.of("schema.valueNew",
-                            Words.quote(field.getValue().asText()), valueSince, version)));
+                    problems.add(places.at(at, Messages.of("schema.valueNew", Words.quote(field.getValue().asText()),
+                            valueSince, version)));
                 } else if (since > version) {
-                    int[] where = places.ofKey(at);
-                    problems.add(new Problem(source, where[0], where[1], at, Messages.of("schema.fieldNew",
-                            Words.quote(field.getKey()), since, version)));
+                    problems.add(places.atKey(at, Messages.of("schema.fieldNew", Words.quote(field.getKey()), since,
+                            version)));
                 } else {
-                    checkVersion(field.getValue(), property, at, version, places, source, problems);
+                    checkVersion(field.getValue(), property, at, version, places, problems);
                 }
             }
         } else if (node.isArray() && s.has("items")) {
             for (int i = 0; i < node.size(); i++) {
-                checkVersion(node.get(i), s.get("items"), path + "[" + i + "]", version, places, source, problems);
+                checkVersion(node.get(i), s.get("items"), path + "[" + i + "]", version, places, problems);
             }
         }
     }
@@ -262,10 +233,6 @@ final class DocumentSchema {
         };
     }
 
-    private static <T> Iterable<T> iterable(java.util.Iterator<T> iterator) {
-        return () -> iterator;
-    }
-
     /**
      * Checks a value against one of the schema's definitions, such as a row of a CSV file against
      * {@code Observation}.
@@ -273,12 +240,12 @@ final class DocumentSchema {
      * @param value  the value, not null
      * @param path  its field path, such as {@code observations[3]}, not null
      * @param places  where its parts were written, not null
-     * @param source  the file's name, not null
+     * @param yaml  whether it was YAML, where a number not in quotes is not text
      * @param problems  where to add the problems, not null
      * @param definition  the name under {@code $defs}, or null for the top definition
      */
-    void check(JsonNode value, String path, DocumentTree.Places places, String source, boolean yaml,
-               ProblemList problems, String definition) {
+    void check(JsonNode value, String path, DocumentTree.Places places, boolean yaml, ProblemList problems,
+               String definition) {
         Schema schema = validators.computeIfAbsent(definition == null ? "" : definition, d -> {
             ObjectNode root = tree().deepCopy();
             if (!d.isEmpty()) {
@@ -290,17 +257,15 @@ final class DocumentSchema {
         java.util.Set<String> said = new java.util.HashSet<>();
         for (Error error : relevant(errors)) {
             String at = join(path, error.getInstanceLocation());
-            String field = error.getKeyword().equals("additionalProperties") || error.getKeyword().equals("required")
-                    ? join(at, error.getProperty()) : at;
+            boolean ofKey = error.getKeyword().equals("additionalProperties") || error.getKeyword().equals("required");
+            String field = ofKey && error.getProperty() != null ? DocumentTree.Places.field(at, error.getProperty()) : at;
             if (places.isReported(field)) {
                 continue; // the parser has said what is wrong with it
             }
             if (!said.add(field)) {
                 continue; // one problem for each field is enough: a date can break its pattern and its format
             }
-            int[] where = error.getKeyword().equals("additionalProperties") || error.getKeyword().equals("required")
-                    ? places.ofKey(field) : places.ofValue(at);
-            problems.add(new Problem(source, where[0], where[1], field, message(error, yaml)));
+            problems.add(ofKey ? places.atKey(field, message(error, yaml)) : places.at(field, message(error, yaml)));
         }
     }
 
@@ -335,7 +300,7 @@ final class DocumentSchema {
 
     private Message message(Error e, boolean yaml) {
         String location = e.getSchemaLocation().getFragment().toString();
-        JsonNode keywordHolder = schemaAt(parentOf(location));
+        JsonNode keywordHolder = tree().at(parentOf(location));
         JsonNode found = e.getInstanceNode();
         return switch (e.getKeyword()) {
             case "additionalProperties" -> {
@@ -350,19 +315,15 @@ final class DocumentSchema {
                     ? Messages.of("schema.expectedVersion", keywordHolder.get("const"), found.asText())
                     : Messages.of("expectedFound", keywordHolder.get("const"), found(found));
             case "enum" -> {
-                if (location.endsWith("/schemaVersion/enum")) {
-                    List<String> versions = StreamSupport.stream(keywordHolder.get("enum").spliterator(), false)
-                            .map(JsonNode::asText).toList();
-                    yield Messages.of("schema.expectedVersion", Messages.or(versions), found.asText());
-                }
-                List<String> names = StreamSupport.stream(keywordHolder.get("enum").spliterator(), false)
-                        .map(JsonNode::asText).toList();
-                yield Messages.of("schema.expectedOneOf", names, found(found),
-                        found.isTextual() ? Words.didYouMean(found.asText(), names) : "");
+                List<String> names = texts(keywordHolder.get("enum"));
+                yield location.endsWith("/schemaVersion/enum")
+                        ? Messages.of("schema.expectedVersion", Messages.or(names), found.asText())
+                        : Messages.of("schema.expectedOneOf", names, found(found),
+                                found.isTextual() ? Words.didYouMean(found.asText(), names) : "");
             }
             default -> {
-                JsonNode expected = location.contains("/anyOf/") ? schemaAt(location.substring(0,
-                        location.lastIndexOf("/anyOf/"))) : keywordHolder;
+                JsonNode expected = location.contains("/anyOf/")
+                        ? tree().at(location.substring(0, location.lastIndexOf("/anyOf/"))) : keywordHolder;
                 Object hint = "";
                 if (yaml && (found.isNumber() || found.isBoolean()) && "string".equals(typeOf(expected))) {
                     hint = Messages.of("schema.quoteIt");
@@ -402,8 +363,7 @@ final class DocumentSchema {
             return Messages.or(alternatives);
         }
         if (s.has("enum")) {
-            List<String> names = StreamSupport.stream(s.get("enum").spliterator(), false).map(JsonNode::asText).toList();
-            return Messages.of("describe.oneOf", names);
+            return Messages.of("describe.oneOf", texts(s.get("enum")));
         }
         String type = typeOf(s);
         if (type == null) {
@@ -476,6 +436,11 @@ final class DocumentSchema {
         return names;
     }
 
+    /** The texts of a list, such as the names of an enumeration. */
+    private static List<String> texts(JsonNode list) {
+        return StreamSupport.stream(list.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
     /** Follows a {@code $ref} within this schema. */
     JsonNode resolve(JsonNode schema) {
         JsonNode s = schema;
@@ -483,10 +448,6 @@ final class DocumentSchema {
             s = tree().at(s.get("$ref").asText().substring(1));
         }
         return s;
-    }
-
-    private JsonNode schemaAt(String pointer) {
-        return tree().at(pointer);
     }
 
     private static String parentOf(String pointer) {
@@ -524,9 +485,5 @@ final class DocumentSchema {
             }
         }
         return sb.toString();
-    }
-
-    private static String join(String path, String field) {
-        return field == null ? path : path.isEmpty() ? field : path + "." + field;
     }
 }

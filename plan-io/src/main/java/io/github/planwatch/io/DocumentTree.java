@@ -135,13 +135,29 @@ final class DocumentTree {
         /** The limits of an evaluation, whose ratios and scores are any finite double. */
         static final NumberLimits DOUBLES = new NumberLimits(400, 400);
 
-        boolean admit(BigDecimal value) {
+        /**
+         * A number written in decimal digits as a node, whole where written without a point or an
+         * exponent; null where it lies beyond these limits.
+         */
+        JsonNode node(String decimal) {
+            BigDecimal value;
+            try {
+                value = new BigDecimal(decimal.startsWith("+") ? decimal.substring(1) : decimal);
+            } catch (NumberFormatException ex) {
+                return null; // an exponent so large that the scale overflows
+            }
             BigDecimal stripped = value.stripTrailingZeros();
-            return stripped.precision() - stripped.scale() <= integerDigits && stripped.scale() <= fractionDigits;
+            if (stripped.precision() - stripped.scale() > integerDigits || stripped.scale() > fractionDigits) {
+                return null;
+            }
+            boolean whole = decimal.indexOf('.') < 0 && decimal.indexOf('e') < 0 && decimal.indexOf('E') < 0;
+            return whole ? NODES.numberNode(value.toBigIntegerExact()) : NODES.numberNode(value);
         }
 
-        Message expected() {
-            return Messages.of("number.limits", integerDigits, fractionDigits);
+        /** Says that a number as written lies beyond these limits. */
+        Message beyond(String written) {
+            return Messages.of("expectedFound", Messages.of("number.limits", integerDigits, fractionDigits),
+                    Words.quote(written));
         }
     }
 
@@ -152,13 +168,19 @@ final class DocumentTree {
      * <p>Places are looked up only to report a problem, which most documents never need: they are
      * kept in the order they were written, and indexed by path on the first lookup, so that a
      * document that reads cleanly never pays for the index; a few places, such as those of a row of
-     * a table, are searched instead.
+     * a table, are indexed only where one of them has a problem.
      */
     static final class Places {
 
+        /** The name of the document, for the problems placed in it. */
+        final String source;
         private final Written values = new Written();
         private final Written keys = new Written();
         private final Set<String> reported = new HashSet<>();
+
+        Places(String source) {
+            this.source = source;
+        }
 
         void value(String path, int line, int column) {
             values.add(path, line, column);
@@ -202,6 +224,36 @@ final class DocumentTree {
             return at == null ? ofValue(path) : at;
         }
 
+        /** A problem at the value of a path, or of the nearest enclosing value written. */
+        Problem at(String path, Message message) {
+            int[] where = ofValue(path);
+            return new Problem(source, where[0], where[1], path, message);
+        }
+
+        /** A problem at the key of a field, or at its value where it has no key. */
+        Problem atKey(String path, Message message) {
+            int[] where = ofKey(path);
+            return new Problem(source, where[0], where[1], path, message);
+        }
+
+        /** The path of a field of the value at a path. */
+        static String field(String path, String name) {
+            return path.isEmpty() ? name : path + "." + name;
+        }
+
+        /** A path within the value at a path, such as {@code unit} or {@code [2].id}, appended to it. */
+        static String join(String path, String within) {
+            if (within == null || within.isEmpty()) {
+                return path;
+            }
+            return path.isEmpty() ? within : within.startsWith("[") ? path + within : path + "." + within;
+        }
+
+        /** A field path as a JSON Pointer: {@code indicators[6].unit} is {@code /indicators/6/unit}. */
+        static String pointer(String path) {
+            return path.isEmpty() ? "" : "/" + path.replace("[", ".").replace("]", "").replace(".", "/");
+        }
+
         /** The path of the value that holds the one at a path, or null for the top. */
         static String parent(String path) {
             if (path.isEmpty()) {
@@ -216,9 +268,6 @@ final class DocumentTree {
 
     /** Places in the order they were written, indexed by path when first looked up; a later place of a path wins. */
     private static final class Written {
-
-        /** The most places searched one by one rather than indexed. */
-        private static final int FEW = 16;
 
         private final List<String> paths = new ArrayList<>();
         private long[] places = new long[8];
@@ -236,15 +285,6 @@ final class DocumentTree {
         }
 
         int[] at(String path) {
-            if (index == null && paths.size() <= FEW) {
-                // A few places, such as those of a row of a table, are searched rather than indexed.
-                for (int i = paths.size() - 1; i >= 0; i--) {
-                    if (paths.get(i).equals(path)) {
-                        return new int[] {(int) (places[i] >>> 32), (int) places[i]};
-                    }
-                }
-                return null;
-            }
             if (index == null) {
                 index = new HashMap<>(paths.size() * 4 / 3 + 1);
                 for (int i = 0; i < paths.size(); i++) {
@@ -262,14 +302,20 @@ final class DocumentTree {
      * @param root  the top value, not null
      * @param places  where its values were written, not null
      * @param problems  the problems that did not end the parse, not null
+     * @param format  the document's format, not null
      */
-    record Parsed(JsonNode root, Places places, ProblemList problems) {
+    record Parsed(JsonNode root, Places places, ProblemList problems, DocumentFormat format) {
+
+        /** Whether the document is YAML, where a number or a boolean not in quotes is not text. */
+        boolean yaml() {
+            return format == DocumentFormat.YAML;
+        }
     }
 
     private final String source;
     private final DocumentFormat format;
     private final NumberLimits limits;
-    private final Places places = new Places();
+    private final Places places;
     private final ProblemList problems = new ProblemList();
     private JsonParser parser;
     private String path = "";
@@ -278,6 +324,7 @@ final class DocumentTree {
         this.source = source;
         this.format = format;
         this.limits = limits;
+        this.places = new Places(source);
     }
 
     /**
@@ -288,14 +335,13 @@ final class DocumentTree {
      * @param source  the document's name for messages, not null
      * @param what  what it should hold, for the message on an empty document, such as "a plan", not null
      * @param limits  the limits of its numbers, not null
-     * @param maxBytes  the most bytes it may have
      * @return the tree, its places and the problems that did not end the parse, not null
      * @throws DocumentException if the document is not well-formed or breaks a limit
      */
-    static Parsed parse(InputStream in, DocumentFormat format, String source, Message what, NumberLimits limits,
-                        long maxBytes) {
-        TextInput text = format == DocumentFormat.YAML ? new TextInput(in, source, maxBytes, MAX_YAML_LINE_CHARS)
-                : new TextInput(in, source, maxBytes);
+    static Parsed parse(InputStream in, DocumentFormat format, String source, Message what, NumberLimits limits) {
+        long maxBytes = maxDocumentBytes();
+        TextInput text = new TextInput(in, source, maxBytes,
+                format == DocumentFormat.YAML ? MAX_YAML_LINE_CHARS : Integer.MAX_VALUE);
         return new DocumentTree(source, format, limits).parse(text, what, maxBytes);
     }
 
@@ -310,7 +356,7 @@ final class DocumentTree {
                 JsonLocation at = p.currentTokenLocation();
                 problems.add(problem(at.getLineNr(), at.getColumnNr(), "", Messages.of("tree.secondDocument")));
             }
-            return new Parsed(root, places, problems);
+            return new Parsed(root, places, problems, format);
         } catch (DocumentException ex) {
             throw ex;
         } catch (IOException | RuntimeException ex) {
@@ -319,11 +365,11 @@ final class DocumentTree {
     }
 
     private RuntimeException translate(Exception ex) {
-        TextInput.ReadFailure failure = TextInput.ReadFailure.in(ex);
+        PlanwatchException failure = TextInput.readFailure(ex, source);
         if (failure != null) {
-            return new PlanwatchException("cannot read " + source + ": " + failure.getMessage(), failure.getCause());
+            return failure;
         }
-        TextInput.Refusal refusal = TextInput.Refusal.in(ex);
+        TextInput.Refusal refusal = findCause(ex, TextInput.Refusal.class);
         if (refusal != null) {
             Problem p = refusal.problem();
             return fatal(p.line(), p.column(), p.text());
@@ -479,19 +525,20 @@ final class DocumentTree {
             JsonLocation at = parser.currentTokenLocation();
             int keyLine = Math.max(1, at.getLineNr());
             int keyColumn = Math.max(1, at.getColumnNr());
-            String fieldPath = mapPath.isEmpty() ? name : mapPath + "." + name;
-            long[] first = fields.has(name) ? null : new long[0];
-            int[] firstKey = first == null ? places.ofKey(fieldPath) : null;
-            if (first != null) {
+            String fieldPath = Places.field(mapPath, name);
+            boolean again = fields.has(name);
+            int[] firstKey = again ? places.ofKey(fieldPath) : null;
+            if (!again) {
                 places.key(fieldPath, keyLine, keyColumn);
             }
             parser.nextToken();
-            JsonNode value = value(first != null ? fieldPath : fieldPath + "#" + keyLine + ":" + keyColumn, depth + 1);
-            if (first != null) {
-                fields.set(name, value);
-            } else {
+            // The value of a key given again is read, and placed apart, but kept nowhere.
+            JsonNode value = value(again ? fieldPath + "#" + keyLine + ":" + keyColumn : fieldPath, depth + 1);
+            if (again) {
                 problems.add(problem(keyLine, keyColumn, fieldPath, Messages.of("tree.duplicateField",
                         Words.quote(name), firstKey[0], firstKey[1])));
+            } else {
+                fields.set(name, value);
             }
         }
         if (token != JsonToken.END_OBJECT) {
@@ -537,20 +584,8 @@ final class DocumentTree {
         if (!DECIMAL.matcher(text).matches()) {
             return invalid(numberPath, line, column, Numbers.howToWrite(text));
         }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
-        } catch (NumberFormatException ex) {
-            value = null; // an exponent so large that the scale overflows
-        }
-        if (value == null || !limits.admit(value)) {
-            return invalid(numberPath, line, column, Messages.of("expectedFound", limits.expected(), Words.quote(text)));
-        }
-        if (text.startsWith("0") && text.length() > 1 && Character.isDigit(text.charAt(1))) {
-            return invalid(numberPath, line, column, Numbers.howToWrite(text));
-        }
-        boolean whole = text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
-        return whole ? NODES.numberNode(value.toBigIntegerExact()) : NODES.numberNode(value);
+        JsonNode value = limits.node(text);
+        return value != null ? value : invalid(numberPath, line, column, limits.beyond(text));
     }
 
     private JsonNode invalid(String invalidPath, int line, int column, Message message) {

@@ -49,13 +49,7 @@ final class DocumentWriter {
     private DocumentWriter() {
     }
 
-    /**
-     * Builds the tree of a document: its version, then the fields of a record as {@link Binding} writes them.
-     *
-     * @param version  the document format's version
-     * @param record  the record, not null
-     * @return the tree, not null
-     */
+    /** The tree of a document: its version, then the fields of a record as {@link Binding} writes them. */
     static ObjectNode tree(int version, Object record) {
         ObjectNode n = DocumentTree.NODES.objectNode();
         n.put(SCHEMA_VERSION_FIELD, version);
@@ -63,13 +57,7 @@ final class DocumentWriter {
         return n;
     }
 
-    /**
-     * Writes a tree as a document.
-     *
-     * @param tree  the tree, not null
-     * @param format  the format, not null
-     * @return the document, ending with a line break, not null
-     */
+    /** Writes a tree as a document, ending with a line break. */
     static String text(JsonNode tree, DocumentFormat format) {
         try {
             String text = (format == DocumentFormat.YAML ? YAML : JSON).writeValueAsString(tree);

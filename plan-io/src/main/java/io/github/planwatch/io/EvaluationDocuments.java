@@ -2,12 +2,32 @@ package io.github.planwatch.io;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.planwatch.model.Assessment;
+import io.github.planwatch.model.BrokenRuleException;
 import io.github.planwatch.model.Evaluation;
+import io.github.planwatch.model.Finding;
+import io.github.planwatch.model.GroupSummary;
 import io.github.planwatch.model.PlanwatchException;
+import io.github.planwatch.model.Problem;
+import io.github.planwatch.model.SubjectKind;
 
 /**
  * Writes evaluations as JSON documents that other programs can read, and reads them back.
@@ -23,6 +43,14 @@ import io.github.planwatch.model.PlanwatchException;
  * tasks, key work, as {@code PlanEvaluator} orders them); reading checks every part with the
  * model's rules and reports every problem at once in a {@link DocumentException}.
  *
+ * <p>The model's records are bound field for field by {@link Binding}, in two shapes of the format's
+ * own, stated once here for both directions: an assessment's {@code ownerKind} and {@code ownerId}
+ * are written by its place, under its owner, and a finding's {@code subjectKind} and
+ * {@code subjectId} are one mapping, {@code subject: {kind, id}}. Every field is written, null where
+ * the model holds null. Reading binds every part that passed the schema, so that a rule of the
+ * model that an assessment, finding or group breaks is reported together with the schema's
+ * problems elsewhere.
+ *
  * <pre>{@code
  * EvaluationDocuments.write(evaluation, Path.of("evaluation.json"));
  * Evaluation again = EvaluationDocuments.read(Path.of("evaluation.json"));
@@ -31,6 +59,45 @@ import io.github.planwatch.model.PlanwatchException;
  * <p>All methods are static and thread-safe.
  */
 public final class EvaluationDocuments {
+
+    /** The version of the evaluation document format that is written and read. */
+    static final int SCHEMA_VERSION = 1;
+
+    /**
+     * The fields only some kinds of assessment have, written only where they are not null: a target's
+     * last status where its year passed unreported, the level a target stated relative to the
+     * baseline resolves to, a milestone's day and report, and a joint target's parts; so that
+     * documents written before these fields and after them read alike.
+     */
+    private static final List<String> ONLY_SOME = List.of("last", "targetLevel", "due", "report", "combine",
+            "decidedBy");
+    private static final String MEMBERS = "members";
+    /** The list of the one owner of joint targets, the plan, written only where the plan has joint targets. */
+    private static final String JOINT_TARGETS = "jointTargets";
+
+    /** The lists of owners of targets, in the order their assessments are read, and the kind each holds. */
+    private static final Map<String, SubjectKind> OWNERS = ownerLists();
+    /** The start of the path of an assessment of the evaluation, such as {@code assessments[3]}. */
+    private static final Pattern ASSESSMENT = Pattern.compile("assessments\\[(\\d+)]");
+
+    private static final String OWNER_KIND = "ownerKind";
+    private static final String OWNER_ID = "ownerId";
+    private static final String SUBJECT = "subject";
+    private static final String SUBJECT_KIND = "subjectKind";
+    private static final String SUBJECT_ID = "subjectId";
+
+    /**
+     * Every field is written, null where the model holds null, so that every part has one shape; a
+     * ratio or a score is written as Java writes a double, which reads back as the same double.
+     */
+    private static final ObjectMapper WRITER = Binding.MAPPER.copy()
+            .disable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS,
+                    JsonInclude.Include.ALWAYS));
+
+    /** The top fields of an evaluation that are not lists of parts. */
+    private record Head(String planId, int asOf, LocalDate referenceDate) {
+    }
 
     private EvaluationDocuments() {
     }
@@ -43,7 +110,7 @@ public final class EvaluationDocuments {
      */
     public static String toJson(Evaluation evaluation) {
         Objects.requireNonNull(evaluation, "evaluation");
-        return DocumentWriter.text(EvaluationFormat.tree(evaluation), DocumentFormat.JSON);
+        return DocumentWriter.text(tree(evaluation), DocumentFormat.JSON);
     }
 
     /**
@@ -56,8 +123,7 @@ public final class EvaluationDocuments {
      */
     public static void write(Evaluation evaluation, Path file) {
         Objects.requireNonNull(file, "file");
-        byte[] document = toJson(evaluation).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(document));
+        AtomicFiles.write(file, toJson(evaluation).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -84,7 +150,189 @@ public final class EvaluationDocuments {
      */
     public static Evaluation read(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(sourceName, "sourceName");
-        return EvaluationFormat.read(in, sourceName);
+        String source = Objects.requireNonNull(sourceName, "sourceName");
+        DocumentTree.Parsed parsed = DocumentTree.parse(in, DocumentFormat.JSON, source, Messages.of("what.evaluation"),
+                DocumentTree.NumberLimits.DOUBLES);
+        ProblemList problems = new ProblemList();
+        problems.addAll(parsed.problems());
+        DocumentSchema.EVALUATION.check(parsed, problems);
+        Parts parts = new Parts(parsed, problems);
+        JsonNode root = parsed.root();
+        List<Assessment> assessments = new ArrayList<>();
+        List<String> assessmentPaths = new ArrayList<>();
+        OWNERS.forEach((list, kind) -> {
+            JsonNode owners = root.path(list);
+            for (int i = 0; i < owners.size(); i++) {
+                String ownerPath = list + "[" + i + "]";
+                JsonNode owner = owners.get(i);
+                JsonNode owned = owner.path("assessments");
+                for (int j = 0; j < owned.size() && parts.whole(ownerPath + ".id"); j++) {
+                    if (!owned.get(j).isObject()) {
+                        continue; // the schema has said what it should be
+                    }
+                    ObjectNode assessment = owned.get(j).deepCopy();
+                    assessment.put(OWNER_KIND, kind.name()).set(OWNER_ID, owner.get("id"));
+                    ownMembers(assessment);
+                    parts.bind(assessment, Assessment.class, ownerPath + ".assessments[" + j + "]", assessments);
+                    if (assessmentPaths.size() < assessments.size()) {
+                        assessmentPaths.add(ownerPath + ".assessments[" + j + "]");
+                    }
+                }
+            }
+        });
+        List<Finding> findings = new ArrayList<>();
+        JsonNode findingList = root.path("findings");
+        for (int i = 0; i < findingList.size(); i++) {
+            if (!findingList.get(i).isObject()) {
+                continue; // the schema has said what it should be
+            }
+            ObjectNode finding = findingList.get(i).deepCopy();
+            JsonNode subject = finding.path(SUBJECT);
+            finding.set(SUBJECT_KIND, subject.get("kind"));
+            finding.set(SUBJECT_ID, subject.get("id"));
+            parts.bind(finding, Finding.class, "findings[" + i + "]", findings);
+        }
+        List<GroupSummary> groups = new ArrayList<>();
+        JsonNode groupList = root.path("groups");
+        for (int i = 0; i < groupList.size(); i++) {
+            parts.bind(groupList.get(i), GroupSummary.class, "groups[" + i + "]", groups);
+        }
+        List<Head> head = new ArrayList<>();
+        if (problems.isEmpty()) {
+            parts.bind(root, Head.class, "", head);
+        }
+        Evaluation evaluation = null;
+        if (problems.isEmpty()) {
+            Head h = head.get(0);
+            try {
+                evaluation = new Evaluation(h.planId(), h.asOf(), h.referenceDate(), assessments, findings, groups);
+            } catch (BrokenRuleException ex) {
+                for (Problem p : ex.problems()) {
+                    problems.add(parsed.places().at(inDocument(p.path(), assessmentPaths), p.text()));
+                }
+            } catch (IllegalArgumentException ex) {
+                Binding.brokenRule(ex, root, "", parsed.places(), problems::add);
+            }
+        }
+        problems.throwIfAny(source);
+        return evaluation;
+    }
+
+    private static Map<String, SubjectKind> ownerLists() {
+        Map<String, SubjectKind> owners = new LinkedHashMap<>();
+        owners.put("indicators", SubjectKind.INDICATOR);
+        owners.put("tasks", SubjectKind.TASK);
+        owners.put("keyWork", SubjectKind.KEY_WORK_ITEM);
+        owners.put(JOINT_TARGETS, SubjectKind.PLAN);
+        return owners;
+    }
+
+    /** The document tree of an evaluation. */
+    private static ObjectNode tree(Evaluation evaluation) {
+        ObjectNode model = WRITER.valueToTree(evaluation);
+        ObjectNode n = DocumentTree.NODES.objectNode();
+        n.put(DocumentWriter.SCHEMA_VERSION_FIELD, SCHEMA_VERSION);
+        for (Iterator<Map.Entry<String, JsonNode>> it = model.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            switch (field.getKey()) {
+                case "assessments" -> OWNERS.forEach((list, kind) -> {
+                    ArrayNode owners = owners(field.getValue(), kind);
+                    if (!owners.isEmpty() || !list.equals(JOINT_TARGETS)) {
+                        n.set(list, owners);
+                    }
+                });
+                case "findings" -> {
+                    ArrayNode findings = n.putArray("findings");
+                    field.getValue().forEach(f -> findings.add(withSubject((ObjectNode) f)));
+                }
+                default -> n.set(field.getKey(), field.getValue());
+            }
+        }
+        return n;
+    }
+
+    /** The owners of one kind, in the order they first appear, each with its assessments in order. */
+    private static ArrayNode owners(JsonNode assessments, SubjectKind kind) {
+        Map<String, ArrayNode> byOwner = new LinkedHashMap<>();
+        for (JsonNode a : assessments) {
+            if (a.path(OWNER_KIND).asText().equals(kind.name())) {
+                ObjectNode assessment = ((ObjectNode) a).deepCopy();
+                String id = assessment.remove(OWNER_ID).asText();
+                assessment.remove(OWNER_KIND);
+                trim(assessment);
+                byOwner.computeIfAbsent(id, x -> DocumentTree.NODES.arrayNode()).add(assessment);
+            }
+        }
+        ArrayNode owners = DocumentTree.NODES.arrayNode();
+        byOwner.forEach((id, owned) -> owners.addObject().put("id", id).set("assessments", owned));
+        return owners;
+    }
+
+    /** Leaves out the fields that only some kinds of assessment have, where this one has none. */
+    private static void trim(ObjectNode assessment) {
+        for (String onlySome : ONLY_SOME) {
+            if (assessment.path(onlySome).isNull()) {
+                assessment.remove(onlySome);
+            }
+        }
+        JsonNode members = assessment.path(MEMBERS);
+        if (members.isEmpty()) {
+            assessment.remove(MEMBERS);
+        }
+        // A member is the target on an indicator: its owner is that indicator, its subject, and is not repeated.
+        for (JsonNode member : members) {
+            ((ObjectNode) member).remove(OWNER_KIND);
+            ((ObjectNode) member).remove(OWNER_ID);
+            trim((ObjectNode) member);
+        }
+    }
+
+    /** Gives each member of a joint target read from a document its owner, the indicator it is the subject of. */
+    private static void ownMembers(ObjectNode assessment) {
+        for (JsonNode member : assessment.path(MEMBERS)) {
+            if (member.isObject()) {
+                ((ObjectNode) member).put(OWNER_KIND, SubjectKind.INDICATOR.name()).set(OWNER_ID, member.get(SUBJECT_ID));
+                ownMembers((ObjectNode) member);
+            }
+        }
+    }
+
+    /** A finding as written: its subject's kind and id as one mapping, where the model holds them. */
+    private static ObjectNode withSubject(ObjectNode finding) {
+        ObjectNode n = DocumentTree.NODES.objectNode();
+        finding.fields().forEachRemaining(f -> {
+            if (f.getKey().equals(SUBJECT_KIND)) {
+                n.putObject(SUBJECT).put("kind", f.getValue().asText()).set("id", finding.get(SUBJECT_ID));
+            } else if (!f.getKey().equals(SUBJECT_ID)) {
+                n.set(f.getKey(), f.getValue());
+            }
+        });
+        return n;
+    }
+
+    /**
+     * The path in the document of a field of an evaluation: its assessments are written under their
+     * owners, {@code assessments[3]} of the evaluation at, say, {@code tasks[0].assessments[1]}.
+     */
+    private static String inDocument(String path, List<String> assessmentPaths) {
+        Matcher m = ASSESSMENT.matcher(path);
+        return m.lookingAt() ? assessmentPaths.get(Integer.parseInt(m.group(1))) + path.substring(m.end()) : path;
+    }
+
+    /** Binds the parts of a document that passed its schema, adding each rule of the model they break. */
+    private record Parts(DocumentTree.Parsed parsed, ProblemList problems) {
+
+        boolean whole(String path) {
+            return !problems.hasAnyWithin(path) && !parsed.places().isReported(path);
+        }
+
+        <T> void bind(JsonNode tree, Class<T> type, String path, List<T> into) {
+            if (whole(path)) {
+                T value = Binding.read(tree, type, path, parsed.places(), problems);
+                if (value != null) {
+                    into.add(value);
+                }
+            }
+        }
     }
 }

@@ -45,12 +45,10 @@ final class HiddenProblems {
      * @param type  the record type, not null
      * @param failed  the first binding of the tree, which failed, not null
      * @param places  where the document's values were written, not null
-     * @param source  the document's name, not null
      * @return the problems across the parts that remain, at their places in the document; empty
      *         where there are none, or where a failed part is not an item of a list
      */
-    static List<Problem> behind(JsonNode tree, Class<?> type, Binding.Attempt<?> failed, DocumentTree.Places places,
-                                String source) {
+    static List<Problem> behind(JsonNode tree, Class<?> type, Binding.Attempt<?> failed, DocumentTree.Places places) {
         Set<String> leftOut = new TreeSet<>();
         List<String> failedPaths = failed.failedPaths();
         for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -67,7 +65,7 @@ final class HiddenProblems {
             }
             JsonNode copy = tree.deepCopy();
             removeItems(copy, leftOut);
-            Binding.Attempt<?> attempt = Binding.attempt(copy, type, "", new DocumentTree.Places(), source);
+            Binding.Attempt<?> attempt = Binding.attempt(copy, type, "", new DocumentTree.Places(places.source));
             if (attempt.value() != null) {
                 return List.of();
             }
@@ -77,12 +75,11 @@ final class HiddenProblems {
                 List<Problem> found = new ArrayList<>();
                 for (Problem p : attempt.problems()) {
                     String at = toOriginal(p.path(), leftOut);
-                    JsonNode named = tree.at(pointer(at));
+                    JsonNode named = tree.at(DocumentTree.Places.pointer(at));
                     if (named.isValueNode() && absent.contains(named.asText())) {
                         continue; // a reference to a part left out
                     }
-                    int[] where = places.ofValue(at);
-                    found.add(new Problem(source, where[0], where[1], at, placed(p.text(), leftOut)));
+                    found.add(places.at(at, placed(p.text(), leftOut)));
                 }
                 return found;
             }
@@ -142,7 +139,7 @@ final class HiddenProblems {
         Map<ArrayNode, TreeSet<Integer>> byList = new IdentityHashMap<>();
         for (String item : items) {
             int open = item.lastIndexOf('[');
-            JsonNode list = tree.at(pointer(item.substring(0, open)));
+            JsonNode list = tree.at(DocumentTree.Places.pointer(item.substring(0, open)));
             if (list instanceof ArrayNode array) {
                 byList.computeIfAbsent(array, a -> new TreeSet<>())
                         .add(Integer.parseInt(item.substring(open + 1, item.length() - 1)));
@@ -155,7 +152,7 @@ final class HiddenProblems {
     private static Set<String> identities(JsonNode tree, Set<String> items) {
         Set<String> names = new HashSet<>();
         for (String item : items) {
-            JsonNode node = tree.at(pointer(item));
+            JsonNode node = tree.at(DocumentTree.Places.pointer(item));
             for (String key : new String[] {"id", "number"}) {
                 if (node.path(key).isValueNode()) {
                     names.add(node.get(key).asText());
@@ -166,9 +163,5 @@ final class HiddenProblems {
             }
         }
         return names;
-    }
-
-    private static String pointer(String path) {
-        return Binding.pointer(path);
     }
 }

@@ -23,24 +23,14 @@ final class KeyWorkUpdateReader extends DataReader<KeyWorkUpdate> {
 
     private final Set<String> items;
 
-    private KeyWorkUpdateReader(String source, ActionPlan plan) {
+    /** A reader of one file of updates on a plan's key work. */
+    KeyWorkUpdateReader(String source, ActionPlan plan) {
         super(source, DocumentSchema.KEY_WORK_UPDATES, LIST_FIELD, "KeyWorkUpdate", KeyWorkUpdate.class,
                 Messages.of("document.updates"));
         // In the plan's order, so that of two names equally close the hint names the first.
         items = plan.keyWork().stream().map(KeyWorkItem::id).collect(Collectors.toCollection(LinkedHashSet::new));
         // A milestone is reported on the same way, by its id.
         plan.milestones().forEach(m -> items.add(m.id()));
-    }
-
-    /**
-     * Creates a reader of one file of key-work updates of a plan.
-     *
-     * @param source  the file's name, not null
-     * @param plan  the plan whose key work the updates report on, not null
-     * @return the reader, not null
-     */
-    static KeyWorkUpdateReader of(String source, ActionPlan plan) {
-        return new KeyWorkUpdateReader(source, plan);
     }
 
     @Override

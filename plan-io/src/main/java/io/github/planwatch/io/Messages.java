@@ -19,45 +19,28 @@ final class Messages {
     private Messages() {
     }
 
-    /**
-     * Obtains one of plan-io's messages.
-     *
-     * @param key  the key in the bundle, not null
-     * @param arguments  the arguments, not null
-     * @return the message, not null
-     */
+    /** One of plan-io's messages. */
     static Message of(String key, Object... arguments) {
         return Message.of(BUNDLE, key, arguments);
     }
 
     /**
-     * Obtains the words of a schema's {@code title}, in English as the schema writes them and in
-     * another language as the bundle translates them, under {@link #titleKey}.
-     *
-     * @param title  the title, not null
-     * @return the message, not null
+     * The words of a schema's {@code title}, in English as the schema writes them and in another
+     * language as the bundle translates them, under {@link #titleKey}.
      */
     static Message title(String title) {
         return new Message(BUNDLE, titleKey(title), title, List.of());
     }
 
     /**
-     * Returns the key that translates a schema's title: its letters and digits, lower case, the rest
-     * turned into single hyphens, such as {@code title.a-plan}.
-     *
-     * @param title  the title, not null
-     * @return the key, not null
+     * The key that translates a schema's title: its letters and digits, lower case, the rest turned
+     * into single hyphens, such as {@code title.a-plan}.
      */
     static String titleKey(String title) {
         return TITLE + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
-    /**
-     * Joins alternatives as a language says "a or b or c".
-     *
-     * @param alternatives  the alternatives, not null, not empty
-     * @return the message, not null
-     */
+    /** Joins alternatives, at least one, as a language says "a or b or c". */
     static Message or(List<?> alternatives) {
         Object joined = alternatives.get(0);
         for (int i = 1; i < alternatives.size(); i++) {

@@ -1,8 +1,5 @@
 package io.github.planwatch.io;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -77,9 +74,8 @@ public final class ObservationDocuments {
                 rows.addObject().put("indicator", subject).put("year", year);
             }
         }
-        byte[] document = DataWriter.rows(ObservationReader.LIST_FIELD, DataReader.columns(DocumentSchema.OBSERVATIONS,
-                "Observation"), rows, format);
-        AtomicFiles.write(file, out -> out.write(document));
+        AtomicFiles.write(file, DataWriter.rows(ObservationReader.LIST_FIELD,
+                DataReader.columns(DocumentSchema.OBSERVATIONS, "Observation"), rows, format));
     }
 
     /**
@@ -92,14 +88,7 @@ public final class ObservationDocuments {
      * @throws DocumentException if the resource does not read against the plan
      */
     public static List<Observation> shaoxingSourced() {
-        try (InputStream in = ObservationDocuments.class.getClassLoader().getResourceAsStream(SHAOXING_SOURCED_RESOURCE)) {
-            if (in == null) {
-                throw new PlanwatchException("the classpath resource " + SHAOXING_SOURCED_RESOURCE + " is missing");
-            }
-            return DataDocuments.OBSERVATIONS.read(in, DataFormat.CSV, SHAOXING_SOURCED_RESOURCE, PlanDocuments.shaoxing());
-        } catch (IOException ex) {
-            throw new PlanwatchException("cannot read the classpath resource " + SHAOXING_SOURCED_RESOURCE + ": "
-                    + ex.getMessage(), ex);
-        }
+        return SourceFiles.readResource(SHAOXING_SOURCED_RESOURCE, in -> DataDocuments.OBSERVATIONS.read(in,
+                DataFormat.CSV, SHAOXING_SOURCED_RESOURCE, PlanDocuments.shaoxing()));
     }
 }

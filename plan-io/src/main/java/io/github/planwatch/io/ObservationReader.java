@@ -10,12 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Indicator;
-import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.Observation;
 import io.github.planwatch.model.Problem;
 import io.github.planwatch.model.QuantifiedTarget;
 import io.github.planwatch.model.Target;
-import io.github.planwatch.model.Task;
 import io.github.planwatch.model.Unit;
 
 /**
@@ -43,7 +41,8 @@ final class ObservationReader extends DataReader<Observation> {
     /** The targets of indicators, which are not observed themselves: target id to indicator id. */
     private final Map<String, String> indicatorTargets = new HashMap<>();
 
-    private ObservationReader(String source, ActionPlan plan) {
+    /** A reader of one file of observations of a plan. */
+    ObservationReader(String source, ActionPlan plan) {
         super(source, DocumentSchema.OBSERVATIONS, LIST_FIELD, "Observation", Observation.class,
                 Messages.of("document.observations"));
         this.horizon = plan.horizonYear();
@@ -55,22 +54,16 @@ final class ObservationReader extends DataReader<Observation> {
                 indicatorTargets.put(target.id(), indicator.id());
             }
         }
-        for (Task task : plan.tasks()) {
-            for (QuantifiedTarget target : task.targets()) {
-                if (target.target().isMilestone()) {
-                    continue; // reported on as key work is, never observed
-                }
+        plan.tasks().forEach(task -> targets(task.targets(), "observed.taskTarget", task.number()));
+        plan.keyWork().forEach(item -> targets(item.targets(), "observed.keyWorkTarget", item.id()));
+    }
+
+    /** Adds the targets stated in a task or key-work item, less its milestones, reported on as key work is. */
+    private void targets(List<QuantifiedTarget> targets, String description, Object owner) {
+        for (QuantifiedTarget target : targets) {
+            if (!target.target().isMilestone()) {
                 subjects.put(target.id(), new Subject(target.id(), target.unit(),
-                        Messages.of("observed.taskTarget", Words.quote(target.id()), task.number())));
-            }
-        }
-        for (KeyWorkItem item : plan.keyWork()) {
-            for (QuantifiedTarget target : item.targets()) {
-                if (target.target().isMilestone()) {
-                    continue; // reported on as key work is, never observed
-                }
-                subjects.put(target.id(), new Subject(target.id(), target.unit(),
-                        Messages.of("observed.keyWorkTarget", Words.quote(target.id()), item.id())));
+                        Messages.of(description, Words.quote(target.id()), owner)));
             }
         }
     }
@@ -84,17 +77,6 @@ final class ObservationReader extends DataReader<Observation> {
      */
     static java.util.Set<String> subjects(ActionPlan plan) {
         return new ObservationReader("", plan).subjects.keySet();
-    }
-
-    /**
-     * Creates a reader of one file of observations of a plan.
-     *
-     * @param source  the file's name, not null
-     * @param plan  the plan the observations are of, not null
-     * @return the reader, not null
-     */
-    static ObservationReader of(String source, ActionPlan plan) {
-        return new ObservationReader(source, plan);
     }
 
     /** The warnings of the file read: observations after the plan's horizon year, in the file's order. */
@@ -135,9 +117,8 @@ final class ObservationReader extends DataReader<Observation> {
         }
         JsonNode year = o.path("year");
         if (year.canConvertToInt() && year.asInt() > horizon) {
-            int[] at = places.ofValue(path + ".year");
-            warnings.add(new Problem(source, at[0], at[1], path + ".year", Messages.of("observations.afterHorizon",
-                    Words.quote(observed.id()), year.asInt(), horizon)));
+            warnings.add(places.at(path + ".year", Messages.of("observations.afterHorizon", Words.quote(observed.id()),
+                    year.asInt(), horizon)));
         }
         return (!year.canConvertToInt() || firstWithKey(observed.id() + " " + year.asInt(), path, places,
                 Messages.of("observations.oneValue", Words.quote(observed.id()), year.asInt()))) && fits;

@@ -1,11 +1,12 @@
 package io.github.planwatch.io;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.PlanwatchException;
@@ -66,9 +67,25 @@ public final class PlanDocuments {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sourceName, "sourceName");
-        DocumentTree.Parsed parsed = Documents.parseAndCheck(in, format, sourceName, DocumentSchema.PLAN, Messages.of("what.plan"),
-                DocumentTree.NumberLimits.FIGURES, DocumentTree.maxDocumentBytes());
-        return Documents.bind(parsed, ActionPlan.class, sourceName);
+        // Parsed, checked against the schema, bound to the model's records (whose constructors check the
+        // model's rules): each step runs only on a document the steps before it found whole, so that one
+        // mistake is reported once, in the terms it was made in.
+        DocumentTree.Parsed parsed = DocumentTree.parse(in, format, sourceName, Messages.of("what.plan"),
+                DocumentTree.NumberLimits.FIGURES);
+        ProblemList problems = new ProblemList();
+        problems.addAll(parsed.problems());
+        DocumentSchema.PLAN.check(parsed, problems);
+        problems.throwIfAny(sourceName);
+        JsonNode root = parsed.root().deepCopy();
+        ((ObjectNode) root).remove(DocumentWriter.SCHEMA_VERSION_FIELD);
+        Binding.Attempt<ActionPlan> attempt = Binding.attempt(root, ActionPlan.class, "", parsed.places());
+        attempt.problems().forEach(problems::add);
+        if (attempt.value() == null) {
+            // Every problem at once: also those across the parts that a broken part kept from being checked.
+            HiddenProblems.behind(root, ActionPlan.class, attempt, parsed.places()).forEach(problems::add);
+        }
+        problems.throwIfAny(sourceName);
+        return attempt.value();
     }
 
     /**
@@ -151,8 +168,7 @@ public final class PlanDocuments {
      */
     public static void write(ActionPlan plan, Path file) {
         Objects.requireNonNull(plan, "plan");
-        byte[] document = toText(plan, DocumentFormat.ofFile(file)).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(document));
+        AtomicFiles.write(file, toText(plan, DocumentFormat.ofFile(file)).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -185,20 +201,13 @@ public final class PlanDocuments {
     static final int SCHEMA_VERSION = 2;
 
     /** The document tree of a plan, as it is written: without the fields that only repeat their defaults. */
-    static com.fasterxml.jackson.databind.node.ObjectNode tree(ActionPlan plan) {
-        com.fasterxml.jackson.databind.node.ObjectNode tree = DocumentWriter.tree(SCHEMA_VERSION, plan);
+    static ObjectNode tree(ActionPlan plan) {
+        ObjectNode tree = DocumentWriter.tree(SCHEMA_VERSION, plan);
         DocumentSchema.PLAN.leaveOutDefaults(tree);
         return tree;
     }
 
     static ActionPlan readResource(String resource) {
-        try (InputStream in = PlanDocuments.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new PlanwatchException("the classpath resource " + resource + " is missing");
-            }
-            return read(in, DocumentFormat.ofFile(Path.of(resource)), resource);
-        } catch (IOException ex) {
-            throw new PlanwatchException("cannot read the classpath resource " + resource + ": " + ex.getMessage(), ex);
-        }
+        return SourceFiles.readResource(resource, in -> read(in, DocumentFormat.ofFile(Path.of(resource)), resource));
     }
 }

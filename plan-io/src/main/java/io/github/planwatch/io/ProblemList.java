@@ -20,11 +20,7 @@ final class ProblemList {
     private int unlisted;
     private Problem firstUnlisted;
 
-    /**
-     * Adds a problem, or counts it once the list is full.
-     *
-     * @param problem  the problem, not null
-     */
+    /** Adds a problem, or counts it once the list is full. */
     void add(Problem problem) {
         if (listed.size() < MAX_LISTED) {
             listed.add(problem);
@@ -36,11 +32,7 @@ final class ProblemList {
         }
     }
 
-    /**
-     * Adds the problems of another list in order, and counts those it did not list as not listed here.
-     *
-     * @param other  the other list, not null
-     */
+    /** Adds the problems of another list in order, and counts those it did not list as not listed here. */
     void addAll(ProblemList other) {
         other.listed.forEach(this::add);
         if (other.unlisted > 0) {
@@ -51,12 +43,7 @@ final class ProblemList {
         }
     }
 
-    /**
-     * Checks whether a problem listed lies at a field path or within it.
-     *
-     * @param path  the path, such as {@code observations[2]}, not null
-     * @return true if a listed problem's path is the path or starts with it followed by {@code .} or {@code [}
-     */
+    /** Whether a problem listed lies at a field path, such as {@code observations[2]}, or within it. */
     boolean hasAnyWithin(String path) {
         return listed.stream().map(Problem::path).anyMatch(p -> p.equals(path) || p.startsWith(path + ".")
                 || p.startsWith(path + "["));
@@ -66,24 +53,21 @@ final class ProblemList {
         return listed.isEmpty();
     }
 
-    /**
-     * Returns the problems in the order they were found, with one more at the end that says how many
-     * were not listed, if any were not.
-     *
-     * @return the problems, not null
-     */
+    /** Ends the read of a document that has problems: a {@link DocumentException} lists them in document order. */
+    void throwIfAny(String source) {
+        if (!isEmpty()) {
+            throw new DocumentException(source, inDocumentOrder());
+        }
+    }
+
+    /** The problems in the order they were found, and one at the end that says how many were not listed, if any. */
     List<Problem> inOrderFound() {
         List<Problem> all = new ArrayList<>(listed);
         addSummary(all);
         return all;
     }
 
-    /**
-     * Returns the problems in document order (by line, then column), with one more at the end that
-     * says how many were not listed, if any were not.
-     *
-     * @return the problems, not null
-     */
+    /** The problems by line, then column, and one more at the end that says how many were not listed, if any. */
     List<Problem> inDocumentOrder() {
         List<Problem> all = new ArrayList<>(listed);
         all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));

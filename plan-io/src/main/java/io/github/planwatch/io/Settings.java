@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.planwatch.model.Message;
-import io.github.planwatch.model.Problem;
 
 /**
  * The named settings of one document, as {@link SettingsDocuments} hands them to a mapping: each
@@ -24,15 +25,12 @@ import io.github.planwatch.model.Problem;
  */
 public final class Settings {
 
-    private final String source;
     private final Map<String, JsonNode> values;
     private final DocumentTree.Places places;
     private final boolean yaml;
     private final ProblemList problems;
 
-    Settings(String source, Map<String, JsonNode> values, DocumentTree.Places places, boolean yaml,
-             ProblemList problems) {
-        this.source = source;
+    Settings(Map<String, JsonNode> values, DocumentTree.Places places, boolean yaml, ProblemList problems) {
         this.values = new LinkedHashMap<>(values);
         this.places = places;
         this.yaml = yaml;
@@ -45,7 +43,7 @@ public final class Settings {
      * @return the name, not null
      */
     public String source() {
-        return source;
+        return places.source;
     }
 
     /**
@@ -65,14 +63,7 @@ public final class Settings {
      * @return the number, or empty where the setting is not given or is not a number (a problem then)
      */
     public Optional<BigDecimal> number(String name) {
-        JsonNode s = values.get(Objects.requireNonNull(name, "name"));
-        if (s == null) {
-            return Optional.empty();
-        }
-        if (s.isNumber()) {
-            return Optional.of(s.decimalValue());
-        }
-        return wrong(name, s, Messages.of("describe.number"));
+        return get(name, JsonNode::isNumber, JsonNode::decimalValue, Messages.of("describe.number"));
     }
 
     /**
@@ -84,17 +75,10 @@ public final class Settings {
      */
     public Optional<Integer> wholeNumber(String name) {
         JsonNode s = values.get(Objects.requireNonNull(name, "name"));
-        if (s == null) {
-            return Optional.empty();
+        if (s != null && s.isIntegralNumber() && !s.canConvertToInt()) {
+            return wrong(name, s, Messages.of("settings.wholeNumberBetween", Integer.MIN_VALUE, Integer.MAX_VALUE));
         }
-        if (s.isIntegralNumber()) {
-            try {
-                return Optional.of(s.decimalValue().intValueExact());
-            } catch (ArithmeticException ex) {
-                return wrong(name, s, Messages.of("settings.wholeNumberBetween", Integer.MIN_VALUE, Integer.MAX_VALUE));
-            }
-        }
-        return wrong(name, s, Messages.of("describe.wholeNumber"));
+        return get(name, JsonNode::isIntegralNumber, JsonNode::intValue, Messages.of("describe.wholeNumber"));
     }
 
     /**
@@ -105,13 +89,8 @@ public final class Settings {
      */
     public Optional<String> text(String name) {
         JsonNode s = values.get(Objects.requireNonNull(name, "name"));
-        if (s == null) {
-            return Optional.empty();
-        }
-        if (s.isTextual()) {
-            return Optional.of(s.asText());
-        }
-        return wrong(name, s, Messages.of(yaml && (s.isNumber() || s.isBoolean()) ? "settings.textInQuotes" : "settings.text"));
+        boolean quoteIt = yaml && s != null && (s.isNumber() || s.isBoolean());
+        return get(name, JsonNode::isTextual, JsonNode::asText, Messages.of(quoteIt ? "settings.textInQuotes" : "settings.text"));
     }
 
     /**
@@ -121,14 +100,7 @@ public final class Settings {
      * @return the value, or empty where the setting is not given or is not a boolean (a problem then)
      */
     public Optional<Boolean> bool(String name) {
-        JsonNode s = values.get(Objects.requireNonNull(name, "name"));
-        if (s == null) {
-            return Optional.empty();
-        }
-        if (s.isBoolean()) {
-            return Optional.of(s.booleanValue());
-        }
-        return wrong(name, s, Messages.of("describe.boolean"));
+        return get(name, JsonNode::isBoolean, JsonNode::booleanValue, Messages.of("describe.boolean"));
     }
 
     /**
@@ -151,18 +123,20 @@ public final class Settings {
      */
     public void reject(String name, Message message) {
         Objects.requireNonNull(message, "message");
-        if (values.get(Objects.requireNonNull(name, "name")) == null) {
-            int[] at = places.ofValue("");
-            problems.add(new Problem(source, at[0], at[1], "", message));
-        } else {
-            int[] at = places.ofValue(name);
-            problems.add(new Problem(source, at[0], at[1], name, message));
+        problems.add(places.at(values.get(Objects.requireNonNull(name, "name")) == null ? "" : name, message));
+    }
+
+    /** A setting of one type: empty where not given, and where of another type (a problem then). */
+    private <T> Optional<T> get(String name, Predicate<JsonNode> is, Function<JsonNode, T> value, Message expected) {
+        JsonNode s = values.get(Objects.requireNonNull(name, "name"));
+        if (s == null) {
+            return Optional.empty();
         }
+        return is.test(s) ? Optional.of(value.apply(s)) : wrong(name, s, expected);
     }
 
     private <T> Optional<T> wrong(String name, JsonNode s, Message expected) {
-        int[] at = places.ofValue(name);
-        problems.add(new Problem(source, at[0], at[1], name, Messages.of("expectedFound", expected, DocumentSchema.found(s))));
+        problems.add(places.at(name, Messages.of("expectedFound", expected, DocumentSchema.found(s))));
         return Optional.empty();
     }
 }

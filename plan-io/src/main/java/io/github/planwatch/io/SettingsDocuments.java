@@ -1,7 +1,6 @@
 package io.github.planwatch.io;
 
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,7 +12,6 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.planwatch.model.PlanwatchException;
-import io.github.planwatch.model.Problem;
 
 /**
  * Reads documents of named settings: a YAML or JSON mapping from names to numbers, texts or
@@ -86,11 +84,11 @@ public final class SettingsDocuments {
         List<String> known = List.copyOf(names);
         Objects.requireNonNull(mapping, "mapping");
         DocumentTree.Parsed parsed = DocumentTree.parse(in, format, sourceName, Messages.of("what.settings"),
-                DocumentTree.NumberLimits.FIGURES, DocumentTree.maxDocumentBytes());
+                DocumentTree.NumberLimits.FIGURES);
         ProblemList problems = new ProblemList();
         problems.addAll(parsed.problems());
         ProblemList found = new ProblemList();
-        DocumentSchema.SETTINGS.check(parsed, sourceName, format == DocumentFormat.YAML, found);
+        DocumentSchema.SETTINGS.check(parsed, found);
         // The version is the reading program's, and so is its check; the schema only says it is there.
         found.inOrderFound().stream().filter(p -> !p.path().equals(DocumentWriter.SCHEMA_VERSION_FIELD))
                 .forEach(problems::add);
@@ -99,17 +97,14 @@ public final class SettingsDocuments {
         DocumentTree.Places places = parsed.places();
         if (root.isObject()) {
             JsonNode version = root.get(DocumentWriter.SCHEMA_VERSION_FIELD);
-            int[] top = places.ofValue("");
             if (version == null) {
-                problems.add(new Problem(sourceName, top[0], top[1], "", Messages.of("schema.missingField",
+                problems.add(places.at("", Messages.of("schema.missingField",
                         Words.quote(DocumentWriter.SCHEMA_VERSION_FIELD), schemaVersion)));
             } else if (!places.isReported(DocumentWriter.SCHEMA_VERSION_FIELD)
                     && !(version.isIntegralNumber() && version.asLong() == schemaVersion)) {
-                int[] at = places.ofValue(DocumentWriter.SCHEMA_VERSION_FIELD);
-                problems.add(new Problem(sourceName, at[0], at[1], DocumentWriter.SCHEMA_VERSION_FIELD,
-                        version.isIntegralNumber() ? Messages.of("schema.expectedVersion", schemaVersion, version.asText())
-                                : Messages.of("expectedFound", Messages.of("describe.wholeNumber"),
-                                        DocumentSchema.found(version))));
+                problems.add(places.at(DocumentWriter.SCHEMA_VERSION_FIELD, version.isIntegralNumber()
+                        ? Messages.of("schema.expectedVersion", schemaVersion, version.asText())
+                        : Messages.of("expectedFound", Messages.of("describe.wholeNumber"), DocumentSchema.found(version))));
             }
             root.fields().forEachRemaining(f -> {
                 String name = f.getKey();
@@ -117,22 +112,19 @@ public final class SettingsDocuments {
                     return;
                 }
                 if (!known.contains(name)) {
-                    int[] at = places.ofKey(name);
-                    problems.add(new Problem(sourceName, at[0], at[1], name, Messages.of("settings.unknown",
-                            Words.quote(name), Words.didYouMean(name, known))));
+                    problems.add(places.atKey(name, Messages.of("settings.unknown", Words.quote(name),
+                            Words.didYouMean(name, known))));
                 } else if (f.getValue().isValueNode() && !f.getValue().isNull() && !places.isReported(name)) {
                     values.put(name, f.getValue());
                 }
             });
         }
-        Settings settings = new Settings(sourceName, values, places, format == DocumentFormat.YAML, problems);
-        T value = mapping.apply(settings);
+        T value = mapping.apply(new Settings(values, places, parsed.yaml(), problems));
         if (value == null && problems.isEmpty()) {
             // A mapping that gives nothing without saying why would otherwise pass for a valid document.
-            int[] at = places.ofValue("");
-            problems.add(new Problem(sourceName, at[0], at[1], "", Messages.of("settings.unread")));
+            problems.add(places.at("", Messages.of("settings.unread")));
         }
-        Documents.throwIfAny(sourceName, problems);
+        problems.throwIfAny(sourceName);
         return value;
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 import io.github.planwatch.model.PlanwatchException;
 
-/** Opens the files that the document readers read, turning a failure to open or read into one message. */
+/** Opens the files and resources that the document readers read, turning a failure to open or read into one message. */
 final class SourceFiles {
 
     /** Reads a document from an open stream; the stream is closed by the caller. */
@@ -27,6 +27,18 @@ final class SourceFiles {
             throw new PlanwatchException("cannot read " + file + ": no such file", ex);
         } catch (IOException ex) {
             throw new PlanwatchException("cannot read " + file + ": " + AtomicFiles.reason(ex), ex);
+        }
+    }
+
+    /** Reads a resource of planwatch's own from the classpath, such as a schema or the Shaoxing plan. */
+    static <T> T readResource(String resource, StreamReader<T> reader) {
+        try (InputStream in = SourceFiles.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new PlanwatchException("the classpath resource " + resource + " is missing");
+            }
+            return reader.read(in);
+        } catch (IOException ex) {
+            throw new PlanwatchException("cannot read the classpath resource " + resource + ": " + ex.getMessage(), ex);
         }
     }
 }

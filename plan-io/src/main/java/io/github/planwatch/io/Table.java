@@ -3,8 +3,10 @@ package io.github.planwatch.io;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
+import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
 
 /**
@@ -65,21 +67,30 @@ abstract class Table implements Closeable {
     abstract List<Cell> next() throws IOException;
 
     /**
-     * Names the place of a problem found at a cell's line and column as this kind of table names places.
-     *
-     * @param problem  a problem at a line and column of this table, not null
-     * @return the problem as it is reported, not null
+     * Names the place of a problem found at a cell's line and column as this kind of table names
+     * places; a CSV file's are its lines and columns.
      */
-    abstract Problem place(Problem problem);
+    Problem place(Problem problem) {
+        return problem;
+    }
 
     /**
-     * Turns what reading the table threw into what the reader reports.
-     *
-     * @param ex  what was thrown, not null
-     * @return a {@link DocumentException} holding the problems found so far and this one, or a
-     *     planwatch exception where the file could not be read, not null
+     * Turns what reading the table threw into what the reader reports: a {@link DocumentException}
+     * with the problems found so far and this one, or a planwatch exception where the file could not be read.
      */
-    abstract RuntimeException failure(Exception ex);
+    final RuntimeException failure(Exception ex) {
+        PlanwatchException failure = TextInput.readFailure(ex, source);
+        if (failure != null) {
+            return failure;
+        }
+        List<Problem> all = new ArrayList<>(problems.inOrderFound().stream().map(this::place).toList());
+        TextInput.Refusal refusal = DocumentTree.findCause(ex, TextInput.Refusal.class);
+        all.add(refusal != null ? refusal.problem() : unreadable(ex));
+        return new DocumentException(source, all);
+    }
+
+    /** Says what is wrong with a table its parser gave up on, in words that name no internals of the parser. */
+    abstract Problem unreadable(Exception ex);
 
     /** Adds a problem at a cell's place. */
     final void problem(int line, int column, io.github.planwatch.model.Message message) {

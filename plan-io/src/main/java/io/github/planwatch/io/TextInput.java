@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
 
 /**
@@ -38,16 +39,6 @@ final class TextInput extends Reader {
         Problem problem() {
             return problem;
         }
-
-        /** Finds a refusal among the causes of an exception a parser threw, or null. */
-        static Refusal in(Throwable thrown) {
-            for (Throwable t = thrown; t != null; t = t.getCause()) {
-                if (t instanceof Refusal r) {
-                    return r;
-                }
-            }
-            return null;
-        }
     }
 
     /** What ends a read where the stream itself fails, as distinct from what it holds. */
@@ -58,16 +49,20 @@ final class TextInput extends Reader {
         ReadFailure(IOException cause) {
             super(cause.getMessage(), cause);
         }
+    }
 
-        /** Finds a failure of the stream among the causes of an exception a parser threw, or null. */
-        static ReadFailure in(Throwable thrown) {
-            for (Throwable t = thrown; t != null; t = t.getCause()) {
-                if (t instanceof ReadFailure r) {
-                    return r;
-                }
-            }
-            return null;
-        }
+    /**
+     * Says that a file could not be read, where a failure of its stream is among the causes of what a
+     * parser threw; a failure to read is the system's, not a problem of the document.
+     *
+     * @param thrown  what the parser threw, not null
+     * @param source  the file's name, not null
+     * @return the exception to throw, or null where the stream did not fail
+     */
+    static PlanwatchException readFailure(Throwable thrown, String source) {
+        ReadFailure failure = DocumentTree.findCause(thrown, ReadFailure.class);
+        return failure == null ? null
+                : new PlanwatchException("cannot read " + source + ": " + failure.getMessage(), failure.getCause());
     }
 
     private static final int CHUNK = 8192;
@@ -89,25 +84,14 @@ final class TextInput extends Reader {
     private boolean afterCarriageReturn;
 
     /**
-     * Reads a file's bytes as text.
-     *
-     * @param in  the bytes, not closed here
-     * @param source  the file's name, for problems
-     * @param maxBytes  the most bytes the file may have
-     */
-    TextInput(InputStream in, String source, long maxBytes) {
-        this(in, source, maxBytes, Integer.MAX_VALUE);
-    }
-
-    /**
-     * Reads a file's bytes as text whose lines have a limit, as YAML's do: its parser takes time that
-     * grows faster than the length of a line, and no value of a planwatch YAML document needs a line
+     * Reads a file's bytes as text. YAML's lines have a limit: its parser takes time that grows
+     * faster than the length of a line, and no value of a planwatch YAML document needs a line
      * longer than the longest text.
      *
      * @param in  the bytes, not closed here
      * @param source  the file's name, for problems
      * @param maxBytes  the most bytes the file may have
-     * @param maxLineChars  the most characters a line may have
+     * @param maxLineChars  the most characters a line may have, {@link Integer#MAX_VALUE} for no limit
      */
     TextInput(InputStream in, String source, long maxBytes, int maxLineChars) {
         this.in = in;
@@ -116,16 +100,6 @@ final class TextInput extends Reader {
         this.maxLineChars = maxLineChars;
         bytes.flip();
         chars.flip();
-    }
-
-    /** The 1-based line of the next character to be decoded. */
-    int line() {
-        return line;
-    }
-
-    /** The 1-based column of the next character to be decoded. */
-    int column() {
-        return column;
     }
 
     @Override

@@ -16,32 +16,19 @@ final class Words {
     }
 
     /**
-     * Returns a hint naming the known name closest to a written one, ignoring case, if one is close.
-     *
-     * @param written  the name as written, not null
-     * @param known  the names that would have been right, not null
-     * @return a hint such as {@code " (did you mean 'gdp'?)"}, or the empty string, not null
+     * A hint naming the known name closest to a written one, ignoring case, if one is close, such as
+     * {@code " (did you mean 'gdp'?)"}; else the empty string.
      */
     static Object didYouMean(String written, Iterable<String> known) {
         return Problem.closest(written, known).<Object>map(best -> Messages.of("didYouMean", quote(best))).orElse("");
     }
 
-    /**
-     * Quotes a text for a message, shortened if long.
-     *
-     * @param text  the text, not null
-     * @return the text in quotes, as the language of the message quotes, not null
-     */
+    /** Quotes a text for a message, as the message's language quotes, shortened if long. */
     static Message quote(String text) {
         return Message.quoted(abbreviate(text));
     }
 
-    /**
-     * Shortens a text for a message and makes line breaks visible.
-     *
-     * @param text  the text, not null
-     * @return the text, at most about {@link #MAX_QUOTED} characters, not null
-     */
+    /** Shortens a text for a message to about {@link #MAX_QUOTED} characters; makes line breaks visible. */
     static String abbreviate(String text) {
         String shown = text.length() > MAX_QUOTED ? text.substring(0, MAX_QUOTED) + "…" : text;
         return shown.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");

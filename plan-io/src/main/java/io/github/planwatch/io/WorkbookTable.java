@@ -17,7 +17,6 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
-import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Problem;
 
 /**
@@ -151,17 +150,9 @@ final class WorkbookTable extends Table {
     }
 
     @Override
-    RuntimeException failure(Exception ex) {
-        TextInput.ReadFailure failure = TextInput.ReadFailure.in(ex);
-        if (failure != null) {
-            return new PlanwatchException("cannot read " + source + ": " + failure.getMessage(), failure.getCause());
-        }
-        List<Problem> all = new ArrayList<>(problems.inOrderFound().stream().map(this::place).toList());
-        TextInput.Refusal refusal = TextInput.Refusal.in(ex);
-        io.github.planwatch.model.Message message = refusal != null ? refusal.problem().text()
-                : Messages.of("xlsx.cannotRead", lastRow > 0 ? Messages.of("xlsx.afterRow", lastRow) : "");
-        all.add(new Problem(source, 0, 0, "", message));
-        return new DocumentException(source, all);
+    Problem unreadable(Exception ex) {
+        return new Problem(source, 0, 0, "", Messages.of("xlsx.cannotRead",
+                lastRow > 0 ? Messages.of("xlsx.afterRow", lastRow) : ""));
     }
 
     /** A workbook's bytes, refused past a limit, a failure to read them kept apart from what they hold. */
