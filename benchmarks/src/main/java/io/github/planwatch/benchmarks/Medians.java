@@ -55,10 +55,12 @@ public final class Medians {
         }
         System.out.println();
         medians.forEach((key, value) -> {
-            if (key.contains(".rules ")) {
-                Double plain = medians.get(key.replace(".rules ", ".plain "));
-                if (plain != null) {
-                    System.out.printf("%-60s rules / plain = %.1f%n", key.replace(".rules ", " "), value / plain);
+            for (String rules : List.of("rules", "rulesNewPlan")) {
+                if (key.contains("." + rules + " ")) {
+                    Double plain = medians.get(key.replace("." + rules + " ", ".plain "));
+                    if (plain != null) {
+                        System.out.printf("%-60s %s / plain = %.1f%n", key.replace("." + rules + " ", " "), rules, value / plain);
+                    }
                 }
             }
             if (key.startsWith("RuleShareBenchmark.")) {
