@@ -56,7 +56,7 @@ jmh batch 'BatchBenchmark.evaluateAll' -p threads=2 -prof gc -jvmArgsAppend "-Xl
 
 # The heap one evaluation of about a million observations retains, at most 1 GB of heap, and the
 # process's peak memory.
-/usr/bin/time -v java -Xmx1g -cp "$JAR" io.github.planwatch.benchmarks.RetainedHeap 28000 30 \
+command time -v java -Xmx1g -cp "$JAR" io.github.planwatch.benchmarks.RetainedHeap 28000 30 \
     > "$OUT/retained-heap.txt" 2> "$OUT/retained-heap.time.txt"
 cat "$OUT/retained-heap.txt"
 
