@@ -8,7 +8,7 @@
 #   benchmarks/run-benchmarks.sh profile    a JFR profile of the Shaoxing plan's evaluation
 #
 # Run it from anywhere; it works from the repository's root. Needs a JDK 17 and hyperfine
-# (apt-get install -y hyperfine); /usr/bin/time (apt-get install -y time) for the peak memory.
+# (apt-get install -y hyperfine), and GNU time for the peak memory (apt-get install -y time).
 # Nothing else should run on the machine meanwhile: load.txt records the load before and after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
