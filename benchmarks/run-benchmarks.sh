@@ -8,7 +8,7 @@
 #   benchmarks/run-benchmarks.sh profile    a JFR profile of the Shaoxing plan's evaluation
 #
 # Run it from anywhere; it works from the repository's root. Needs a JDK 17 and hyperfine
-# (apt-get install -y hyperfine); /usr/bin/time (apt-get install -y time) for the peak memory.
+# (apt-get install -y hyperfine), and GNU time for the peak memory (apt-get install -y time).
 # Nothing else should run on the machine meanwhile: load.txt records the load before and after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,7 +56,7 @@ jmh batch 'BatchBenchmark.evaluateAll' -p threads=2 -prof gc -jvmArgsAppend "-Xl
 
 # The heap one evaluation of about a million observations retains, at most 1 GB of heap, and the
 # process's peak memory.
-/usr/bin/time -v java -Xmx1g -cp "$JAR" io.github.planwatch.benchmarks.RetainedHeap 28000 30 \
+command time -v java -Xmx1g -cp "$JAR" io.github.planwatch.benchmarks.RetainedHeap 28000 30 \
     > "$OUT/retained-heap.txt" 2> "$OUT/retained-heap.time.txt"
 cat "$OUT/retained-heap.txt"
 
