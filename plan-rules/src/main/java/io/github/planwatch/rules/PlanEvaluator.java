@@ -405,13 +405,25 @@ public final class PlanEvaluator {
     }
 
     /** Most severe first, then by code and subject, so that equal inputs list findings the same way. */
-    private static final Comparator<Finding> FINDING_ORDER = Comparator
-            .comparing(Finding::severity, Comparator.reverseOrder())
-            .thenComparing(Finding::code)
-            .thenComparing(Finding::subjectKind)
-            .thenComparing(Finding::subjectId)
-            .thenComparing(f -> f.evidence().toString())
-            .thenComparing(f -> f.message().en());
+    private static final Comparator<Finding> FINDING_ORDER = PlanEvaluator::compareFindings;
+
+    /** The order of {@link #FINDING_ORDER}, written out rather than chained from one comparator per key. */
+    private static int compareFindings(Finding a, Finding b) {
+        int c = b.severity().compareTo(a.severity());
+        if (c == 0) {
+            c = a.code().compareTo(b.code());
+        }
+        if (c == 0) {
+            c = a.subjectKind().compareTo(b.subjectKind());
+        }
+        if (c == 0) {
+            c = a.subjectId().compareTo(b.subjectId());
+        }
+        if (c == 0) {
+            c = a.evidence().toString().compareTo(b.evidence().toString());
+        }
+        return c != 0 ? c : a.message().en().compareTo(b.message().en());
+    }
 
     /**
      * Builds a {@link PlanEvaluator}. Not thread-safe; the evaluator it builds is.
