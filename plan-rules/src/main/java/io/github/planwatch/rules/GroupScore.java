@@ -1,5 +1,6 @@
 package io.github.planwatch.rules;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
@@ -38,17 +39,26 @@ record GroupScore(GroupKind kind, String id, Double mean, Map<Status, Integer> c
      */
     public static GroupScore of(GroupKind kind, String id, Collection<Assessment> members, EvaluationPolicy policy) {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        members.forEach(a -> counts.merge(a.status(), 1, Integer::sum));
-        double[] scores = members.stream().filter(Assessment::isScored).mapToDouble(Assessment::score).sorted().toArray();
-        double sum = 0;
-        for (double s : scores) {
-            sum += s;
+        double[] scores = new double[members.size()];
+        int assessed = 0;
+        int notYetDue = 0;
+        for (Assessment a : members) {
+            counts.merge(a.status(), 1, Integer::sum);
+            if (a.isScored()) {
+                scores[assessed++] = a.score();
+            }
+            notYetDue += a.reason() == InsufficientDataReason.NOT_YET_DUE ? 1 : 0;
         }
-        int notYetDue = (int) members.stream().filter(a -> a.reason() == InsufficientDataReason.NOT_YET_DUE).count();
+        // Summed smallest first, so that the mean does not hang on the order of the members.
+        Arrays.sort(scores, 0, assessed);
+        double sum = 0;
+        for (int i = 0; i < assessed; i++) {
+            sum += scores[i];
+        }
         int dueOrAhead = members.size() - notYetDue;
-        return new GroupScore(kind, id, scores.length == 0 ? null : sum / scores.length, counts, members.size(),
-                counts.getOrDefault(Status.ACHIEVED, 0), scores.length, dueOrAhead,
-                dueOrAhead == 0 ? 0 : (double) scores.length / dueOrAhead, policy);
+        return new GroupScore(kind, id, assessed == 0 ? null : sum / assessed, counts, members.size(),
+                counts.getOrDefault(Status.ACHIEVED, 0), assessed, dueOrAhead,
+                dueOrAhead == 0 ? 0 : (double) assessed / dueOrAhead, policy);
     }
 
     /** Returns the group's summary with a status decided from its mean score, or ACHIEVED. */

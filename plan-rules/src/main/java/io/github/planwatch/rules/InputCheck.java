@@ -2,22 +2,16 @@ package io.github.planwatch.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.github.planwatch.model.Accountability;
-import io.github.planwatch.model.ActionPlan;
-import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.InvalidInputException;
-import io.github.planwatch.model.KeyWorkItem;
 import io.github.planwatch.model.KeyWorkUpdate;
 import io.github.planwatch.model.Message;
 import io.github.planwatch.model.Observation;
-import io.github.planwatch.model.Organisation;
 import io.github.planwatch.model.Problem;
-import io.github.planwatch.model.QuantifiedTarget;
 import io.github.planwatch.model.Unit;
 
 /**
@@ -34,28 +28,23 @@ final class InputCheck {
     private InputCheck() {
     }
 
-    static void require(EvaluationInput input) {
-        List<Problem> problems = check(input);
+    static void require(EvaluationInput input, PlanFrame frame) {
+        List<Problem> problems = check(input, frame);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(said("input.notFitting", input.plan().id()), problems);
         }
     }
 
-    static List<Problem> check(EvaluationInput input) {
-        ActionPlan plan = input.plan();
+    /**
+     * Checks an input against what its plan holds, as its frame has sorted it.
+     *
+     * @param input  the input
+     * @param frame  the frame of the input's plan
+     */
+    static List<Problem> check(EvaluationInput input, PlanFrame frame) {
         List<Problem> problems = new ArrayList<>();
-        Map<String, Unit> units = new HashMap<>();
-        for (Indicator i : plan.indicators()) {
-            units.put(i.id(), i.unit());
-        }
-        Set<String> milestones = new HashSet<>();
-        for (QuantifiedTarget q : plan.quantifiedTargets()) {
-            if (q.target().isMilestone()) {
-                milestones.add(q.id()); // reported on as key work is, never observed
-            } else {
-                units.put(q.id(), q.unit());
-            }
-        }
+        Map<String, Unit> units = frame.units();
+        Set<String> milestones = frame.milestoneIds();
         Map<SubjectYear, Integer> seen = new HashMap<>();
         List<Observation> observations = input.observations();
         for (int i = 0; i < observations.size(); i++) {
@@ -80,8 +69,7 @@ final class InputCheck {
                 problems.add(Problem.at("observations[" + i + "].value", unit.outOfBounds(o.value())));
             }
         }
-        Set<String> items = new HashSet<>(plan.keyWork().stream().map(KeyWorkItem::id).toList());
-        items.addAll(milestones);
+        Set<String> items = frame.reportable();
         Map<String, Integer> reported = new HashMap<>();
         List<KeyWorkUpdate> updates = input.keyWorkUpdates();
         for (int i = 0; i < updates.size(); i++) {
@@ -97,8 +85,8 @@ final class InputCheck {
                         "keyWorkUpdates[" + first + "]")));
             }
         }
-        Set<String> indicators = new HashSet<>(plan.indicators().stream().map(Indicator::id).toList());
-        Set<String> organisations = new HashSet<>(plan.organisations().stream().map(Organisation::id).toList());
+        Set<String> indicators = frame.indicatorIds();
+        Set<String> organisations = frame.organisationIds();
         List<Accountability> accountabilities = input.accountabilities();
         for (int i = 0; i < accountabilities.size(); i++) {
             Accountability a = accountabilities.get(i);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -24,6 +25,7 @@ import io.github.planwatch.model.ActionPlan;
 import io.github.planwatch.model.Assessment;
 import io.github.planwatch.model.Evaluation;
 import io.github.planwatch.model.Finding;
+import io.github.planwatch.model.GroupKind;
 import io.github.planwatch.model.GroupSummary;
 import io.github.planwatch.model.Observation;
 import io.github.planwatch.model.PlanwatchException;
@@ -57,6 +59,11 @@ import io.github.planwatch.model.PlanwatchException;
  * <p>Every evaluation is bounded in time ({@link Builder#timeout(Duration)}), so that a rule of one's
  * own that never ends fails with an {@link EvaluationTimeoutException} instead of hanging its caller.
  *
+ * <p>What the evaluation of a plan needs of the plan alone (its subjects, its targets' yardsticks,
+ * its groups, who answers for and leads what) is worked out once and kept for the next evaluation
+ * of the same plan object, so that a plan evaluated on many inputs, or again and again, is
+ * prepared once; the evaluator holds on to the plan it last evaluated until it evaluates another.
+ *
  * <p>Immutable and thread-safe: build one evaluator and share it.
  */
 public final class PlanEvaluator {
@@ -79,6 +86,11 @@ public final class PlanEvaluator {
     private final Duration timeout;
     /** Whether a rule file of the rule base declares the plan's language: one without the findings' files does not. */
     private final boolean namesInPlanLanguage;
+    /**
+     * What the evaluations of the plan last evaluated share, found again by the plan's identity: a
+     * plan is immutable, so that what depends on it alone is worked out once for all its inputs.
+     */
+    private volatile PlanFrame lastFrame;
 
     /** With the default time bound: the benchmarks build an evaluator on rules compiled from DRL through this (by reflection). */
     private PlanEvaluator(KieBase rules, EvaluationPolicy policy, List<Path> ruleFiles) {
@@ -265,8 +277,9 @@ public final class PlanEvaluator {
     }
 
     private Evaluation evaluate(EvaluationInput input, AgendaEventListener listener, TimeBound.Watch watch) {
-        InputCheck.require(input);
-        Preparation prepared = Preparation.of(input, policy, !ruleFiles.isEmpty());
+        PlanFrame frame = frameOf(input.plan());
+        InputCheck.require(input, frame);
+        Preparation prepared = Preparation.of(input, policy, frame, !ruleFiles.isEmpty());
         KieSession session = rules.newKieSession();
         watch.watch(session);
         try {
@@ -293,16 +306,28 @@ public final class PlanEvaluator {
             // Every target is assessed now; the groups' scores are measured from the assessments, and
             // the rules decide the groups' statuses.
             List<Assessment> assessments = inOrder(prepared, byTarget);
-            for (GroupFrame frame : prepared.groups()) {
-                List<Assessment> members = new ArrayList<>(frame.targetIds().size());
-                frame.targetIds().forEach(id -> members.add(byTarget.get(id)));
-                session.insert(GroupScore.of(frame.kind(), frame.id(), members, policy));
+            for (GroupFrame group : prepared.groups()) {
+                List<Assessment> members = new ArrayList<>(group.targetIds().size());
+                for (String id : group.targetIds()) {
+                    members.add(byTarget.get(id));
+                }
+                session.insert(GroupScore.of(group.kind(), group.id(), members, policy));
             }
             fire(session, MAX_FIRINGS - fired);
             return collect(input, prepared, assessments, byTarget, session);
         } finally {
             session.dispose();
         }
+    }
+
+    /** The frame of a plan: the last one's where it is the plan last evaluated, else a new one, kept in its place. */
+    private PlanFrame frameOf(ActionPlan plan) {
+        PlanFrame frame = lastFrame;
+        if (frame == null || frame.plan() != plan) {
+            frame = PlanFrame.of(plan, policy, !ruleFiles.isEmpty());
+            lastFrame = frame;
+        }
+        return frame;
     }
 
     /** Fires the rules until they come to rest, at most {@code limit} times; returns how often they fired. */
@@ -350,14 +375,14 @@ public final class PlanEvaluator {
     private static Evaluation collect(EvaluationInput input, Preparation prepared, List<Assessment> assessments,
                                       Map<String, Assessment> byTarget, KieSession session) {
         List<Finding> findings = new ArrayList<>();
-        Map<String, GroupSummary> byGroup = new HashMap<>();
+        Map<GroupKind, Map<String, GroupSummary>> byGroup = new EnumMap<>(GroupKind.class);
         // Each kind read from its own part of the session's store (a class filter), not by testing every fact.
         for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
             findings.add((Finding) fact);
         }
         for (Object fact : session.getObjects(new ClassObjectFilter(GroupSummary.class))) {
             GroupSummary g = (GroupSummary) fact;
-            if (byGroup.put(g.kind() + "/" + g.id(), g) != null) {
+            if (byGroup.computeIfAbsent(g.kind(), k -> new HashMap<>()).put(g.id(), g) != null) {
                 throw new PlanwatchException("group " + g.kind() + " " + g.id() + " was summarised twice;"
                         + " a rule of one's own may insert summaries of its own");
             }
@@ -368,7 +393,7 @@ public final class PlanEvaluator {
         }
         List<GroupSummary> groups = new ArrayList<>();
         for (GroupFrame frame : prepared.groups()) {
-            GroupSummary g = byGroup.get(frame.kind() + "/" + frame.id());
+            GroupSummary g = byGroup.getOrDefault(frame.kind(), Map.of()).get(frame.id());
             if (g == null) {
                 throw new IllegalStateException("no rule summarised " + frame.kind() + " " + frame.id()
                         + ": the built-in rules have a gap");
@@ -380,13 +405,25 @@ public final class PlanEvaluator {
     }
 
     /** Most severe first, then by code and subject, so that equal inputs list findings the same way. */
-    private static final Comparator<Finding> FINDING_ORDER = Comparator
-            .comparing(Finding::severity, Comparator.reverseOrder())
-            .thenComparing(Finding::code)
-            .thenComparing(Finding::subjectKind)
-            .thenComparing(Finding::subjectId)
-            .thenComparing(f -> f.evidence().toString())
-            .thenComparing(f -> f.message().en());
+    private static final Comparator<Finding> FINDING_ORDER = PlanEvaluator::compareFindings;
+
+    /** The order of {@link #FINDING_ORDER}, written out rather than chained from one comparator per key. */
+    private static int compareFindings(Finding a, Finding b) {
+        int c = b.severity().compareTo(a.severity());
+        if (c == 0) {
+            c = a.code().compareTo(b.code());
+        }
+        if (c == 0) {
+            c = a.subjectKind().compareTo(b.subjectKind());
+        }
+        if (c == 0) {
+            c = a.subjectId().compareTo(b.subjectId());
+        }
+        if (c == 0) {
+            c = a.evidence().toString().compareTo(b.evidence().toString());
+        }
+        return c != 0 ? c : a.message().en().compareTo(b.message().en());
+    }
 
     /**
      * Builds a {@link PlanEvaluator}. Not thread-safe; the evaluator it builds is.

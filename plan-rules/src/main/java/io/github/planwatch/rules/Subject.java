@@ -73,8 +73,16 @@ record Subject(String id, SubjectKind kind, SubjectKind ownerKind, String ownerI
      * and including {@code to}: the breaks that a measure from one of those years to the other crosses.
      */
     public List<Integer> breaksBetween(int from, int to) {
-        return series.stream().filter(p -> p.breakBefore() && p.year() > from && p.year() <= to)
-                .map(SeriesPoint::year).toList();
+        List<Integer> years = null;
+        for (SeriesPoint p : series) {
+            if (p.breakBefore() && p.year() > from && p.year() <= to) {
+                if (years == null) {
+                    years = new ArrayList<>(2);
+                }
+                years.add(p.year());
+            }
+        }
+        return years == null ? List.of() : List.copyOf(years);
     }
 
     /**

@@ -84,6 +84,16 @@ record Yardstick(Comparison comparison, int sense, BigDecimal level, BigDecimal 
         return of(target, null, direction, defaultRelativeTolerance);
     }
 
+    /** Checks whether a point of the plan's own path lies after a year. */
+    private boolean anyPointAfter(int year) {
+        for (TrajectoryPoint p : trajectory) {
+            if (p.year() > year) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Checks whether this is a band around a level, with no better direction. */
     public boolean isBand() {
         return comparison == Comparison.ABOUT && sense == 0;
@@ -131,7 +141,7 @@ record Yardstick(Comparison comparison, int sense, BigDecimal level, BigDecimal 
         if (isBand()) {
             return Progress.ratio(method, -1, t0, distance(y0), tl, distance(yl), targetYear, halfWidth, zeroReplacement);
         }
-        if (tl < targetYear && trajectory.stream().anyMatch(p -> p.year() > t0)) {
+        if (tl < targetYear && anyPointAfter(t0)) {
             // The plan's own path: the pace required up to tl is the pace from the base to its value at tl.
             return Progress.ratio(method, sense, t0, y0, tl, yl, tl, required(method, t0, y0, tl, targetYear),
                     zeroReplacement);

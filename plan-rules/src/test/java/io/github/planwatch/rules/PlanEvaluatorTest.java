@@ -124,6 +124,28 @@ class PlanEvaluatorTest {
     }
 
     @Test
+    void evaluate_ofPlansInTurn_isWhatAFreshEvaluatorGivesEachPlan() {
+        PlanEvaluator evaluator = PlanEvaluator.create();
+        // Another plan, with other ids and targets, an equal copy of the first, and the first again.
+        ActionPlan other = planWith(indicator("exports", Direction.HIGHER_IS_BETTER, baseline(2019, "100"),
+                Target.level("exports-2021", 2021, Comparison.AT_LEAST, d("120"))));
+        ActionPlan copy = PLAN.toBuilder().build();
+        EvaluationInput first = EvaluationInput.of(PLAN, List.of(obs("gdp", 2021, "6200"), obs("fx", 2021, "1.5")), 2021);
+        EvaluationInput second = EvaluationInput.of(other, List.of(obs("exports", 2021, "130")), 2021);
+        EvaluationInput ofCopy = EvaluationInput.of(copy, first.observations(), 2021);
+        List<Evaluation> inTurn = List.of(evaluator.evaluate(first), evaluator.evaluate(second), evaluator.evaluate(ofCopy),
+                evaluator.evaluate(first), evaluator.evaluate(EvaluationInput.of(PLAN, first.observations(), 2020)));
+        List<Evaluation> fresh = List.of(PlanEvaluator.create().evaluate(first), PlanEvaluator.create().evaluate(second),
+                PlanEvaluator.create().evaluate(ofCopy), PlanEvaluator.create().evaluate(first),
+                PlanEvaluator.create().evaluate(EvaluationInput.of(PLAN, first.observations(), 2020)));
+        assertThat(inTurn).isEqualTo(fresh);
+        assertThat(inTurn.get(1).assessment("exports-2021").orElseThrow().status()).isEqualTo(Status.ACHIEVED);
+        // An input that does not fit the plan is refused though the evaluator knows the plan.
+        assertThatThrownBy(() -> evaluator.evaluate(EvaluationInput.of(PLAN, List.of(obs("exports", 2021, "1")), 2021)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void evaluate_isThreadSafe() throws Exception {
         PlanEvaluator evaluator = PlanEvaluator.create();
         EvaluationInput input = EvaluationInput.of(PLAN, List.of(obs("gdp", 2020, "5900"), provisional("gdp", 2021, "6795")), 2021);
