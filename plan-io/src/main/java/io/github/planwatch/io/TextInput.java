@@ -143,9 +143,14 @@ final class TextInput extends Reader {
         if (result.isError()) {
             throw refuse(Messages.of("text.notUtf8", hex(bytes.get(bytes.position()))));
         }
+        if (bytesRead > maxBytes) {
+            // What lies within the limit has been decoded, so that the problem stands where the limit is passed.
+            throw refuse(Messages.of("text.tooLarge", maxBytes, maxBytes == DocumentTree.maxDocumentBytes()
+                    ? Messages.of("text.largerLimit", DocumentTree.MAX_DOCUMENT_BYTES_SETTING) : ""));
+        }
     }
 
-    /** Reads more bytes into the buffer, up to the limit; returns -1 at the end of the file. */
+    /** Reads more bytes into the buffer, those past the limit left out; returns -1 at the end of the file. */
     private int fill() throws IOException {
         int n;
         try {
@@ -153,27 +158,9 @@ final class TextInput extends Reader {
         } catch (IOException ex) {
             throw new ReadFailure(ex);
         }
-        if (n < 0) {
-            return -1;
-        }
-        bytes.position(bytes.position() + n);
-        bytesRead += n;
-        if (bytesRead > maxBytes) {
-            // Decode what lies within the limit, so that the problem stands where the limit is passed.
-            bytes.position(bytes.position() - (int) (bytesRead - maxBytes));
-            bytes.flip();
-            if (!started) {
-                started = true;
-                checkStart();
-            }
-            chars.clear();
-            decoder.decode(bytes, chars, false);
-            chars.flip();
-            while (chars.hasRemaining()) {
-                advance(chars.get());
-            }
-            throw refuse(Messages.of("text.tooLarge", maxBytes, maxBytes == DocumentTree.maxDocumentBytes()
-                    ? Messages.of("text.largerLimit", DocumentTree.MAX_DOCUMENT_BYTES_SETTING) : ""));
+        if (n > 0) {
+            bytesRead += n;
+            bytes.position(bytes.position() + n - (int) Math.max(0, bytesRead - maxBytes));
         }
         return n;
     }
