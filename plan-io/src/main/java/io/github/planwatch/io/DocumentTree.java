@@ -60,15 +60,10 @@ final class DocumentTree {
     /** The setting (a Java system property) with which a user allows larger plans, policies and documents. */
     static final String MAX_DOCUMENT_BYTES_SETTING = "planwatch.maxDocumentBytes";
 
-    /**
-     * Returns the most bytes a YAML or JSON document may have: {@link #MAX_DOCUMENT_BYTES}, or what the
-     * user sets with {@value #MAX_DOCUMENT_BYTES_SETTING}.
-     *
-     * @return the limit, at least 1
-     */
+    /** The most bytes a YAML or JSON document may have: what the user sets, if it is a positive number. */
     static long maxDocumentBytes() {
         try {
-            long set = Long.parseLong(System.getProperty(MAX_DOCUMENT_BYTES_SETTING, String.valueOf(MAX_DOCUMENT_BYTES)));
+            long set = Long.parseLong(System.getProperty(MAX_DOCUMENT_BYTES_SETTING, ""));
             return set > 0 ? set : MAX_DOCUMENT_BYTES;
         } catch (NumberFormatException ex) {
             return MAX_DOCUMENT_BYTES;
@@ -121,13 +116,7 @@ final class DocumentTree {
                 .build();
     }
 
-    /**
-     * How large and how precise numbers may be: at most so many digits before the decimal point and
-     * after it, once trailing zeros are stripped.
-     *
-     * @param integerDigits  the most digits before the point
-     * @param fractionDigits  the most digits after the point
-     */
+    /** How large and how precise numbers may be: the most digits before the point and after it, trailing zeros stripped. */
     record NumberLimits(int integerDigits, int fractionDigits) {
 
         /** The limits of plans, observations and key-work updates, whose numbers are figures. */
@@ -296,14 +285,7 @@ final class DocumentTree {
         }
     }
 
-    /**
-     * A parsed document.
-     *
-     * @param root  the top value, not null
-     * @param places  where its values were written, not null
-     * @param problems  the problems that did not end the parse, not null
-     * @param format  the document's format, not null
-     */
+    /** A parsed document: its top value, where its parts were written, and the problems that did not end the parse. */
     record Parsed(JsonNode root, Places places, ProblemList problems, DocumentFormat format) {
 
         /** Whether the document is YAML, where a number or a boolean not in quotes is not text. */
@@ -328,14 +310,9 @@ final class DocumentTree {
     }
 
     /**
-     * Parses a document.
+     * Parses a document from its bytes, which are not closed here; {@code what} it should hold, such as
+     * "a plan", is said of an empty one.
      *
-     * @param in  the document's bytes, not closed here
-     * @param format  the format, not null
-     * @param source  the document's name for messages, not null
-     * @param what  what it should hold, for the message on an empty document, such as "a plan", not null
-     * @param limits  the limits of its numbers, not null
-     * @return the tree, its places and the problems that did not end the parse, not null
      * @throws DocumentException if the document is not well-formed or breaks a limit
      */
     static Parsed parse(InputStream in, DocumentFormat format, String source, Message what, NumberLimits limits) {
@@ -353,8 +330,8 @@ final class DocumentTree {
             }
             JsonNode root = value("", 1);
             if (p.nextToken() != null) {
-                JsonLocation at = p.currentTokenLocation();
-                problems.add(problem(at.getLineNr(), at.getColumnNr(), "", Messages.of("tree.secondDocument")));
+                int[] at = place(p.currentTokenLocation());
+                problems.add(problem(at[0], at[1], "", Messages.of("tree.secondDocument")));
             }
             return new Parsed(root, places, problems, format);
         } catch (DocumentException ex) {
@@ -379,11 +356,8 @@ final class DocumentTree {
             Mark mark = yaml.getProblemMark();
             return fatal(mark.getLine() + 1, mark.getColumn() + 1, Messages.of("tree.notValid", "YAML", yamlWords(yaml)));
         }
-        int[] at = here();
-        if (ex instanceof JsonProcessingException json && json.getLocation() != null
-                && json.getLocation().getLineNr() > 0) {
-            at = new int[] {json.getLocation().getLineNr(), Math.max(1, json.getLocation().getColumnNr())};
-        }
+        int[] at = ex instanceof JsonProcessingException json && json.getLocation() != null
+                && json.getLocation().getLineNr() > 0 ? place(json.getLocation()) : here();
         if (format == DocumentFormat.JSON) {
             // The JSON parser fails before the value it stopped at begins: name the mapping or list it is in.
             path = Places.parent(path) == null ? "" : Places.parent(path);
@@ -473,7 +447,11 @@ final class DocumentTree {
     }
 
     private int[] here() {
-        JsonLocation at = parser == null ? null : parser.currentLocation();
+        return place(parser == null ? null : parser.currentLocation());
+    }
+
+    /** A parser's location as a line and a column from 1; the document's start where it has none. */
+    private static int[] place(JsonLocation at) {
         return at == null || at.getLineNr() <= 0 ? new int[] {1, 1} : new int[] {at.getLineNr(), Math.max(1, at.getColumnNr())};
     }
 
@@ -481,9 +459,9 @@ final class DocumentTree {
     private JsonNode value(String valuePath, int depth) throws IOException {
         path = valuePath;
         JsonToken token = parser.currentToken();
-        JsonLocation at = parser.currentTokenLocation();
-        int line = Math.max(1, at.getLineNr());
-        int column = Math.max(1, at.getColumnNr());
+        int[] at = place(parser.currentTokenLocation());
+        int line = at[0];
+        int column = at[1];
         places.value(valuePath, line, column);
         if (format == DocumentFormat.YAML && refusedAliasOrTag(valuePath, line, column)) {
             return NODES.nullNode();
@@ -522,9 +500,9 @@ final class DocumentTree {
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            JsonLocation at = parser.currentTokenLocation();
-            int keyLine = Math.max(1, at.getLineNr());
-            int keyColumn = Math.max(1, at.getColumnNr());
+            int[] at = place(parser.currentTokenLocation());
+            int keyLine = at[0];
+            int keyColumn = at[1];
             String fieldPath = Places.field(mapPath, name);
             boolean again = fields.has(name);
             int[] firstKey = again ? places.ofKey(fieldPath) : null;
