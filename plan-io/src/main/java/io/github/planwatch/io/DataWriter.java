@@ -49,11 +49,7 @@ final class DataWriter {
                 : text(listField, columns, rows, format).getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * Writes rows as a document of text, as {@link #rows} writes them.
-     *
-     * @throws PlanwatchException for XLSX, which is not text
-     */
+    /** Writes rows as a document of text, as {@link #rows} writes them; a workbook is not text, and refused. */
     static String text(String listField, List<String> columns, JsonNode rows, DataFormat format) {
         if (format == DataFormat.XLSX) {
             throw new PlanwatchException("an .xlsx workbook is not text; write it to a file ending .xlsx");

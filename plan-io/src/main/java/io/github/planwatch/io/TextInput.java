@@ -53,11 +53,8 @@ final class TextInput extends Reader {
 
     /**
      * Says that a file could not be read, where a failure of its stream is among the causes of what a
-     * parser threw; a failure to read is the system's, not a problem of the document.
-     *
-     * @param thrown  what the parser threw, not null
-     * @param source  the file's name, not null
-     * @return the exception to throw, or null where the stream did not fail
+     * parser threw; a failure to read is the system's, not a problem of the document. Null where the
+     * stream did not fail.
      */
     static PlanwatchException readFailure(Throwable thrown, String source) {
         ReadFailure failure = DocumentTree.findCause(thrown, ReadFailure.class);
@@ -86,12 +83,7 @@ final class TextInput extends Reader {
     /**
      * Reads a file's bytes as text. YAML's lines have a limit: its parser takes time that grows
      * faster than the length of a line, and no value of a planwatch YAML document needs a line
-     * longer than the longest text.
-     *
-     * @param in  the bytes, not closed here
-     * @param source  the file's name, for problems
-     * @param maxBytes  the most bytes the file may have
-     * @param maxLineChars  the most characters a line may have, {@link Integer#MAX_VALUE} for no limit
+     * longer than the longest text ({@link Integer#MAX_VALUE} for no limit). The bytes are not closed here.
      */
     TextInput(InputStream in, String source, long maxBytes, int maxLineChars) {
         this.in = in;
