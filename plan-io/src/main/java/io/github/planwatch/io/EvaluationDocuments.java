@@ -160,9 +160,9 @@ public final class EvaluationDocuments {
                     ObjectNode assessment = owned.get(j).deepCopy();
                     assessment.put(OWNER_KIND, kind.name()).set(OWNER_ID, owner.get("id"));
                     ownMembers(assessment);
-                    parts.bind(assessment, Assessment.class, ownerPath + ".assessments[" + j + "]", assessments);
-                    if (assessmentPaths.size() < assessments.size()) {
-                        assessmentPaths.add(ownerPath + ".assessments[" + j + "]");
+                    String path = ownerPath + ".assessments[" + j + "]";
+                    if (parts.bind(assessment, Assessment.class, path, assessments)) {
+                        assessmentPaths.add(path);
                     }
                 }
             }
@@ -313,13 +313,10 @@ public final class EvaluationDocuments {
             return !problems.hasAnyWithin(path) && !parsed.places().isReported(path);
         }
 
-        <T> void bind(JsonNode tree, Class<T> type, String path, List<T> into) {
-            if (whole(path)) {
-                T value = Binding.read(tree, type, path, parsed.places(), problems);
-                if (value != null) {
-                    into.add(value);
-                }
-            }
+        /** Binds a part that passed the schema; whether it is bound. */
+        <T> boolean bind(JsonNode tree, Class<T> type, String path, List<T> into) {
+            T value = whole(path) ? Binding.read(tree, type, path, parsed.places(), problems) : null;
+            return value != null && into.add(value);
         }
     }
 }
