@@ -356,19 +356,13 @@ final class DocumentSchema {
             return Messages.of("describe.value");
         }
         return switch (type) {
-            case "string" -> {
-                if ("date".equals(s.path("format").asText())) {
-                    yield Messages.of("describe.date");
-                }
-                String pattern = s.path("pattern").asText();
-                if (pattern.equals(ID_PATTERN)) {
-                    yield Messages.of("describe.id");
-                }
-                if (pattern.equals(CODE_PATTERN)) {
-                    yield Messages.of("describe.code");
-                }
-                yield Messages.of(pattern.equals("\\S") ? "describe.nonBlank" : "describe.text");
-            }
+            case "string" -> Messages.of("date".equals(s.path("format").asText()) ? "describe.date"
+                    : switch (s.path("pattern").asText()) {
+                        case ID_PATTERN -> "describe.id";
+                        case CODE_PATTERN -> "describe.code";
+                        case "\\S" -> "describe.nonBlank";
+                        default -> "describe.text";
+                    });
             case "integer" -> bounded(true, s);
             case "number" -> bounded(false, s);
             case "boolean" -> Messages.of("describe.boolean");
