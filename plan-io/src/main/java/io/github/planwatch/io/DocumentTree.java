@@ -43,10 +43,8 @@ import io.github.planwatch.model.Problem;
  * without composing SnakeYAML's own object graph, so no alias is expanded and no tag names a class.
  * This class refuses aliases and non-standard tags, a key given twice, nesting deeper than
  * {@link #MAX_DEPTH}, texts longer than {@link #MAX_TEXT_CHARS}, and numbers too large or too
- * precise. Numbers follow one rule in every format, YAML 1.2's core schema without its hex and octal
- * forms: decimal digits with an optional fraction and exponent; a YAML 1.1 spelling that YAML reads
- * as something else ({@code 0600} as 384, {@code 0x7e6}, {@code 0b11}, {@code 1_000},
- * {@code 1:30}) is refused with the decimal way to write it. A problem that leaves the rest
+ * precise; a number is written in decimal digits in every format, any other spelling refused with
+ * the decimal way to write it ({@link Numbers}). A problem that leaves the rest
  * readable is collected and its value left as null, with its path marked as reported; one that does
  * not ends the parse with every problem found so far. No message names the parsers' internals.
  */
