@@ -76,6 +76,15 @@ abstract class Table implements Closeable {
     /** Says what is wrong with a table its parser gave up on, in words that name no internals of the parser. */
     abstract Problem unreadable(Exception ex);
 
+    /** A cell's text, or empty where it is longer than any field may be, a problem then ({@code tooLong}). */
+    final String within(String text, int line, int column, String tooLong) {
+        if (text.length() <= DocumentTree.MAX_TEXT_CHARS) {
+            return text;
+        }
+        problem(line, column, Messages.of(tooLong, DocumentTree.MAX_TEXT_CHARS));
+        return "";
+    }
+
     /** Adds a problem at a cell's place. */
     final void problem(int line, int column, io.github.planwatch.model.Message message) {
         problems.add(new Problem(source, line, column, "", message));
