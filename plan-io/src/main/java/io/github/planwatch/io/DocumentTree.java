@@ -213,13 +213,15 @@ final class DocumentTree {
 
         /** A problem at the value of a path, or of the nearest enclosing value written. */
         Problem at(String path, Message message) {
-            int[] where = ofValue(path);
-            return new Problem(source, where[0], where[1], path, message);
+            return problem(ofValue(path), path, message);
         }
 
         /** A problem at the key of a field, or at its value where it has no key. */
         Problem atKey(String path, Message message) {
-            int[] where = ofKey(path);
+            return problem(ofKey(path), path, message);
+        }
+
+        private Problem problem(int[] where, String path, Message message) {
             return new Problem(source, where[0], where[1], path, message);
         }
 
@@ -360,7 +362,7 @@ final class DocumentTree {
             // The JSON parser fails before the value it stopped at begins: name the mapping or list it is in.
             path = Places.parent(path) == null ? "" : Places.parent(path);
         }
-        return fatal(at[0], at[1], Messages.of("tree.notValid", format, plainWords(ex)));
+        return fatal(at, Messages.of("tree.notValid", format, plainWords(ex)));
     }
 
     /**
@@ -518,8 +520,7 @@ final class DocumentTree {
             }
         }
         if (token != JsonToken.END_OBJECT) {
-            int[] here = here();
-            throw fatal(here[0], here[1], Messages.of("tree.endsInMapping", line, column));
+            throw fatal(here(), Messages.of("tree.endsInMapping", line, column));
         }
         return fields;
     }
@@ -530,8 +531,7 @@ final class DocumentTree {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token == null) {
-                int[] here = here();
-                throw fatal(here[0], here[1], Messages.of("tree.endsInList", line, column));
+                throw fatal(here(), Messages.of("tree.endsInList", line, column));
             }
             items.add(value(listPath + "[" + items.size() + "]", depth + 1));
         }
@@ -572,6 +572,10 @@ final class DocumentTree {
 
     private Problem problem(int line, int column, String problemPath, Message message) {
         return new Problem(source, line, column, problemPath, message);
+    }
+
+    private DocumentException fatal(int[] at, Message message) {
+        return fatal(at[0], at[1], message);
     }
 
     private DocumentException fatal(int line, int column, Message message) {
