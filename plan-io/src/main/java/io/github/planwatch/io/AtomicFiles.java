@@ -85,15 +85,9 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes content to a stream; may fail part-way. */
+    /** Writes content to a stream, which the caller closes; may fail part-way. */
     @FunctionalInterface
     interface Content {
-        /**
-         * Writes the content.
-         *
-         * @param out  the stream, not null, closed by the caller
-         * @throws IOException if writing fails
-         */
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -122,13 +116,7 @@ public final class AtomicFiles {
         write(file, out -> out.write(content), readOnly);
     }
 
-    /**
-     * Replaces a file with the given content, refusing a read-only one; see {@link #write(Path, byte[], ReadOnly)}.
-     *
-     * @param file  the file, not null; its directory must exist
-     * @param content  what to write, not null
-     * @throws PlanwatchException if the file cannot be written; the file is then unchanged
-     */
+    /** Replaces a file with content written to a stream, refusing a read-only one, as {@link #write(Path, byte[])} does. */
     static void write(Path file, Content content) {
         write(file, content, ReadOnly.REFUSE);
     }
@@ -188,11 +176,8 @@ public final class AtomicFiles {
     }
 
     /**
-     * Says why an operation on a file failed, in words: the JDK's messages for some failures are only
-     * the file's name ({@code AccessDeniedException: noperm.yaml}).
-     *
-     * @param ex  the failure, not null
-     * @return such as {@code permission denied} or {@code No space left on device}
+     * Says why an operation on a file failed, in words, such as {@code permission denied}: the JDK's
+     * messages for some failures are only the file's name ({@code AccessDeniedException: noperm.yaml}).
      */
     static String reason(Exception ex) {
         for (Map.Entry<Class<? extends Exception>, String> known : REASONS) {
@@ -247,14 +232,11 @@ public final class AtomicFiles {
         }
     }
 
+    /** The attributes of an existing file; null for a new one, or on a file system without POSIX permissions. */
     private static PosixFileAttributes posixAttributes(Path target) {
-        if (!Files.exists(target)) {
-            return null;
-        }
-        PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
         try {
-            return view == null ? null : view.readAttributes();
-        } catch (IOException ex) {
+            return Files.readAttributes(target, PosixFileAttributes.class);
+        } catch (IOException | UnsupportedOperationException ex) {
             return null;
         }
     }
@@ -300,12 +282,12 @@ public final class AtomicFiles {
         return Files.getFileAttributeView(directory, PosixFileAttributeView.class) != null;
     }
 
-    /** Gives the new file the old one's permissions and group; a group the writer is not in is left as it falls. */
+    /**
+     * Gives the new file the old one's permissions and group (the old one has them, so the file
+     * system knows them); a group the writer is not in is left as it falls.
+     */
     private static void keepAttributes(Path temp, PosixFileAttributes existing) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
-        if (view == null) {
-            return;
-        }
         try {
             view.setGroup(existing.group());
         } catch (IOException ex) {

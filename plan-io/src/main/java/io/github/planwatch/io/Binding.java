@@ -236,12 +236,9 @@ final class Binding {
     }
 
     /**
-     * What binding a tree gave.
-     *
-     * @param value  the record, or null if a part broke a rule
-     * @param problems  the rules broken, each at its part, not null
-     * @param failedPaths  the field paths of the parts whose records could not be made, the
-     *        enclosing ones (down to the tree itself, {@code ""}) after the parts within them, not null
+     * What binding a tree gave: the record, or null with the rules broken, each at its part; and the
+     * paths of the parts that could not be made, the enclosing ones (down to the tree itself, {@code ""})
+     * after the parts within them.
      */
     record Attempt<T>(T value, List<Problem> problems, List<String> failedPaths) {
     }
@@ -305,14 +302,8 @@ final class Binding {
     }
 
     /**
-     * Adds the rule of the model that a part broke as a problem at that part, or at the field of it
-     * that the rule's message starts with.
-     *
-     * @param t  what the model threw, or what holds it as a cause, not null
-     * @param node  the part, not null
-     * @param path  its field path, not null
-     * @param places  where the document's values were written, not null
-     * @param problems  takes the problems, not null
+     * Adds the rule of the model that a part broke (what the model threw is {@code t} or its cause)
+     * as a problem at that part, or at the field of it that the rule's message starts with.
      */
     static void brokenRule(Throwable t, JsonNode node, String path, DocumentTree.Places places,
                            Consumer<Problem> problems) {

@@ -59,11 +59,7 @@ final class CsvTable extends Table {
             JsonLocation at = parser.currentTokenLocation();
             lastLine = at.getLineNr();
             if (cells.size() < MAX_CELLS) {
-                String value = parser.getText();
-                if (value.length() > DocumentTree.MAX_TEXT_CHARS) {
-                    problem(at.getLineNr(), at.getColumnNr(), Messages.of("csv.fieldTooLong", DocumentTree.MAX_TEXT_CHARS));
-                    value = "";
-                }
+                String value = within(parser.getText(), at.getLineNr(), at.getColumnNr(), "csv.fieldTooLong");
                 cells.add(new Cell(value, at.getLineNr(), at.getColumnNr()));
             } else if (!tooMany) {
                 tooMany = true;

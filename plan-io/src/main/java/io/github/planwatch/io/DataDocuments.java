@@ -19,22 +19,15 @@ import io.github.planwatch.model.PlanwatchException;
  * and the units that answer for its indicators ({@link #ACCOUNTABILITIES}), each as CSV, an Excel
  * workbook, YAML or JSON.
  *
- * <p>The formats are described in {@code docs/data-format.md}, and each record once, in its
- * document's JSON Schema. A CSV file or a workbook's sheet has a header row naming the record's
- * fields, in any order, and a row per record:
- *
- * <pre>
- * indicator,year,value,provisional,source,note
- * gdp,2021,6795,true,"绍兴市2021年国民经济和社会发展统计公报","初步核算 (preliminary)"
- * </pre>
- *
- * <p>Reading checks the whole file against its schema and against the plan: every id it names is
- * one of the plan's, and no two records say the same thing (an indicator's value in one year, an
- * item's report on one date, a unit's answering for one indicator). Every problem is reported at
- * once in a {@link DocumentException}, each with the file's name, its line and column (or sheet and
- * cell) and the field; nothing is returned from a file with a problem. Files are read as untrusted
- * input, within limits of size and field length; a CSV file is read row by row, so that millions
- * of rows are never held whole as text. Writing a file replaces it atomically.
+ * <p>Each record is described once, in its document's JSON Schema (under {@code schemas/} on the
+ * classpath, and in {@code docs/data-format.md}); a CSV file or a workbook's sheet has a header row
+ * naming the record's fields, in any order, and a row per record. Reading checks the whole file
+ * against its schema and against the plan: every id it names is one of the plan's, and no two
+ * records say the same thing. Every problem is reported at once in a {@link DocumentException},
+ * each with the file's name, its line and column (or sheet and cell) and the field; nothing is
+ * returned from a file with a problem. Files are read as untrusted input, within limits of size and
+ * field length, a table row by row, so that millions of rows are never held whole. Writing a file
+ * replaces it atomically.
  *
  * <pre>{@code
  * ActionPlan plan = PlanDocuments.shaoxing();
@@ -53,39 +46,27 @@ public final class DataDocuments<T> {
 
     /**
      * Observed values of a plan's indicators and of the targets stated in its tasks and key-work
-     * items: columns {@code indicator}, {@code year}, {@code value} and optionally
-     * {@code provisional}, {@code source}, {@code note} and {@code flags} (quality flags separated by
-     * semicolons, such as {@code DEFINITION_CHANGE;ESTIMATE}). The year lies from 1900 to 2200; the
-     * value is a finite number, not negative where the unit cannot be negative and within the unit's
-     * bounds where it has them.
+     * items; a value is not negative where the unit cannot be, and within the unit's bounds.
      */
     public static final DataDocuments<Observation> OBSERVATIONS = new DataDocuments<>(ObservationReader::new,
             ObservationReader.LIST_FIELD, all(DataReader.columns(DocumentSchema.OBSERVATIONS, "Observation")));
 
     /**
-     * Progress reports on a plan's key-work items and milestones: columns {@code item}, {@code date},
-     * {@code status} and optionally {@code note} and {@code evidence} (where the state can be
-     * verified: a milestone is met by a report of DONE with evidence). The item is the id of a
-     * key-work item ({@code kw-YEAR-NUMBER}) or of a milestone; the date an ISO date
-     * ({@code 2020-12-31}) in the years 1900 to 2200; the status one of {@code NOT_STARTED},
-     * {@code IN_PROGRESS}, {@code DONE}, {@code DELAYED}, {@code CANCELLED}. The {@code evidence}
-     * column is written only where some report gives evidence, so that reports without it are
-     * written as they were before the column was added.
+     * Progress reports on a plan's key-work items and milestones. The {@code evidence} column is
+     * written only where some report gives evidence, so that reports without it are written as they
+     * were before the column was added.
      */
     public static final DataDocuments<KeyWorkUpdate> KEY_WORK_UPDATES = new DataDocuments<>(KeyWorkUpdateReader::new,
             KeyWorkUpdateReader.LIST_FIELD, evidenceWhereGiven(DataReader.columns(DocumentSchema.KEY_WORK_UPDATES,
                     "KeyWorkUpdate")));
 
-    /**
-     * Which unit answers for which indicator, beside the owners the plan itself states: columns
-     * {@code indicator} (one of the plan's indicators) and {@code unit} (one of its organisations).
-     */
+    /** Which of a plan's units answers for which of its indicators, beside the owners the plan itself states. */
     public static final DataDocuments<Accountability> ACCOUNTABILITIES = new DataDocuments<>(AccountabilityReader::new,
             AccountabilityReader.LIST_FIELD, all(DataReader.columns(DocumentSchema.ACCOUNTABILITIES, "Accountability")));
 
     private final BiFunction<String, ActionPlan, ? extends DataReader<T>> readers;
     private final String listField;
-    /** The columns to write for some records: the schema's, or fewer where a column would be empty. */
+    /** The columns to write: the schema's, or fewer where a column would be empty. */
     private final Function<List<T>, List<String>> columns;
 
     private DataDocuments(BiFunction<String, ActionPlan, ? extends DataReader<T>> readers, String listField,
@@ -119,10 +100,7 @@ public final class DataDocuments<T> {
         return read(file, plan, (reader, records) -> records);
     }
 
-    /**
-     * Reads a file as {@link #read(Path, ActionPlan)} does and makes a result of the records and
-     * the reader that read them, for what a reader knows beside the records (its warnings).
-     */
+    /** Reads a file as {@link #read(Path, ActionPlan)} does, with the reader, for what it knows beside the records (its warnings). */
     <R> R read(Path file, ActionPlan plan, BiFunction<DataReader<T>, List<T>, R> result) {
         DataFormat format = DataFormat.ofFile(file);
         Objects.requireNonNull(plan, "plan");
@@ -163,7 +141,7 @@ public final class DataDocuments<T> {
     public String toText(List<T> records, DataFormat format) {
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(format, "format");
-        return DataWriter.text(listField, columns.apply(records), Binding.MAPPER.valueToTree(records), format);
+        return DataWriter.text(listField, columns.apply(records), Binding.tree(records), format);
     }
 
     /**
@@ -177,7 +155,7 @@ public final class DataDocuments<T> {
     public byte[] toBytes(List<T> records, DataFormat format) {
         Objects.requireNonNull(records, "records");
         Objects.requireNonNull(format, "format");
-        return DataWriter.rows(listField, columns.apply(records), Binding.MAPPER.valueToTree(records), format);
+        return DataWriter.rows(listField, columns.apply(records), Binding.tree(records), format);
     }
 
     /**

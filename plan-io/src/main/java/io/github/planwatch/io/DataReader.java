@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.planwatch.io.Table.Cell;
-import io.github.planwatch.model.PlanwatchException;
 import io.github.planwatch.model.Message;
 import io.github.planwatch.model.Problem;
 
@@ -50,19 +48,25 @@ abstract class DataReader<T> {
     private String sheet;
     /** The line of the first record of each key met so far, for reporting a second. */
     private final Map<String, Integer> seen = new HashMap<>();
-    /** Each schema field's types as text, and each field's definition resolved, by the field's node. */
-    private final Map<JsonNode, String> typesOf = new IdentityHashMap<>();
-    private final Map<JsonNode, JsonNode> resolvedOf = new IdentityHashMap<>();
+    /** Whether the header lacks a required column, which it reports once rather than each row again. */
+    private boolean headerLacksAColumn;
 
     /**
-     * Creates a reader of one file.
-     *
-     * @param source  the file's name, not null
-     * @param schema  the schema of the documents, not null
-     * @param listField  the name of the list of records in a document, such as {@code observations}
-     * @param definition  the schema's definition of one record, such as {@code Observation}
-     * @param type  the record type, not null
-     * @param document  what a document is, for messages, such as "an observations document", not null
+     * A column of a table: the field it holds, the field's schema, and the field's types as the schema
+     * writes them; worked out once from the header rather than for each cell.
+     */
+    private record Column(String name, JsonNode field, String types) {
+
+        /** Whether a value keeps the spaces around it: free text does, an id, a date or a name does not. */
+        boolean keepsSpaces() {
+            return types.contains("string") && !field.has("pattern") && !field.has("format") && !field.has("enum");
+        }
+    }
+
+    /**
+     * Creates a reader of one file, whose documents hold a list ({@code listField}, such as
+     * {@code observations}) of records described by a definition of the schema ({@code Observation});
+     * {@code document} says what a document is, for messages.
      */
     DataReader(String source, DocumentSchema schema, String listField, String definition, Class<T> type,
                Message document) {
@@ -75,22 +79,13 @@ abstract class DataReader<T> {
     }
 
     /**
-     * Checks a record against the plan, reporting each problem with {@link #problem}. The record is
-     * its tree, so that the fields that are well written are checked even where others are not.
-     *
-     * @param record  the record's tree, not null
-     * @param path  its field path, such as {@code observations[2]}, not null
-     * @param places  where its fields were written, not null
-     * @return true if the record fits the plan
+     * Checks a record at a path such as {@code observations[2]} against the plan, reporting each
+     * problem with {@link #problem}; true if it fits. The record is its tree, so that the fields that
+     * are well written are checked even where others are not.
      */
     abstract boolean check(JsonNode record, String path, DocumentTree.Places places);
 
-    /**
-     * Returns the warnings of the file read: what is read but worth saying, each where it stands in the
-     * file. None, unless a kind of record has something to warn of.
-     *
-     * @return the warnings in the file's order, not null
-     */
+    /** The warnings of the file read, in the file's order: what is read but worth saying. */
     List<Problem> warnings() {
         return List.of();
     }
@@ -105,7 +100,6 @@ abstract class DataReader<T> {
      * Reads the file from its bytes, which are not closed here.
      *
      * @throws DocumentException listing every problem, if there is any
-     * @throws PlanwatchException if the stream cannot be read
      */
     final List<T> read(InputStream in, DataFormat format) {
         Objects.requireNonNull(in, "in");
@@ -152,14 +146,13 @@ abstract class DataReader<T> {
 
     private List<T> readTable(InputStream in, DataFormat format) {
         List<T> records = new ArrayList<>();
-        JsonNode fields = schema.tree().path("$defs").path(definition).path("properties");
         List<String> names = columns(schema, definition);
         Table table = Table.open(in, format, source, sheet, problems);
         // Every row of a CSV file must have a field for each column; a sheet leaves empty cells out.
         boolean fixedWidth = format == DataFormat.CSV;
         try (table) {
             List<Cell> header = null;
-            String[] columns = null;
+            Column[] columns = null;
             List<Cell> row;
             int index = 0;
             while ((row = table.next()) != null) {
@@ -173,7 +166,7 @@ abstract class DataReader<T> {
                 }
                 String path = listField + "[" + index++ + "]";
                 row = fixedWidth ? row : toWidth(row, columns.length);
-                ObjectNode record = record(row, columns, fields, path);
+                ObjectNode record = record(row, columns, path);
                 if (record != null && !headerLacksAColumn) {
                     DocumentTree.Places places = placesOf(row, columns, path);
                     ProblemList found = new ProblemList();
@@ -197,9 +190,6 @@ abstract class DataReader<T> {
         return records;
     }
 
-    /** Whether the header lacks a required column, which it reports once rather than each row again. */
-    private boolean headerLacksAColumn;
-
     /** A row of a sheet as wide as its header: the empty cells a sheet leaves out put back, blank ones after it dropped. */
     private static List<Cell> toWidth(List<Cell> row, int width) {
         List<Cell> cells = new ArrayList<>(row);
@@ -213,9 +203,10 @@ abstract class DataReader<T> {
         return cells;
     }
 
-    /** Checks the header and returns the field name of each column, null for a column not known. */
-    private String[] header(List<Cell> header, List<String> names) {
-        String[] columns = new String[header.size()];
+    /** Checks the header and returns each column, null for a column not known. */
+    private Column[] header(List<Cell> header, List<String> names) {
+        JsonNode fields = schema.tree().path("$defs").path(definition).path("properties");
+        Column[] columns = new Column[header.size()];
         Map<String, Cell> found = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             Cell cell = header.get(i);
@@ -229,7 +220,8 @@ abstract class DataReader<T> {
                 problem(cell, name, Messages.of("data.duplicateColumn", Words.quote(name), found.get(name).column()));
             } else {
                 found.put(name, cell);
-                columns[i] = name;
+                JsonNode field = schema.resolve(fields.path(name));
+                columns[i] = new Column(name, field, field.path("type").toString());
             }
         }
         for (String name : required()) {
@@ -242,7 +234,7 @@ abstract class DataReader<T> {
     }
 
     /** Builds the tree of a row, each field typed as the schema types it; null for a row that cannot be. */
-    private ObjectNode record(List<Cell> row, String[] columns, JsonNode fields, String path) {
+    private ObjectNode record(List<Cell> row, Column[] columns, String path) {
         if (row.size() != columns.length) {
             Cell at = row.size() > columns.length ? row.get(columns.length) : row.get(0);
             problem(at, path, Messages.of("data.fieldCount", columns.length, row.size()));
@@ -251,34 +243,23 @@ abstract class DataReader<T> {
         ObjectNode record = DocumentTree.NODES.objectNode();
         boolean whole = true;
         for (int i = 0; i < columns.length; i++) {
-            String name = columns[i];
-            if (name == null) {
+            Column column = columns[i];
+            if (column == null) {
                 continue;
             }
-            JsonNode field = resolvedOf.computeIfAbsent(fields.path(name), schema::resolve);
             String written = row.get(i).text();
-            boolean freeText = !field.has("pattern") && !field.has("format") && !field.has("enum");
-            String value = freeText && isText(field) ? written : written.strip();
+            String value = column.keepsSpaces() ? written : written.strip();
             if (value.isEmpty()) {
                 continue; // a value left out, as in a document
             }
-            JsonNode typed = typed(value, field, row.get(i), path + "." + name);
+            JsonNode typed = typed(value, column.types(), row.get(i), path + "." + column.name());
             if (typed == null) {
                 whole = false;
             } else {
-                record.set(name, typed);
+                record.set(column.name(), typed);
             }
         }
         return whole ? record : null;
-    }
-
-    private boolean isText(JsonNode field) {
-        return types(field).contains("string");
-    }
-
-    /** A field's types as the schema writes them, rendered once per field rather than once per cell. */
-    private String types(JsonNode field) {
-        return typesOf.computeIfAbsent(field, f -> f.path("type").toString());
     }
 
     /**
@@ -286,8 +267,7 @@ abstract class DataReader<T> {
      * (an observation's flags) is written in one field, its items separated by semicolons, since
      * commas separate the fields of a CSV row.
      */
-    private JsonNode typed(String value, JsonNode field, Cell cell, String path) {
-        String types = types(field);
+    private JsonNode typed(String value, String types, Cell cell, String path) {
         if (types.contains("array")) {
             com.fasterxml.jackson.databind.node.ArrayNode items = DocumentTree.NODES.arrayNode();
             for (String item : value.split(";", -1)) {
@@ -314,12 +294,12 @@ abstract class DataReader<T> {
         return DocumentTree.NODES.textNode(value);
     }
 
-    private DocumentTree.Places placesOf(List<Cell> row, String[] columns, String path) {
+    private DocumentTree.Places placesOf(List<Cell> row, Column[] columns, String path) {
         DocumentTree.Places places = new DocumentTree.Places(source);
         places.value(path, row.get(0).line(), row.get(0).column());
         for (int i = 0; i < columns.length; i++) {
             if (columns[i] != null) {
-                String field = path + "." + columns[i];
+                String field = path + "." + columns[i].name();
                 places.value(field, row.get(i).line(), row.get(i).column());
                 places.key(field, row.get(i).line(), row.get(i).column());
             }
@@ -348,13 +328,8 @@ abstract class DataReader<T> {
     }
 
     /**
-     * Checks that no earlier record of the file has the same key, and reports a second one.
-     *
-     * @param key  what makes a record unique, such as an id and a year, not null
-     * @param path  the record's field path, not null
-     * @param places  where the record was written, not null
-     * @param expected  what one record should be, such as "one value of 'gdp' for 2021", not null
-     * @return true if the record is the first with its key
+     * Whether no earlier record of the file has the same key (such as an id and a year); reports a
+     * second one as not what was {@code expected} ("one value of 'gdp' for 2021").
      */
     final boolean firstWithKey(String key, String path, DocumentTree.Places places, Message expected) {
         int[] at = places.ofValue(path);

@@ -44,17 +44,13 @@ final class DataWriter {
      * Writes rows, each a mapping of field names to values, as a file's bytes, the fields in the
      * order of the columns; a field a row lacks is left empty.
      */
-    static byte[] rows(String listField, List<String> columns, ArrayNode rows, DataFormat format) {
+    static byte[] rows(String listField, List<String> columns, JsonNode rows, DataFormat format) {
         return format == DataFormat.XLSX ? workbook(listField, columns, rows)
                 : text(listField, columns, rows, format).getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * Writes rows as a document of text, as {@link #rows} writes them.
-     *
-     * @throws PlanwatchException for XLSX, which is not text
-     */
-    static String text(String listField, List<String> columns, ArrayNode rows, DataFormat format) {
+    /** Writes rows as a document of text, as {@link #rows} writes them; a workbook is not text, and refused. */
+    static String text(String listField, List<String> columns, JsonNode rows, DataFormat format) {
         if (format == DataFormat.XLSX) {
             throw new PlanwatchException("an .xlsx workbook is not text; write it to a file ending .xlsx");
         }
@@ -79,7 +75,7 @@ final class DataWriter {
      * The rows with each list (an observation's flags) as one field, its items separated by
      * semicolons, as {@link DataReader} reads a table; an empty list as an empty field.
      */
-    private static ArrayNode flat(ArrayNode rows) {
+    private static JsonNode flat(JsonNode rows) {
         ArrayNode flat = DocumentTree.NODES.arrayNode();
         for (JsonNode row : rows) {
             ObjectNode copy = DocumentTree.NODES.objectNode();
@@ -99,7 +95,7 @@ final class DataWriter {
         return flat;
     }
 
-    private static byte[] workbook(String sheet, List<String> columns, ArrayNode rows) {
+    private static byte[] workbook(String sheet, List<String> columns, JsonNode rows) {
         rows = flat(rows);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

@@ -41,17 +41,12 @@ final class DocumentSchema {
     /** The pattern of a finding's code, said as a code rather than as text. */
     private static final String CODE_PATTERN = "^[A-Z][A-Z0-9_]*$";
 
-    /** The schema of plan documents. */
+    // The schemas of each kind of document; a record of a data file is also a row of a table.
     static final DocumentSchema PLAN = new DocumentSchema("plan.schema.json");
-    /** The schema of observation documents; its {@code Observation} is also a row of a CSV file. */
     static final DocumentSchema OBSERVATIONS = new DocumentSchema("observations.schema.json");
-    /** The schema of key-work update documents; its {@code KeyWorkUpdate} is also a row of a CSV file. */
     static final DocumentSchema KEY_WORK_UPDATES = new DocumentSchema("key-work-updates.schema.json");
-    /** The schema of accountabilities documents; its {@code Accountability} is also a row of a CSV file. */
     static final DocumentSchema ACCOUNTABILITIES = new DocumentSchema("accountabilities.schema.json");
-    /** The schema of evaluation documents. */
     static final DocumentSchema EVALUATION = new DocumentSchema("evaluation.schema.json");
-    /** The schema of settings documents. */
     static final DocumentSchema SETTINGS = new DocumentSchema("settings.schema.json");
 
     private final String name;
@@ -162,14 +157,11 @@ final class DocumentSchema {
     }
 
     /**
-     * Leaves out of a tree that is to be written every field whose value is the schema's
-     * {@code default} for it: the value a reader takes where the field is left out, such as an
-     * empty list, a target's {@code nature: BINDING}, or a milestone's {@code comparison} and
-     * {@code value}. A default stated in the {@code then} or {@code else} of an {@code if} applies
-     * where the value meets (or fails) the {@code if}. A document written so reads back as the
-     * same record, and says only what its writer chose.
-     *
-     * @param node  the tree, changed in place, not null
+     * Leaves out of a tree that is to be written, in place, every field whose value is the schema's
+     * {@code default} for it, the value a reader takes where the field is left out; a default stated
+     * in the {@code then} or {@code else} of an {@code if} applies where the value meets (or fails)
+     * the {@code if}. A document written so reads back as the same record, and says only what its
+     * writer chose.
      */
     void leaveOutDefaults(JsonNode node) {
         leaveOutDefaults(node, tree());
@@ -234,15 +226,9 @@ final class DocumentSchema {
     }
 
     /**
-     * Checks a value against one of the schema's definitions, such as a row of a CSV file against
-     * {@code Observation}.
-     *
-     * @param value  the value, not null
-     * @param path  its field path, such as {@code observations[3]}, not null
-     * @param places  where its parts were written, not null
-     * @param yaml  whether it was YAML, where a number not in quotes is not text
-     * @param problems  where to add the problems, not null
-     * @param definition  the name under {@code $defs}, or null for the top definition
+     * Checks a value at a path against one of the schema's definitions (a name under {@code $defs},
+     * or null for the top one), such as a row of a CSV file against {@code Observation}; in YAML a
+     * number not in quotes is not text.
      */
     void check(JsonNode value, String path, DocumentTree.Places places, boolean yaml, ProblemList problems,
                String definition) {
@@ -370,19 +356,13 @@ final class DocumentSchema {
             return Messages.of("describe.value");
         }
         return switch (type) {
-            case "string" -> {
-                if ("date".equals(s.path("format").asText())) {
-                    yield Messages.of("describe.date");
-                }
-                String pattern = s.path("pattern").asText();
-                if (pattern.equals(ID_PATTERN)) {
-                    yield Messages.of("describe.id");
-                }
-                if (pattern.equals(CODE_PATTERN)) {
-                    yield Messages.of("describe.code");
-                }
-                yield Messages.of(pattern.equals("\\S") ? "describe.nonBlank" : "describe.text");
-            }
+            case "string" -> Messages.of("date".equals(s.path("format").asText()) ? "describe.date"
+                    : switch (s.path("pattern").asText()) {
+                        case ID_PATTERN -> "describe.id";
+                        case CODE_PATTERN -> "describe.code";
+                        case "\\S" -> "describe.nonBlank";
+                        default -> "describe.text";
+                    });
             case "integer" -> bounded(true, s);
             case "number" -> bounded(false, s);
             case "boolean" -> Messages.of("describe.boolean");

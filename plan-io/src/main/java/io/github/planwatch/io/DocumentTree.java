@@ -43,10 +43,8 @@ import io.github.planwatch.model.Problem;
  * without composing SnakeYAML's own object graph, so no alias is expanded and no tag names a class.
  * This class refuses aliases and non-standard tags, a key given twice, nesting deeper than
  * {@link #MAX_DEPTH}, texts longer than {@link #MAX_TEXT_CHARS}, and numbers too large or too
- * precise. Numbers follow one rule in every format, YAML 1.2's core schema without its hex and octal
- * forms: decimal digits with an optional fraction and exponent; a YAML 1.1 spelling that YAML reads
- * as something else ({@code 0600} as 384, {@code 0x7e6}, {@code 0b11}, {@code 1_000},
- * {@code 1:30}) is refused with the decimal way to write it. A problem that leaves the rest
+ * precise; a number is written in decimal digits in every format, any other spelling refused with
+ * the decimal way to write it ({@link Numbers}). A problem that leaves the rest
  * readable is collected and its value left as null, with its path marked as reported; one that does
  * not ends the parse with every problem found so far. No message names the parsers' internals.
  */
@@ -60,15 +58,10 @@ final class DocumentTree {
     /** The setting (a Java system property) with which a user allows larger plans, policies and documents. */
     static final String MAX_DOCUMENT_BYTES_SETTING = "planwatch.maxDocumentBytes";
 
-    /**
-     * Returns the most bytes a YAML or JSON document may have: {@link #MAX_DOCUMENT_BYTES}, or what the
-     * user sets with {@value #MAX_DOCUMENT_BYTES_SETTING}.
-     *
-     * @return the limit, at least 1
-     */
+    /** The most bytes a YAML or JSON document may have: what the user sets, if it is a positive number. */
     static long maxDocumentBytes() {
         try {
-            long set = Long.parseLong(System.getProperty(MAX_DOCUMENT_BYTES_SETTING, String.valueOf(MAX_DOCUMENT_BYTES)));
+            long set = Long.parseLong(System.getProperty(MAX_DOCUMENT_BYTES_SETTING, ""));
             return set > 0 ? set : MAX_DOCUMENT_BYTES;
         } catch (NumberFormatException ex) {
             return MAX_DOCUMENT_BYTES;
@@ -121,13 +114,7 @@ final class DocumentTree {
                 .build();
     }
 
-    /**
-     * How large and how precise numbers may be: at most so many digits before the decimal point and
-     * after it, once trailing zeros are stripped.
-     *
-     * @param integerDigits  the most digits before the point
-     * @param fractionDigits  the most digits after the point
-     */
+    /** How large and how precise numbers may be: the most digits before the point and after it, trailing zeros stripped. */
     record NumberLimits(int integerDigits, int fractionDigits) {
 
         /** The limits of plans, observations and key-work updates, whose numbers are figures. */
@@ -226,13 +213,15 @@ final class DocumentTree {
 
         /** A problem at the value of a path, or of the nearest enclosing value written. */
         Problem at(String path, Message message) {
-            int[] where = ofValue(path);
-            return new Problem(source, where[0], where[1], path, message);
+            return problem(ofValue(path), path, message);
         }
 
         /** A problem at the key of a field, or at its value where it has no key. */
         Problem atKey(String path, Message message) {
-            int[] where = ofKey(path);
+            return problem(ofKey(path), path, message);
+        }
+
+        private Problem problem(int[] where, String path, Message message) {
             return new Problem(source, where[0], where[1], path, message);
         }
 
@@ -296,14 +285,7 @@ final class DocumentTree {
         }
     }
 
-    /**
-     * A parsed document.
-     *
-     * @param root  the top value, not null
-     * @param places  where its values were written, not null
-     * @param problems  the problems that did not end the parse, not null
-     * @param format  the document's format, not null
-     */
+    /** A parsed document: its top value, where its parts were written, and the problems that did not end the parse. */
     record Parsed(JsonNode root, Places places, ProblemList problems, DocumentFormat format) {
 
         /** Whether the document is YAML, where a number or a boolean not in quotes is not text. */
@@ -328,14 +310,9 @@ final class DocumentTree {
     }
 
     /**
-     * Parses a document.
+     * Parses a document from its bytes, which are not closed here; {@code what} it should hold, such as
+     * "a plan", is said of an empty one.
      *
-     * @param in  the document's bytes, not closed here
-     * @param format  the format, not null
-     * @param source  the document's name for messages, not null
-     * @param what  what it should hold, for the message on an empty document, such as "a plan", not null
-     * @param limits  the limits of its numbers, not null
-     * @return the tree, its places and the problems that did not end the parse, not null
      * @throws DocumentException if the document is not well-formed or breaks a limit
      */
     static Parsed parse(InputStream in, DocumentFormat format, String source, Message what, NumberLimits limits) {
@@ -353,8 +330,8 @@ final class DocumentTree {
             }
             JsonNode root = value("", 1);
             if (p.nextToken() != null) {
-                JsonLocation at = p.currentTokenLocation();
-                problems.add(problem(at.getLineNr(), at.getColumnNr(), "", Messages.of("tree.secondDocument")));
+                int[] at = place(p.currentTokenLocation());
+                problems.add(problem(at[0], at[1], "", Messages.of("tree.secondDocument")));
             }
             return new Parsed(root, places, problems, format);
         } catch (DocumentException ex) {
@@ -379,16 +356,13 @@ final class DocumentTree {
             Mark mark = yaml.getProblemMark();
             return fatal(mark.getLine() + 1, mark.getColumn() + 1, Messages.of("tree.notValid", "YAML", yamlWords(yaml)));
         }
-        int[] at = here();
-        if (ex instanceof JsonProcessingException json && json.getLocation() != null
-                && json.getLocation().getLineNr() > 0) {
-            at = new int[] {json.getLocation().getLineNr(), Math.max(1, json.getLocation().getColumnNr())};
-        }
+        int[] at = ex instanceof JsonProcessingException json && json.getLocation() != null
+                && json.getLocation().getLineNr() > 0 ? place(json.getLocation()) : here();
         if (format == DocumentFormat.JSON) {
             // The JSON parser fails before the value it stopped at begins: name the mapping or list it is in.
             path = Places.parent(path) == null ? "" : Places.parent(path);
         }
-        return fatal(at[0], at[1], Messages.of("tree.notValid", format, plainWords(ex)));
+        return fatal(at, Messages.of("tree.notValid", format, plainWords(ex)));
     }
 
     /**
@@ -473,7 +447,11 @@ final class DocumentTree {
     }
 
     private int[] here() {
-        JsonLocation at = parser == null ? null : parser.currentLocation();
+        return place(parser == null ? null : parser.currentLocation());
+    }
+
+    /** A parser's location as a line and a column from 1; the document's start where it has none. */
+    private static int[] place(JsonLocation at) {
         return at == null || at.getLineNr() <= 0 ? new int[] {1, 1} : new int[] {at.getLineNr(), Math.max(1, at.getColumnNr())};
     }
 
@@ -481,9 +459,9 @@ final class DocumentTree {
     private JsonNode value(String valuePath, int depth) throws IOException {
         path = valuePath;
         JsonToken token = parser.currentToken();
-        JsonLocation at = parser.currentTokenLocation();
-        int line = Math.max(1, at.getLineNr());
-        int column = Math.max(1, at.getColumnNr());
+        int[] at = place(parser.currentTokenLocation());
+        int line = at[0];
+        int column = at[1];
         places.value(valuePath, line, column);
         if (format == DocumentFormat.YAML && refusedAliasOrTag(valuePath, line, column)) {
             return NODES.nullNode();
@@ -522,9 +500,9 @@ final class DocumentTree {
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            JsonLocation at = parser.currentTokenLocation();
-            int keyLine = Math.max(1, at.getLineNr());
-            int keyColumn = Math.max(1, at.getColumnNr());
+            int[] at = place(parser.currentTokenLocation());
+            int keyLine = at[0];
+            int keyColumn = at[1];
             String fieldPath = Places.field(mapPath, name);
             boolean again = fields.has(name);
             int[] firstKey = again ? places.ofKey(fieldPath) : null;
@@ -542,8 +520,7 @@ final class DocumentTree {
             }
         }
         if (token != JsonToken.END_OBJECT) {
-            int[] here = here();
-            throw fatal(here[0], here[1], Messages.of("tree.endsInMapping", line, column));
+            throw fatal(here(), Messages.of("tree.endsInMapping", line, column));
         }
         return fields;
     }
@@ -554,8 +531,7 @@ final class DocumentTree {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token == null) {
-                int[] here = here();
-                throw fatal(here[0], here[1], Messages.of("tree.endsInList", line, column));
+                throw fatal(here(), Messages.of("tree.endsInList", line, column));
             }
             items.add(value(listPath + "[" + items.size() + "]", depth + 1));
         }
@@ -596,6 +572,10 @@ final class DocumentTree {
 
     private Problem problem(int line, int column, String problemPath, Message message) {
         return new Problem(source, line, column, problemPath, message);
+    }
+
+    private DocumentException fatal(int[] at, Message message) {
+        return fatal(at[0], at[1], message);
     }
 
     private DocumentException fatal(int line, int column, Message message) {

@@ -32,24 +32,17 @@ import io.github.planwatch.model.SubjectKind;
 /**
  * Writes evaluations as JSON documents that other programs can read, and reads them back.
  *
- * <p>The format is versioned ({@code schemaVersion}) and described in
- * {@code docs/evaluation-format.md}, with a JSON Schema at {@code schemas/evaluation.schema.json}
- * on the classpath. Its top level holds {@code asOf}; {@code indicators}, each with its {@code id}
- * and {@code assessments} (each with {@code targetYear}, {@code status}, {@code ratio} and
- * {@code score}, null where undefined); the same for {@code tasks} and {@code keyWork};
- * {@code findings}, each with {@code code}, {@code severity} and {@code subject}; and
- * {@code groups}, the summaries of the plan, its categories and its areas. Reading a document
- * that was written gives an equal evaluation (the assessments ordered by owner: indicators,
- * tasks, key work, as {@code PlanEvaluator} orders them); reading checks every part with the
- * model's rules and reports every problem at once in a {@link DocumentException}.
+ * <p>The format is described by its JSON Schema, {@code schemas/evaluation.schema.json} on the
+ * classpath, and in {@code docs/evaluation-format.md}. Reading a document that was written gives an
+ * equal evaluation (the assessments ordered by owner: indicators, tasks, key work, as
+ * {@code PlanEvaluator} orders them); reading checks every part with the model's rules and reports
+ * every problem at once in a {@link DocumentException}.
  *
- * <p>The model's records are bound field for field by {@link Binding}, in two shapes of the format's
- * own, stated once here for both directions: an assessment's {@code ownerKind} and {@code ownerId}
- * are written by its place, under its owner, and a finding's {@code subjectKind} and
- * {@code subjectId} are one mapping, {@code subject: {kind, id}}. Every field is written, null where
- * the model holds null. Reading binds every part that passed the schema, so that a rule of the
- * model that an assessment, finding or group breaks is reported together with the schema's
- * problems elsewhere.
+ * <p>The model's records are bound field for field, in two shapes of the format's own, stated once
+ * here for both directions: an assessment is written under its owner rather than with its
+ * {@code ownerKind} and {@code ownerId}, and a finding's subject is one mapping,
+ * {@code subject: {kind, id}}. Reading binds every part that passed the schema, so that a rule of
+ * the model that a part breaks is reported together with the schema's problems elsewhere.
  *
  * <pre>{@code
  * EvaluationDocuments.write(evaluation, Path.of("evaluation.json"));
@@ -60,13 +53,10 @@ import io.github.planwatch.model.SubjectKind;
  */
 public final class EvaluationDocuments {
 
-    /** The version of the evaluation document format that is written and read. */
     static final int SCHEMA_VERSION = 1;
 
     /**
-     * The fields only some kinds of assessment have, written only where they are not null: a target's
-     * last status where its year passed unreported, the level a target stated relative to the
-     * baseline resolves to, a milestone's day and report, and a joint target's parts; so that
+     * The fields only some kinds of assessment have, written only where they are not null, so that
      * documents written before these fields and after them read alike.
      */
     private static final List<String> ONLY_SOME = List.of("last", "targetLevel", "due", "report", "combine",
@@ -86,10 +76,7 @@ public final class EvaluationDocuments {
     private static final String SUBJECT_KIND = "subjectKind";
     private static final String SUBJECT_ID = "subjectId";
 
-    /**
-     * Every field is written, null where the model holds null, so that every part has one shape; a
-     * ratio or a score is written as Java writes a double, which reads back as the same double.
-     */
+    /** Every field is written, null where the model holds null, so that every part has one shape; a double as Java writes it. */
     private static final ObjectMapper WRITER = Binding.MAPPER.copy()
             .disable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS,
@@ -173,9 +160,9 @@ public final class EvaluationDocuments {
                     ObjectNode assessment = owned.get(j).deepCopy();
                     assessment.put(OWNER_KIND, kind.name()).set(OWNER_ID, owner.get("id"));
                     ownMembers(assessment);
-                    parts.bind(assessment, Assessment.class, ownerPath + ".assessments[" + j + "]", assessments);
-                    if (assessmentPaths.size() < assessments.size()) {
-                        assessmentPaths.add(ownerPath + ".assessments[" + j + "]");
+                    String path = ownerPath + ".assessments[" + j + "]";
+                    if (parts.bind(assessment, Assessment.class, path, assessments)) {
+                        assessmentPaths.add(path);
                     }
                 }
             }
@@ -326,13 +313,10 @@ public final class EvaluationDocuments {
             return !problems.hasAnyWithin(path) && !parsed.places().isReported(path);
         }
 
-        <T> void bind(JsonNode tree, Class<T> type, String path, List<T> into) {
-            if (whole(path)) {
-                T value = Binding.read(tree, type, path, parsed.places(), problems);
-                if (value != null) {
-                    into.add(value);
-                }
-            }
+        /** Binds a part that passed the schema; whether it is bound. */
+        <T> boolean bind(JsonNode tree, Class<T> type, String path, List<T> into) {
+            T value = whole(path) ? Binding.read(tree, type, path, parsed.places(), problems) : null;
+            return value != null && into.add(value);
         }
     }
 }

@@ -39,14 +39,8 @@ final class HiddenProblems {
     }
 
     /**
-     * Finds the problems across the parts of a tree that failed to bind, which the failed parts hid.
-     *
-     * @param tree  the tree, not changed, not null
-     * @param type  the record type, not null
-     * @param failed  the first binding of the tree, which failed, not null
-     * @param places  where the document's values were written, not null
-     * @return the problems across the parts that remain, at their places in the document; empty
-     *         where there are none, or where a failed part is not an item of a list
+     * Finds the problems across the parts of a tree that failed to bind, which the failed parts hid,
+     * at their places in the document; none where a failed part is not an item of a list.
      */
     static List<Problem> behind(JsonNode tree, Class<?> type, Binding.Attempt<?> failed, DocumentTree.Places places) {
         Set<String> leftOut = new TreeSet<>();

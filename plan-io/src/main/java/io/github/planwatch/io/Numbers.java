@@ -22,12 +22,7 @@ final class Numbers {
     private Numbers() {
     }
 
-    /**
-     * Says why a number as written is refused and how to write it.
-     *
-     * @param text  the number as written, not null
-     * @return the message, not null
-     */
+    /** Says why a number as written is refused and how to write it. */
     static Message howToWrite(String text) {
         Message found = Messages.of("number.found", Words.quote(text));
         Matcher m;

@@ -68,13 +68,7 @@ final class ObservationReader extends DataReader<Observation> {
         }
     }
 
-    /**
-     * Returns the ids of what a plan lets one observe: its indicators, then the targets stated in its
-     * tasks and key-work items, in the plan's order.
-     *
-     * @param plan  the plan, not null
-     * @return the ids, not null
-     */
+    /** The ids of what a plan lets one observe: its indicators, then the targets stated in its tasks and key-work items. */
     static java.util.Set<String> subjects(ActionPlan plan) {
         return new ObservationReader("", plan).subjects.keySet();
     }

@@ -14,9 +14,10 @@ import io.github.planwatch.model.PlanwatchException;
 /**
  * Reads and writes action plans as YAML or JSON documents, and loads the bundled Shaoxing plan.
  *
- * <p>The format is described in {@code docs/plan-format.md}: every record component of the model is
- * a field of the same name. Documents of {@code schemaVersion} 1 and 2 are read, and 2 is written. Reading checks the whole document and reports every problem at once in
- * a {@link DocumentException}, each problem with the document's name, line, column and field path,
+ * <p>The format is described by {@code schemas/plan.schema.json} on the classpath and in
+ * {@code docs/plan-format.md}: every record component of the model is a field of the same name.
+ * Documents of {@code schemaVersion} 1 and 2 are read, and 2 is written. Reading checks the whole
+ * document and reports every problem at once in a {@link DocumentException}, each problem with the document's name, line, column and field path,
  * such as {@code tasks[3].leadUnits[0]}; no exception of the underlying parsers ever reaches the
  * caller. Documents are read as untrusted input, within limits of size and depth, with YAML aliases
  * and custom tags refused. Writing a file replaces it atomically.
@@ -158,9 +159,8 @@ public final class PlanDocuments {
     }
 
     /**
-     * Writes a plan to a file, in the format its extension names. The file is replaced whole: the
-     * document goes to a temporary file in the same directory that is then moved over the target,
-     * so a failure leaves the old file unchanged and no partial file behind.
+     * Writes a plan to a file, in the format its extension names. The file is replaced whole
+     * ({@link AtomicFiles}): a failure leaves the old file unchanged and no partial file behind.
      *
      * @param plan  the plan, not null
      * @param file  the file, not null; its directory must exist
@@ -194,10 +194,7 @@ public final class PlanDocuments {
         return plan;
     }
 
-    /**
-     * The version of the plan document format that this class writes. It reads versions 1 and 2;
-     * version 2 adds fields (a target's {@code nature}, {@code basis} and the kinds after them) and changes none.
-     */
+    /** The version written; the schema marks what version 2 adds to version 1 ({@code x-sinceVersion}). */
     static final int SCHEMA_VERSION = 2;
 
     /** The document tree of a plan, as it is written: without the fields that only repeat their defaults. */

@@ -24,13 +24,7 @@ abstract class Table implements Closeable {
     /** The most cells a row may have; the formats read from tables have a handful of columns. */
     static final int MAX_CELLS = 64;
 
-    /**
-     * A cell: its text as a CSV file holds it (a number in decimal, a date as an ISO date) and its place.
-     *
-     * @param text  the text, empty for an empty cell, not null
-     * @param line  the line of a CSV file or the row of a sheet, from 1
-     * @param column  the column, from 1
-     */
+    /** A cell: its text as a CSV file holds it (a number in decimal, a date as an ISO date, empty if empty) and its place. */
     record Cell(String text, int line, int column) {
     }
 
@@ -43,14 +37,9 @@ abstract class Table implements Closeable {
     }
 
     /**
-     * Opens a table.
+     * Opens a CSV file or a workbook's sheet (null for its first) from bytes not closed here; the
+     * table adds the problems of its cells (too many, too long) to {@code problems}.
      *
-     * @param in  the file's bytes, not closed here, not null
-     * @param format  {@link DataFormat#CSV} or {@link DataFormat#XLSX}
-     * @param source  the file's name, not null
-     * @param sheet  the name of the sheet of a workbook to read, or null for its first sheet
-     * @param problems  where the table adds the problems of its cells (too many, too long), not null
-     * @return the table, not null
      * @throws DocumentException if the file cannot be read as a table of its format
      */
     static Table open(InputStream in, DataFormat format, String source, String sheet, ProblemList problems) {
@@ -58,12 +47,7 @@ abstract class Table implements Closeable {
                 : new CsvTable(in, source, problems);
     }
 
-    /**
-     * Reads the next row.
-     *
-     * @return its cells in order, none left out (an empty cell is empty text), or null at the end
-     * @throws IOException if the file cannot be read
-     */
+    /** Reads the next row, its cells in order (a CSV file's none left out), or null at the end. */
     abstract List<Cell> next() throws IOException;
 
     /**
@@ -91,6 +75,15 @@ abstract class Table implements Closeable {
 
     /** Says what is wrong with a table its parser gave up on, in words that name no internals of the parser. */
     abstract Problem unreadable(Exception ex);
+
+    /** A cell's text, or empty where it is longer than any field may be, a problem then ({@code tooLong}). */
+    final String within(String text, int line, int column, String tooLong) {
+        if (text.length() <= DocumentTree.MAX_TEXT_CHARS) {
+            return text;
+        }
+        problem(line, column, Messages.of(tooLong, DocumentTree.MAX_TEXT_CHARS));
+        return "";
+    }
 
     /** Adds a problem at a cell's place. */
     final void problem(int line, int column, io.github.planwatch.model.Message message) {

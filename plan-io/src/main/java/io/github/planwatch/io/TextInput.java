@@ -53,11 +53,8 @@ final class TextInput extends Reader {
 
     /**
      * Says that a file could not be read, where a failure of its stream is among the causes of what a
-     * parser threw; a failure to read is the system's, not a problem of the document.
-     *
-     * @param thrown  what the parser threw, not null
-     * @param source  the file's name, not null
-     * @return the exception to throw, or null where the stream did not fail
+     * parser threw; a failure to read is the system's, not a problem of the document. Null where the
+     * stream did not fail.
      */
     static PlanwatchException readFailure(Throwable thrown, String source) {
         ReadFailure failure = DocumentTree.findCause(thrown, ReadFailure.class);
@@ -86,12 +83,7 @@ final class TextInput extends Reader {
     /**
      * Reads a file's bytes as text. YAML's lines have a limit: its parser takes time that grows
      * faster than the length of a line, and no value of a planwatch YAML document needs a line
-     * longer than the longest text.
-     *
-     * @param in  the bytes, not closed here
-     * @param source  the file's name, for problems
-     * @param maxBytes  the most bytes the file may have
-     * @param maxLineChars  the most characters a line may have, {@link Integer#MAX_VALUE} for no limit
+     * longer than the longest text ({@link Integer#MAX_VALUE} for no limit). The bytes are not closed here.
      */
     TextInput(InputStream in, String source, long maxBytes, int maxLineChars) {
         this.in = in;
@@ -143,9 +135,14 @@ final class TextInput extends Reader {
         if (result.isError()) {
             throw refuse(Messages.of("text.notUtf8", hex(bytes.get(bytes.position()))));
         }
+        if (bytesRead > maxBytes) {
+            // What lies within the limit has been decoded, so that the problem stands where the limit is passed.
+            throw refuse(Messages.of("text.tooLarge", maxBytes, maxBytes == DocumentTree.maxDocumentBytes()
+                    ? Messages.of("text.largerLimit", DocumentTree.MAX_DOCUMENT_BYTES_SETTING) : ""));
+        }
     }
 
-    /** Reads more bytes into the buffer, up to the limit; returns -1 at the end of the file. */
+    /** Reads more bytes into the buffer, those past the limit left out; returns -1 at the end of the file. */
     private int fill() throws IOException {
         int n;
         try {
@@ -153,27 +150,9 @@ final class TextInput extends Reader {
         } catch (IOException ex) {
             throw new ReadFailure(ex);
         }
-        if (n < 0) {
-            return -1;
-        }
-        bytes.position(bytes.position() + n);
-        bytesRead += n;
-        if (bytesRead > maxBytes) {
-            // Decode what lies within the limit, so that the problem stands where the limit is passed.
-            bytes.position(bytes.position() - (int) (bytesRead - maxBytes));
-            bytes.flip();
-            if (!started) {
-                started = true;
-                checkStart();
-            }
-            chars.clear();
-            decoder.decode(bytes, chars, false);
-            chars.flip();
-            while (chars.hasRemaining()) {
-                advance(chars.get());
-            }
-            throw refuse(Messages.of("text.tooLarge", maxBytes, maxBytes == DocumentTree.maxDocumentBytes()
-                    ? Messages.of("text.largerLimit", DocumentTree.MAX_DOCUMENT_BYTES_SETTING) : ""));
+        if (n > 0) {
+            bytesRead += n;
+            bytes.position(bytes.position() + n - (int) Math.max(0, bytesRead - maxBytes));
         }
         return n;
     }

@@ -97,16 +97,8 @@ final class WorkbookTable extends Table {
             }
             case FORMULA -> Optional.ofNullable(cell.getValue()).map(v -> v instanceof BigDecimal d ? decimal(
                     d.toString()) : v.toString()).orElse("");
-            default -> textOf(raw, line, column);
+            default -> within(raw, line, column, "xlsx.cellTooLong");
         };
-    }
-
-    private String textOf(String text, int line, int column) {
-        if (text.length() > DocumentTree.MAX_TEXT_CHARS) {
-            problem(line, column, Messages.of("xlsx.cellTooLong", DocumentTree.MAX_TEXT_CHARS));
-            return "";
-        }
-        return text;
     }
 
     /** A number as the shortest decimal that is the same double, whole numbers without a point. */
