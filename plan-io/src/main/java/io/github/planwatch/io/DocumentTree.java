@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -358,11 +359,15 @@ final class DocumentTree {
         }
         int[] at = ex instanceof JsonProcessingException json && json.getLocation() != null
                 && json.getLocation().getLineNr() > 0 ? place(json.getLocation()) : here();
-        if (format == DocumentFormat.JSON) {
-            // The JSON parser fails before the value it stopped at begins: name the mapping or list it is in.
+        Message words = plainWords(ex);
+        if (words.key().equals("tree.notFinite") || words.key().equals("tree.tooManyDigits")) {
+            // The parser gave up on a value (a NaN, say) before passing it on: its own context names the field.
+            path = pathOf(parser == null ? null : parser.getParsingContext());
+        } else if (format == DocumentFormat.JSON || words.key().equals("tree.keyIsCollection")) {
+            // It gave up between two parts, before the next began (a key, say): name the part they are in.
             path = Places.parent(path) == null ? "" : Places.parent(path);
         }
-        return fatal(at, Messages.of("tree.notValid", format, plainWords(ex)));
+        return fatal(at, Messages.of("tree.notValid", format, words));
     }
 
     /**
@@ -444,6 +449,17 @@ final class DocumentTree {
             }
         }
         return null;
+    }
+
+    private static String pathOf(JsonStreamContext context) {
+        if (context == null || context.inRoot()) {
+            return "";
+        }
+        String outer = pathOf(context.getParent());
+        if (context.inArray()) {
+            return outer + "[" + Math.max(0, context.getCurrentIndex()) + "]";
+        }
+        return context.getCurrentName() == null ? outer : Places.field(outer, context.getCurrentName());
     }
 
     private int[] here() {

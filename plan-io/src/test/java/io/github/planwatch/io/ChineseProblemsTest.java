@@ -67,7 +67,7 @@ class ChineseProblemsTest {
                 + " value: 0x10}\n  - {indicator: gdp, year: 2021, value: 5, nte: x}\n", DataFormat.YAML);
         assertSaidInChinese(problems);
         assertThat(problems.get(0).message(Locale.CHINESE))
-                .isEqualTo("应为十进制数，实为“0x10”，YAML将其读作十六进制数16；请写作16");
+                .isEqualTo("应为十进制数，实为“0x10”，即十六进制的16；请写作16");
     }
 
     @Test

@@ -167,16 +167,16 @@ class HostileDataTest {
                                 + " 600; write 600 without the leading zero, or put it in quotes if it is a code rather"
                                 + " than a number"),
                         org.assertj.core.groups.Tuple.tuple(4, "observations[1].value", "expected a number in decimal"
-                                + " digits, found '0b11011', which YAML reads as the binary number 27; write 27"),
+                                + " digits, found '0b11011', the binary spelling of 27; write 27"),
                         org.assertj.core.groups.Tuple.tuple(5, "observations[2].value", "expected a number in decimal"
                                 + " digits, found '5_781'; write it without the underscores, '5781'"),
                         org.assertj.core.groups.Tuple.tuple(6, "observations[3].year", "expected a number in decimal"
-                                + " digits, found '0x7e6', which YAML reads as the hexadecimal number 2022; write 2022"),
+                                + " digits, found '0x7e6', the hexadecimal spelling of 2022; write 2022"),
                         org.assertj.core.groups.Tuple.tuple(7, "observations[4].value", "expected a number in decimal"
                                 + " digits, found '1:30', which YAML 1.1 reads as a number in base 60 (90); write the"
                                 + " number in decimal digits, or put it in quotes if it is a time or a ratio"));
         assertThat(problems("indicator,year,value\ngdp,2021,0x10\n")).extracting(Problem::message).containsExactly(
-                "expected a number in decimal digits, found '0x10', which YAML reads as the hexadecimal number 16;"
+                "expected a number in decimal digits, found '0x10', the hexadecimal spelling of 16;"
                         + " write 16");
     }
 
@@ -207,6 +207,22 @@ class HostileDataTest {
             assertThat(problems(document, format)).isNotEmpty().allSatisfy(p -> assertThat(p.message())
                     .doesNotContainPattern("java\\.|jackson|snakeyaml|Exception|Feature|Event\\(|\\[Source"));
         }
+    }
+
+    @Test
+    void aDocumentThatCannotBeParsed_namesThePartTheParserGaveUpIn() {
+        // A bad value is at its field; a bad key, or a document that ends between two fields, at the mapping.
+        String nan = "{\"schemaVersion\": 1, \"observations\": [{\"indicator\": \"gdp\", \"year\": 2021, \"value\": NaN}]}";
+        String truncated = "{\"schemaVersion\": 1, \"observations\": [{\"indicator\": \"gdp\", \"year\": 2021, \"val";
+        String complexKey = "schemaVersion: 1\nobservations:\n  - {indicator: gdp, year: 2021, value: 1, ? [a, b] : c}\n";
+
+        assertThat(problems(nan, DataFormat.JSON)).extracting(Problem::path, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("observations[0].value",
+                        "not valid JSON: expected a finite number, found a value that is not one (NaN or an infinity)"));
+        assertThat(problems(truncated, DataFormat.JSON)).extracting(Problem::path).containsExactly("observations[0]");
+        assertThat(problems(complexKey, DataFormat.YAML)).extracting(Problem::path, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("observations[0]",
+                        "not valid YAML: expected a field name, found a list or a mapping written as a key"));
     }
 
     @Test
