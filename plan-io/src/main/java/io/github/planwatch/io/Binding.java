@@ -119,8 +119,7 @@ final class Binding {
                     // A ratio or a score is a double; a number written beyond a double's range is refused, not infinite.
                     double value = p.getDoubleValue();
                     if (Double.isInfinite(value)) {
-                        return (Double) ctxt.handleWeirdStringValue(Double.class, p.getText(), "expected a number"
-                                + " within the range of a double, found the number " + Words.abbreviate(p.getText()));
+                        return (Double) ctxt.handleWeirdStringValue(Double.class, p.getText(), BEYOND_DOUBLE);
                     }
                     return value;
                 }
@@ -264,6 +263,9 @@ final class Binding {
         return MAPPER.valueToTree(value);
     }
 
+    /** What the deserializer of doubles tells the collector, which words it in the reader's language. */
+    private static final String BEYOND_DOUBLE = "beyond the range of a double";
+
     /** Collects the rules that constructors enforced, each at the path of the part that broke it. */
     private static final class Collector extends DeserializationProblemHandler {
 
@@ -282,7 +284,7 @@ final class Binding {
         @Override
         public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass, Object argument,
                                                  Throwable t) {
-            String path = pathOf(ctxt.getParser().getParsingContext());
+            String path = DocumentTree.pathOf(ctxt.getParser().getParsingContext());
             String full = DocumentTree.Places.join(base, path);
             if (failedPaths.stream().noneMatch(p -> p.startsWith(full))) {
                 brokenRule(t, tree.at(DocumentTree.Places.pointer(path)), full, places, found::add);
@@ -294,8 +296,9 @@ final class Binding {
         @Override
         public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
                                              String failureMsg) {
-            String full = DocumentTree.Places.join(base, pathOf(ctxt.getParser().getParsingContext()));
-            found.add(places.at(full, Message.literal(failureMsg)));
+            String full = DocumentTree.Places.join(base, DocumentTree.pathOf(ctxt.getParser().getParsingContext()));
+            found.add(places.at(full, BEYOND_DOUBLE.equals(failureMsg)
+                    ? Messages.of("binding.beyondDouble", Words.abbreviate(valueToConvert)) : Message.literal(failureMsg)));
             failedPaths.add(full);
             return null;
         }
@@ -321,8 +324,11 @@ final class Binding {
         if (cause == null) {
             cause = DocumentTree.findCause(t, NullPointerException.class);
         }
-        String message = cause == null || cause.getMessage() == null ? "this part breaks a rule of the model"
-                : cause.getMessage();
+        if (cause == null || cause.getMessage() == null) {
+            problems.accept(places.at(path, Messages.of("binding.brokenRule")));
+            return;
+        }
+        String message = cause.getMessage();
         Matcher m = LEADING_FIELD.matcher(message);
         String at = path;
         if (m.find() && node.has(m.group(1))) {
@@ -331,20 +337,6 @@ final class Binding {
             message = message.substring(m.end()).strip();
         }
         problems.accept(places.at(at, Message.literal(message)));
-    }
-
-    /** The field path of the value a parser has just read, from its context. */
-    private static String pathOf(JsonStreamContext context) {
-        List<String> steps = new ArrayList<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                steps.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
-            } else if (c.getCurrentName() != null) {
-                steps.add(0, "." + c.getCurrentName());
-            }
-        }
-        String joined = String.join("", steps);
-        return joined.startsWith(".") ? joined.substring(1) : joined;
     }
 
     /** Thrown where writing a tree fails, which for trees of texts, numbers and booleans it cannot. */

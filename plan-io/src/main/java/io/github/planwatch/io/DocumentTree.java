@@ -451,7 +451,8 @@ final class DocumentTree {
         return null;
     }
 
-    private static String pathOf(JsonStreamContext context) {
+    /** The field path of the value a parser is at, from its context. */
+    static String pathOf(JsonStreamContext context) {
         if (context == null || context.inRoot()) {
             return "";
         }

@@ -347,7 +347,9 @@ class EvaluationDocumentsTest {
         String json = EvaluationDocuments.toJson(EVALUATION).replace("\"ratio\": 0.8723", "\"ratio\": 1e309");
 
         assertThat(problems(json)).containsExactly(new Problem("e.json", 18, 20, "indicators[0].assessments[0].ratio",
-                "expected a number within the range of a double, found the number 1E+309"));
+                "expected a number within the range of a double (about 1.8e308), found the number 1E+309"));
+        assertThat(problems(json)).extracting(p -> p.message(java.util.Locale.CHINESE))
+                .containsExactly("应为双精度浮点数范围内（约1.8e308以内）的数，实为1E+309");
     }
 
     @Test
