@@ -6,6 +6,7 @@
 #   benchmarks/run-benchmarks.sh            all of it (about 15 minutes on 2 cores)
 #   benchmarks/run-benchmarks.sh quick      one plan, rules against plain Java, only
 #   benchmarks/run-benchmarks.sh profile    a JFR profile of the Shaoxing plan's evaluation
+#   benchmarks/run-benchmarks.sh large      10^4, 10^5 and 10^6 rows of observations through the command
 #
 # Run it from anywhere; it works from the repository's root. Needs a JDK 17 and hyperfine
 # (apt-get install -y hyperfine), and GNU time for the peak memory (apt-get install -y time).
@@ -37,6 +38,26 @@ if [[ $MODE == profile ]]; then
     java -XX:StartFlightRecording=filename="$OUT/shaoxing.jfr",settings="$OUT/profile-1ms.jfc" \
         -cp "$JAR" io.github.planwatch.benchmarks.ProfileLoop shaoxing 30
     java -cp "$JAR" io.github.planwatch.benchmarks.HotMethods "$OUT/shaoxing.jfr" 40 | tee "$OUT/shaoxing.hot-methods.txt"
+    exit 0
+fi
+
+if [[ $MODE == large ]]; then
+    # What a statistics office's long series cost the command: the Shaoxing plan with its indicators
+    # replaced by N copies of its first one, 200 yearly values of each, validated and evaluated in one
+    # JVM with a 1 GB heap; time and peak resident memory from GNU time.
+    DIR=$(mktemp -d)
+    for n in 50 500 5000; do
+        java -Dplanwatch.maxDocumentBytes=8000000 -cp "$JAR" io.github.planwatch.benchmarks.LargeObservationFiles "$DIR/$n" $n 200
+        for cmd in validate evaluate; do
+            command time -v java -Xmx1g -Dplanwatch.maxDocumentBytes=8000000 -jar examples/target/planwatch.jar \
+                $cmd --plan "$DIR/$n/plan.yaml" --observations "$DIR/$n/observations.csv" \
+                > /dev/null 2> "$OUT/large-$n-$cmd.time.txt" || { tail -n 30 "$OUT/large-$n-$cmd.time.txt"; exit 1; }
+            printf '%s rows %s: %s, peak %s\n' "$((n * 200))" "$cmd" \
+                "$(grep 'Elapsed (wall' "$OUT/large-$n-$cmd.time.txt" | sed 's/.*: //')" \
+                "$(grep 'Maximum resident' "$OUT/large-$n-$cmd.time.txt" | sed 's/.*: //') kB" | tee -a "$OUT/large.txt"
+        done
+    done
+    rm -rf "$DIR"
     exit 0
 fi
 
