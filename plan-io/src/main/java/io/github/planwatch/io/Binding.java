@@ -1,6 +1,7 @@
 package io.github.planwatch.io;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,8 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.ser.LocalDateSerializer;
 
 import io.github.planwatch.model.BrokenRuleException;
 import io.github.planwatch.model.InvalidInputException;
@@ -89,6 +91,10 @@ final class Binding {
 
     /** How the model differs from a plain binding of its records: spans of years, an observation's key. */
     static final SimpleModule MODEL = new SimpleModule("planwatch-model")
+            // The model's one type of java.time: the whole JavaTimeModule would make some 70 classes and
+            // their formatters at every start for types that no document holds.
+            .addSerializer(LocalDate.class, LocalDateSerializer.INSTANCE)
+            .addDeserializer(LocalDate.class, LocalDateDeserializer.INSTANCE)
             .addSerializer(YearSpan.class, new JsonSerializer<>() {
                 @Override
                 public void serialize(YearSpan span, JsonGenerator out, SerializerProvider provider) throws IOException {
@@ -207,7 +213,6 @@ final class Binding {
 
     /** Reads and writes the model's records; leaves out what the model holds as null. */
     static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
             .addModule(MODEL)
             .nodeFactory(DocumentTree.NODES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

@@ -77,7 +77,9 @@ public final class PlanDocuments {
         problems.addAll(parsed.problems());
         DocumentSchema.PLAN.check(parsed, problems);
         problems.throwIfAny(sourceName);
-        JsonNode root = parsed.root().deepCopy();
+        // The tree is this read's own and is not read again as parsed: the version is taken out in place,
+        // where a copy of a large plan's tree would double what the read allocates.
+        JsonNode root = parsed.root();
         ((ObjectNode) root).remove(DocumentWriter.SCHEMA_VERSION_FIELD);
         Binding.Attempt<ActionPlan> attempt = Binding.attempt(root, ActionPlan.class, "", parsed.places());
         attempt.problems().forEach(problems::add);
