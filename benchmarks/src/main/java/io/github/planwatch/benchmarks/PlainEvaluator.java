@@ -109,8 +109,11 @@ public final class PlainEvaluator {
         ActionPlan plan = stated.jointTargets().isEmpty() ? stated : withMembers(stated);
         int asOf = input.asOf();
         // Milestones are judged on the reports known at the reference date.
-        List<KeyWorkUpdate> reportsSeen = input.keyWorkUpdates().stream()
-                .filter(u -> !u.date().isAfter(input.referenceDate())).toList();
+        // Each milestone's reports, in the input's order, looked up by its id rather than by a scan of
+        // every report, which grew with the square of the plan.
+        Map<String, List<KeyWorkUpdate>> reportsSeen = new HashMap<>();
+        input.keyWorkUpdates().stream().filter(u -> !u.date().isAfter(input.referenceDate()))
+                .forEach(u -> reportsSeen.computeIfAbsent(u.item(), x -> new ArrayList<>()).add(u));
         Map<String, NavigableMap<Integer, Observation>> observed = observed(plan, input.observations(), asOf);
         List<Assessment> assessments = new ArrayList<>();
         Map<String, Assessment> byTarget = new HashMap<>();
@@ -162,13 +165,22 @@ public final class PlainEvaluator {
 
     /** The plan with each joint target's members stated as targets of their indicators, and no joint target. */
     private static ActionPlan withMembers(ActionPlan plan) {
+        // The joint targets on each indicator, in the plan's order, each once: found by the
+        // indicator's id, not by a look at every joint target for every indicator.
+        Map<String, List<JointTarget>> jointsOn = new HashMap<>();
+        for (JointTarget joint : plan.jointTargets()) {
+            for (String indicator : joint.indicators()) {
+                List<JointTarget> on = jointsOn.computeIfAbsent(indicator, x -> new ArrayList<>());
+                if (on.isEmpty() || on.get(on.size() - 1) != joint) {
+                    on.add(joint);
+                }
+            }
+        }
         List<Indicator> indicators = new ArrayList<>();
         for (Indicator i : plan.indicators()) {
             List<Target> targets = new ArrayList<>(i.targets());
-            for (JointTarget joint : plan.jointTargets()) {
-                if (joint.indicators().contains(i.id())) {
-                    targets.add(joint.memberOn(i.id()));
-                }
+            for (JointTarget joint : jointsOn.getOrDefault(i.id(), List.of())) {
+                targets.add(joint.memberOn(i.id()));
             }
             indicators.add(new Indicator(i.id(), i.number(), i.category(), i.name(), i.unit(), i.direction(), i.method(),
                     i.baseline(), targets, i.tasks(), i.leadUnits(), i.responsibleUnits(), i.referenceValue()));
@@ -258,15 +270,12 @@ public final class PlainEvaluator {
      * evidence by its day; its day passed with nothing reported on the plan at all; passed; no report
      * on it; cancelled; delayed, or not started after a quarter of its time; otherwise on pace.
      */
-    private static Assessment milestone(Target target, SubjectKind ownerKind, String ownerId, List<KeyWorkUpdate> reportsSeen,
-                                        LocalDate referenceDate) {
+    private static Assessment milestone(Target target, SubjectKind ownerKind, String ownerId,
+                                        Map<String, List<KeyWorkUpdate>> reportsSeen, LocalDate referenceDate) {
         LocalDate day = target.due();
         KeyWorkUpdate met = null;
         KeyWorkUpdate last = null;
-        for (KeyWorkUpdate u : reportsSeen) {
-            if (!u.item().equals(target.id())) {
-                continue;
-            }
+        for (KeyWorkUpdate u : reportsSeen.getOrDefault(target.id(), List.of())) {
             if (met == null && u.status() == KeyWorkStatus.DONE && u.evidence() != null && !u.date().isAfter(day)) {
                 met = u;
             }
@@ -595,9 +604,11 @@ public final class PlainEvaluator {
             List<Assessment> members = byCategory.computeIfAbsent(indicator.category(), c -> new ArrayList<>());
             indicator.targets().forEach(t -> members.add(byTarget.get(t.id())));
         }
+        Map<String, Indicator> indicators = new HashMap<>();
+        plan.indicators().forEach(i -> indicators.putIfAbsent(i.id(), i));
         for (JointTarget joint : plan.jointTargets()) {
             // Once in each category of its indicators.
-            joint.indicators().stream().map(i -> plan.indicator(i).orElseThrow().category()).distinct()
+            joint.indicators().stream().map(i -> indicators.get(i).category()).distinct()
                     .forEach(c -> byCategory.computeIfAbsent(c, x -> new ArrayList<>()).add(byTarget.get(joint.id())));
         }
         for (IndicatorCategory category : plan.categories()) {
@@ -632,7 +643,7 @@ public final class PlainEvaluator {
         }
         for (JointTarget joint : plan.jointTargets()) {
             for (String indicator : joint.indicators()) {
-                for (int n : plan.indicator(indicator).orElseThrow().tasks()) {
+                for (int n : indicators.get(indicator).tasks()) {
                     byArea.computeIfAbsent(areaOfTask.get(n), x -> new HashSet<>()).add(joint.id());
                 }
             }

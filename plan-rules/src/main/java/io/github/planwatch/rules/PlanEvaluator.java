@@ -57,7 +57,10 @@ import io.github.planwatch.model.PlanwatchException;
  * unless named to {@link Builder#rules(Path...)}.
  *
  * <p>Every evaluation is bounded in time ({@link Builder#timeout(Duration)}), so that a rule of one's
- * own that never ends fails with an {@link EvaluationTimeoutException} instead of hanging its caller.
+ * own that never ends fails with an {@link EvaluationTimeoutException} instead of hanging its caller:
+ * an evaluator with rules of one's own evaluates on a thread of its own and stops waiting for it at
+ * the bound. The built-in rules alone always come to rest, so an evaluator without rules of one's
+ * own evaluates on the calling thread and checks the bound before each rule fires.
  *
  * <p>What the evaluation of a plan needs of the plan alone (its subjects, its targets' yardsticks,
  * its groups, who answers for and leads what) is worked out once and kept for the next evaluation
@@ -273,6 +276,10 @@ public final class PlanEvaluator {
     /** Evaluates with a listener on the session's agenda, so that tests can see which rules fire. */
     Evaluation evaluate(EvaluationInput input, AgendaEventListener listener) {
         Objects.requireNonNull(input, "input");
+        if (ruleFiles.isEmpty()) {
+            // The built-in rules always come to rest: nothing can hang the caller.
+            return TimeBound.runHere(timeout, Set.of(UserRules.BUILT_IN_PACKAGE), watch -> evaluate(input, listener, watch));
+        }
         return TimeBound.run(timeout, Set.of(UserRules.BUILT_IN_PACKAGE), watch -> evaluate(input, listener, watch));
     }
 
@@ -440,7 +447,8 @@ public final class PlanEvaluator {
         /**
          * Sets the time bound of each evaluation; the default is {@link #DEFAULT_TIMEOUT}. An evaluation
          * that reaches it fails with an {@link EvaluationTimeoutException} naming the rule that was
-         * running; see there for what happens to the evaluation's thread.
+         * running; see there for what happens to the evaluation's thread. Without rules of one's own,
+         * the evaluation runs on the calling thread and the bound is checked before each rule fires.
          *
          * @param bound  the bound, positive, not null
          * @return this builder, not null

@@ -2,6 +2,7 @@ package io.github.planwatch.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -155,13 +156,8 @@ record PlanFrame(ActionPlan plan, List<Object> partFacts, List<Object> ownerFact
         Map<String, Unit> units = new HashMap<>();
         Set<String> milestoneIds = new HashSet<>();
         plan.indicators().forEach(i -> units.put(i.id(), i.unit()));
-        for (QuantifiedTarget q : plan.quantifiedTargets()) {
-            if (q.target().isMilestone()) {
-                milestoneIds.add(q.id()); // reported on as key work is, never observed
-            } else {
-                units.put(q.id(), q.unit());
-            }
-        }
+        plan.tasks().forEach(t -> t.targets().forEach(q -> unitOrMilestone(q, units, milestoneIds)));
+        plan.keyWork().forEach(k -> k.targets().forEach(q -> unitOrMilestone(q, units, milestoneIds)));
         Set<String> reportable = new HashSet<>(milestoneIds);
         plan.keyWork().forEach(k -> reportable.add(k.id()));
         Set<String> indicatorIds = new HashSet<>();
@@ -169,10 +165,22 @@ record PlanFrame(ActionPlan plan, List<Object> partFacts, List<Object> ownerFact
         Set<String> organisationIds = new HashSet<>();
         plan.organisations().forEach(o -> organisationIds.add(o.id()));
 
+        // The maps and sets are this method's own and seen through read-only views, not copied: a
+        // copy would hash every id of the plan once more.
         return new PlanFrame(plan, List.copyOf(partFacts), List.copyOf(ownerFacts), RatioBand.of(policy),
-                List.copyOf(subjects), Map.copyOf(subjectIndex), List.copyOf(measured), List.copyOf(milestones),
-                List.copyOf(order), groups(plan, notMembers), List.copyOf(joints), Map.copyOf(units),
-                Set.copyOf(milestoneIds), Set.copyOf(reportable), Set.copyOf(indicatorIds), Set.copyOf(organisationIds));
+                List.copyOf(subjects), Collections.unmodifiableMap(subjectIndex), List.copyOf(measured), List.copyOf(milestones),
+                List.copyOf(order), groups(plan, notMembers), List.copyOf(joints), Collections.unmodifiableMap(units),
+                Collections.unmodifiableSet(milestoneIds), Collections.unmodifiableSet(reportable), Collections.unmodifiableSet(indicatorIds),
+                Collections.unmodifiableSet(organisationIds));
+    }
+
+    /** Notes a target stated in a task or key-work item: a milestone's id, or the unit of what is observed. */
+    private static void unitOrMilestone(QuantifiedTarget q, Map<String, Unit> units, Set<String> milestoneIds) {
+        if (q.target().isMilestone()) {
+            milestoneIds.add(q.id()); // reported on as key work is, never observed
+        } else {
+            units.put(q.id(), q.unit());
+        }
     }
 
     /** The ids of the members of the plan's joint targets: each the joint target on one of its indicators. */
@@ -189,11 +197,36 @@ record PlanFrame(ActionPlan plan, List<Object> partFacts, List<Object> ownerFact
      * one's own an indicator's first owner is enough.
      */
     static List<Accountability> statedOwners(ActionPlan plan, boolean every) {
+        // The tasks by number, looked up once per link: ActionPlan.ownersOf looks each task up by a
+        // scan of the plan's tasks, which made this grow with the square of the plan.
+        Map<Integer, Task> tasks = new HashMap<>();
+        plan.tasks().forEach(t -> tasks.putIfAbsent(t.number(), t));
         List<Accountability> owners = new ArrayList<>();
         for (Indicator indicator : plan.indicators()) {
-            List<String> units = plan.ownersOf(indicator);
-            (every || units.size() < 2 ? units : units.subList(0, 1))
-                    .forEach(unit -> owners.add(Accountability.of(indicator.id(), unit)));
+            Set<String> units = ownersOf(indicator, tasks);
+            for (String unit : units) {
+                owners.add(Accountability.of(indicator.id(), unit));
+                if (!every) {
+                    break;
+                }
+            }
+        }
+        return owners;
+    }
+
+    /** {@link ActionPlan#ownersOf}, with the plan's tasks by number. */
+    private static Set<String> ownersOf(Indicator indicator, Map<Integer, Task> tasks) {
+        Set<String> owners = new LinkedHashSet<>();
+        if (indicator.namesOwners()) {
+            owners.addAll(indicator.leadUnits());
+            owners.addAll(indicator.responsibleUnits());
+            return owners;
+        }
+        for (int number : indicator.tasks()) {
+            Task t = tasks.get(number);
+            if (t != null) {
+                owners.addAll(t.hasLeadUnit() ? t.leadUnits() : t.responsibleUnits());
+            }
         }
         return owners;
     }

@@ -52,7 +52,7 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
      * Prepares the facts of one evaluation.
      *
      * @param input  the input
-     * @param policy  the policy, itself a fact
+     * @param policy  the policy, a fact where {@code forRulesOfOnesOwn}
      * @param frame  what the evaluations of the input's plan share, worked out for this policy, and
      *        with the facts that only rules of one's own match where {@code forRulesOfOnesOwn}
      * @param forRulesOfOnesOwn  whether the facts that only rules of one's own match are wanted too
@@ -65,8 +65,11 @@ record Preparation(List<Object> facts, List<String> targetOrder, List<GroupFrame
         List<Object> facts = new ArrayList<>(8 + frame.partFacts().size() + frame.ownerFacts().size()
                 + input.accountabilities().size() + plan.keyWork().size() + frame.milestones().size()
                 + subjects.size() + measured.size());
-        facts.add(policy);
-        facts.add(new AsOf(asOf, input.referenceDate()));
+        if (forRulesOfOnesOwn) {
+            // No built-in rule joins them: every measure carries the as-of point and the policy.
+            facts.add(policy);
+            facts.add(new AsOf(asOf, input.referenceDate()));
+        }
         facts.addAll(frame.partFacts());
         facts.addAll(input.accountabilities());
         facts.addAll(frame.ownerFacts());
