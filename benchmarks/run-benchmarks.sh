@@ -75,7 +75,8 @@ jmh scaling 'ScalingBenchmark'
 java -cp "$JAR" io.github.planwatch.benchmarks.Medians "$OUT/evaluation.json" "$OUT/scaling.json" | tee "$OUT/medians.txt"
 
 # 10,000 plans of 40 targets over 6 years in one batch on 2 worker threads, at most 512 MB of heap.
-jmh batch 'BatchBenchmark.evaluateAll' -p threads=2 -prof gc -jvmArgsAppend "-Xlog:gc:file=$OUT/batch-gc.log"
+# -jvmArgsAppend replaces the fork's own arguments of the annotation, so the heap's bound is given again here.
+jmh batch 'BatchBenchmark.evaluateAll' -p threads=2 -prof gc -jvmArgsAppend "-Xmx512m -Xlog:gc:file=$OUT/batch-gc.log"
 
 # The heap one evaluation of about a million observations retains, at most 1 GB of heap, and the
 # process's peak memory.
