@@ -3,7 +3,7 @@
 # benchmarks/results/<today> (or $OUT): JMH's JSON and text output, the medians and ratios, the
 # batch's GC log, the heap of a million observations, and the command's cold starts.
 #
-#   benchmarks/run-benchmarks.sh            all of it (about 20 minutes on 2 cores)
+#   benchmarks/run-benchmarks.sh            all of it but the large files (about 10 minutes on 2 cores)
 #   benchmarks/run-benchmarks.sh quick      one plan, rules against plain Java, only
 #   benchmarks/run-benchmarks.sh profile    a JFR profile of the Shaoxing plan's evaluation
 #   benchmarks/run-benchmarks.sh large      10^4, 10^5 and 10^6 rows of observations through the command
