@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -29,6 +28,8 @@ import io.github.planwatch.model.GroupKind;
 import io.github.planwatch.model.GroupSummary;
 import io.github.planwatch.model.Observation;
 import io.github.planwatch.model.PlanwatchException;
+import io.github.planwatch.model.Severity;
+import io.github.planwatch.model.SubjectKind;
 
 /**
  * Judges every target of a plan and flags what puts the plan at risk: the entry point of plan-rules.
@@ -300,7 +301,7 @@ public final class PlanEvaluator {
             }
             prepared.facts().forEach(session::insert);
             int fired = fire(session, MAX_FIRINGS);
-            Map<String, Assessment> ofOne = assessments(session);
+            Map<String, Assessment> ofOne = assessments(session, prepared.targetOrder().size());
             if (!prepared.joints().isEmpty()) {
                 // Every target on one indicator, task or item is assessed now; each joint target comes
                 // in with its members' assessments, and the rules decide its status.
@@ -309,7 +310,7 @@ public final class PlanEvaluator {
                 }
                 fired += fire(session, MAX_FIRINGS - fired);
             }
-            Map<String, Assessment> byTarget = prepared.joints().isEmpty() ? ofOne : assessments(session);
+            Map<String, Assessment> byTarget = prepared.joints().isEmpty() ? ofOne : assessments(session, prepared.targetOrder().size());
             // Every target is assessed now; the groups' scores are measured from the assessments, and
             // the rules decide the groups' statuses.
             List<Assessment> assessments = inOrder(prepared, byTarget);
@@ -353,9 +354,9 @@ public final class PlanEvaluator {
         return fired;
     }
 
-    /** The assessments in a session, by target. */
-    private static Map<String, Assessment> assessments(KieSession session) {
-        Map<String, Assessment> byTarget = new HashMap<>();
+    /** The assessments in a session, by target, in a map sized for the plan's targets. */
+    private static Map<String, Assessment> assessments(KieSession session, int targets) {
+        Map<String, Assessment> byTarget = new HashMap<>(targets * 4 / 3 + 1);
         for (Object fact : session.getObjects(new ClassObjectFilter(Assessment.class))) {
             Assessment a = (Assessment) fact;
             if (byTarget.put(a.targetId(), a) != null) {
@@ -407,29 +408,76 @@ public final class PlanEvaluator {
             }
             groups.add(g);
         }
-        findings.sort(FINDING_ORDER);
-        return new Evaluation(input.plan().id(), input.asOf(), input.referenceDate(), assessments, findings, groups);
+        return new Evaluation(input.plan().id(), input.asOf(), input.referenceDate(), assessments, inOrder(findings),
+                groups);
     }
 
-    /** Most severe first, then by code and subject, so that equal inputs list findings the same way. */
-    private static final Comparator<Finding> FINDING_ORDER = PlanEvaluator::compareFindings;
+    /**
+     * The findings most severe first, then by code, kind of subject and subject, then by evidence and
+     * message, so that equal inputs list findings the same way. A large plan has tens of thousands of
+     * findings, scattered over the heap: each is sorted by a number that stands for its severity, code
+     * and kind of subject, worked out once, beside its subject's id, and its evidence is written out
+     * once, when a comparison first needs it, rather than in every comparison.
+     */
+    private static List<Finding> inOrder(List<Finding> findings) {
+        Map<String, Integer> codeRank = new HashMap<>();
+        for (Finding f : findings) {
+            codeRank.putIfAbsent(f.code(), 0);
+        }
+        List<String> codes = new ArrayList<>(codeRank.keySet());
+        codes.sort(null);
+        for (int i = 0; i < codes.size(); i++) {
+            codeRank.put(codes.get(i), i);
+        }
+        int severities = Severity.values().length;
+        int kinds = SubjectKind.values().length;
+        List<SortedFinding> sorted = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            // Most severe first: the highest ordinal gets the lowest number.
+            long rank = ((long) (severities - 1 - f.severity().ordinal()) * codes.size() + codeRank.get(f.code()))
+                    * kinds + f.subjectKind().ordinal();
+            sorted.add(new SortedFinding(f, rank));
+        }
+        sorted.sort(SortedFinding::compare);
+        List<Finding> inOrder = new ArrayList<>(sorted.size());
+        for (SortedFinding s : sorted) {
+            inOrder.add(s.finding);
+        }
+        return inOrder;
+    }
 
-    /** The order of {@link #FINDING_ORDER}, written out rather than chained from one comparator per key. */
-    private static int compareFindings(Finding a, Finding b) {
-        int c = b.severity().compareTo(a.severity());
-        if (c == 0) {
-            c = a.code().compareTo(b.code());
+    /** A finding being sorted: the number for its first keys, its subject, and its evidence as text once needed. */
+    private static final class SortedFinding {
+
+        private final Finding finding;
+        /** Severity (most severe first), code and kind of subject, in that order of significance. */
+        private final long rank;
+        private final String subjectId;
+        private String evidence;
+
+        private SortedFinding(Finding finding, long rank) {
+            this.finding = finding;
+            this.rank = rank;
+            this.subjectId = finding.subjectId();
         }
-        if (c == 0) {
-            c = a.subjectKind().compareTo(b.subjectKind());
+
+        private String evidence() {
+            if (evidence == null) {
+                evidence = finding.evidence().toString();
+            }
+            return evidence;
         }
-        if (c == 0) {
-            c = a.subjectId().compareTo(b.subjectId());
+
+        private static int compare(SortedFinding x, SortedFinding y) {
+            int c = Long.compare(x.rank, y.rank);
+            if (c == 0) {
+                c = x.subjectId.compareTo(y.subjectId);
+            }
+            if (c == 0) {
+                c = x.evidence().compareTo(y.evidence());
+            }
+            return c != 0 ? c : x.finding.message().en().compareTo(y.finding.message().en());
         }
-        if (c == 0) {
-            c = a.evidence().toString().compareTo(b.evidence().toString());
-        }
-        return c != 0 ? c : a.message().en().compareTo(b.message().en());
     }
 
     /**
