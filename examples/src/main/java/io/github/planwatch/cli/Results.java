@@ -97,6 +97,7 @@ final class Results {
     private final String observationSource;
     private final String updateSource;
     private final EvaluationPolicy policy;
+    private final PlanLookup lookup;
     private final Map<String, TargetInfo> targets = new LinkedHashMap<>();
     private final Map<String, List<Observation>> bySubject = new HashMap<>();
     /** Every id of the plan by its place in the plan: the plan's order is the one its readers know. */
@@ -115,6 +116,7 @@ final class Results {
         this.observationSource = observationSource;
         this.updateSource = updateSource;
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.lookup = new PlanLookup(plan);
         for (Indicator i : plan.indicators()) {
             for (Target t : i.targets()) {
                 targets.put(t.id(), new TargetInfo(t, i.unit(), i.name(), SubjectKind.INDICATOR, i.id()));
@@ -133,7 +135,7 @@ final class Results {
         }
         // A joint target reads as what its indicators measure, and each member as the target on its indicator.
         for (JointTarget joint : plan.jointTargets()) {
-            List<Indicator> over = joint.indicators().stream().map(id -> plan.indicator(id).orElseThrow()).toList();
+            List<Indicator> over = joint.indicators().stream().map(id -> lookup.indicator(id).orElseThrow()).toList();
             LocalizedText names = LocalizedText.of(
                     over.stream().map(i -> plan.text(i.name(), "zh")).collect(Collectors.joining("、")),
                     over.stream().map(i -> plan.text(i.name(), "en")).collect(Collectors.joining(", ")));
@@ -197,6 +199,11 @@ final class Results {
 
     ActionPlan plan() {
         return plan;
+    }
+
+    /** The plan's parts by id. */
+    PlanLookup lookup() {
+        return lookup;
     }
 
     Evaluation evaluation() {
@@ -265,7 +272,26 @@ final class Results {
 
     /** A score or ratio with two decimals, or a dash where there is none. */
     static String decimal(Double value) {
-        return value == null ? "–" : String.format(Locale.ROOT, "%.2f", value);
+        if (value == null) {
+            return "–";
+        }
+        double v = value;
+        double quarters = v * 4; // exact: a power of two
+        if (v != 0 && Math.abs(quarters) < 1e15 && quarters == Math.rint(quarters)) {
+            // A whole number of quarters (most scores: 5, -2.5) has two decimals exactly, which the
+            // format would write too; written here without a Formatter, which a large plan's output
+            // made thousands of times.
+            long q = (long) quarters;
+            long whole = Math.abs(q) / 4;
+            String fraction = switch ((int) (Math.abs(q) % 4)) {
+                case 0 -> ".00";
+                case 1 -> ".25";
+                case 2 -> ".50";
+                default -> ".75";
+            };
+            return (q < 0 ? "-" : "") + whole + fraction;
+        }
+        return String.format(Locale.ROOT, "%.2f", v);
     }
 
     /**
@@ -315,7 +341,7 @@ final class Results {
     /** The name of what an assessment's target belongs to: an indicator, a task or a key-work item. */
     String ownerName(Assessment a, Terms w) {
         return switch (a.ownerKind()) {
-            case INDICATOR -> plan.indicator(a.ownerId()).map(i -> Printable.of(w, i.name())).orElse(a.ownerId());
+            case INDICATOR -> lookup.indicator(a.ownerId()).map(i -> Printable.of(w, i.name())).orElse(a.ownerId());
             case TASK -> taskName(a.ownerId(), w);
             case KEY_WORK_ITEM -> itemName(a.ownerId(), w);
             default -> a.ownerId();
@@ -324,14 +350,14 @@ final class Results {
 
     /** A task as {@code Task 5: title}. */
     String taskName(String number, Terms w) {
-        Optional<Task> task = plan.task(Integer.parseInt(number));
+        Optional<Task> task = lookup.task(Integer.parseInt(number));
         String title = task.map(t -> Printable.of(w, t.title())).orElse("");
         return w.zh() ? "任务" + number + "：" + title : "Task " + number + ": " + title;
     }
 
     /** A key-work item as {@code Key work 2020-9: theme}. */
     String itemName(String itemId, Terms w) {
-        Optional<KeyWorkItem> item = plan.keyWorkItem(itemId);
+        Optional<KeyWorkItem> item = lookup.keyWorkItem(itemId);
         String label = item.map(k -> k.year() + "-" + k.number()).orElse(itemId);
         String theme = item.map(k -> Printable.of(w, k.theme())).orElse("");
         return w.zh() ? "重点工作" + label + "：" + theme : "Key work " + label + ": " + theme;
@@ -339,14 +365,14 @@ final class Results {
 
     /** The name of a unit. */
     String unitName(String organisationId, Terms w) {
-        return plan.organisation(organisationId).map(o -> Printable.of(w, o.name())).orElse(organisationId);
+        return lookup.organisation(organisationId).map(o -> Printable.of(w, o.name())).orElse(organisationId);
     }
 
     /** The name of what a finding is about. */
     String subjectName(Finding f, Terms w) {
         return switch (f.subjectKind()) {
             case PLAN -> Printable.of(w, plan.title());
-            case INDICATOR -> plan.indicator(f.subjectId()).map(i -> Printable.of(w, i.name())).orElse(f.subjectId());
+            case INDICATOR -> lookup.indicator(f.subjectId()).map(i -> Printable.of(w, i.name())).orElse(f.subjectId());
             case TARGET -> {
                 TargetInfo info = targets.get(f.subjectId());
                 yield info == null ? f.subjectId() : Printable.of(w, info.measure()) + " " + info.target().year();

@@ -259,8 +259,8 @@ final class TextOutput {
     /** The lead units of the task or key-work item a target belongs to, by name, or the words for none. */
     private String leads(Results r, Assessment a) {
         List<String> ids = switch (a.ownerKind()) {
-            case TASK -> r.plan().task(Integer.parseInt(a.ownerId())).map(Task::leadUnits).orElse(List.of());
-            case KEY_WORK_ITEM -> r.plan().keyWorkItem(a.ownerId()).map(KeyWorkItem::leadUnits).orElse(List.of());
+            case TASK -> r.lookup().task(Integer.parseInt(a.ownerId())).map(Task::leadUnits).orElse(List.of());
+            case KEY_WORK_ITEM -> r.lookup().keyWorkItem(a.ownerId()).map(KeyWorkItem::leadUnits).orElse(List.of());
             default -> List.of();
         };
         return ids.isEmpty() ? w.noLeadUnit()
