@@ -2,8 +2,10 @@ package io.github.planwatch.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 import lombok.Builder;
@@ -259,6 +262,28 @@ public record ActionPlan(String id, LocalizedText title, String language, String
      * @return the ids of the units, each once, not null
      */
     public List<String> ownersOf(Indicator indicator) {
+        return ownersOf(indicator, this::task);
+    }
+
+    /**
+     * Returns the units that answer for each indicator as the plan states them, as
+     * {@link #ownersOf(Indicator)} gives them, for all indicators at once: the tasks are looked up by
+     * number from one index rather than by a search of the plan for each link, so that this grows
+     * with the plan rather than with its square.
+     *
+     * @return the ids of each indicator's units by the indicator's id, in the plan's order, not null
+     */
+    public Map<String, List<String>> owners() {
+        Map<Integer, Task> byNumber = new HashMap<>();
+        tasks.forEach(t -> byNumber.putIfAbsent(t.number(), t));
+        Map<String, List<String>> owners = new LinkedHashMap<>();
+        for (Indicator indicator : indicators) {
+            owners.putIfAbsent(indicator.id(), ownersOf(indicator, number -> Optional.ofNullable(byNumber.get(number))));
+        }
+        return Collections.unmodifiableMap(owners);
+    }
+
+    private static List<String> ownersOf(Indicator indicator, IntFunction<Optional<Task>> task) {
         Set<String> owners = new LinkedHashSet<>();
         if (indicator.namesOwners()) {
             owners.addAll(indicator.leadUnits());
@@ -266,7 +291,7 @@ public record ActionPlan(String id, LocalizedText title, String language, String
             return List.copyOf(owners);
         }
         for (int number : indicator.tasks()) {
-            task(number).ifPresent(t -> owners.addAll(t.hasLeadUnit() ? t.leadUnits() : t.responsibleUnits()));
+            task.apply(number).ifPresent(t -> owners.addAll(t.hasLeadUnit() ? t.leadUnits() : t.responsibleUnits()));
         }
         return List.copyOf(owners);
     }

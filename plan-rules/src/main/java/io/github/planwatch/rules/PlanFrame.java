@@ -197,37 +197,9 @@ record PlanFrame(ActionPlan plan, List<Object> partFacts, List<Object> ownerFact
      * one's own an indicator's first owner is enough.
      */
     static List<Accountability> statedOwners(ActionPlan plan, boolean every) {
-        // The tasks by number, looked up once per link: ActionPlan.ownersOf looks each task up by a
-        // scan of the plan's tasks, which made this grow with the square of the plan.
-        Map<Integer, Task> tasks = new HashMap<>();
-        plan.tasks().forEach(t -> tasks.putIfAbsent(t.number(), t));
         List<Accountability> owners = new ArrayList<>();
-        for (Indicator indicator : plan.indicators()) {
-            Set<String> units = ownersOf(indicator, tasks);
-            for (String unit : units) {
-                owners.add(Accountability.of(indicator.id(), unit));
-                if (!every) {
-                    break;
-                }
-            }
-        }
-        return owners;
-    }
-
-    /** {@link ActionPlan#ownersOf}, with the plan's tasks by number. */
-    private static Set<String> ownersOf(Indicator indicator, Map<Integer, Task> tasks) {
-        Set<String> owners = new LinkedHashSet<>();
-        if (indicator.namesOwners()) {
-            owners.addAll(indicator.leadUnits());
-            owners.addAll(indicator.responsibleUnits());
-            return owners;
-        }
-        for (int number : indicator.tasks()) {
-            Task t = tasks.get(number);
-            if (t != null) {
-                owners.addAll(t.hasLeadUnit() ? t.leadUnits() : t.responsibleUnits());
-            }
-        }
+        plan.owners().forEach((indicatorId, units) -> (every || units.size() < 2 ? units : units.subList(0, 1))
+                .forEach(unit -> owners.add(Accountability.of(indicatorId, unit))));
         return owners;
     }
 
