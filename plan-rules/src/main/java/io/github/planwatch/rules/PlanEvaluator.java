@@ -95,6 +95,8 @@ public final class PlanEvaluator {
      * plan is immutable, so that what depends on it alone is worked out once for all its inputs.
      */
     private volatile PlanFrame lastFrame;
+    /** The most subjects in one session of the built-in rules alone ({@link SessionParts}). */
+    private final int subjectsPerSession;
 
     /** With the default time bound: the benchmarks build an evaluator on rules compiled from DRL through this (by reflection). */
     private PlanEvaluator(KieBase rules, EvaluationPolicy policy, List<Path> ruleFiles) {
@@ -102,6 +104,12 @@ public final class PlanEvaluator {
     }
 
     private PlanEvaluator(KieBase rules, EvaluationPolicy policy, List<Path> ruleFiles, Duration timeout) {
+        this(rules, policy, ruleFiles, timeout, SessionParts.SUBJECTS_PER_SESSION);
+    }
+
+    private PlanEvaluator(KieBase rules, EvaluationPolicy policy, List<Path> ruleFiles, Duration timeout,
+                          int subjectsPerSession) {
+        this.subjectsPerSession = subjectsPerSession;
         this.rules = rules;
         this.policy = policy;
         this.ruleFiles = ruleFiles;
@@ -165,6 +173,11 @@ public final class PlanEvaluator {
      */
     public PlanEvaluator withPolicy(EvaluationPolicy newPolicy) {
         return new PlanEvaluator(rules, Objects.requireNonNull(newPolicy, "newPolicy"), ruleFiles, timeout);
+    }
+
+    /** The same evaluator with at most so many subjects in a session of the built-in rules (for tests of {@link SessionParts}). */
+    PlanEvaluator withSubjectsPerSession(int subjects) {
+        return new PlanEvaluator(rules, policy, ruleFiles, timeout, subjects);
     }
 
     /**
@@ -288,20 +301,29 @@ public final class PlanEvaluator {
         PlanFrame frame = frameOf(input.plan());
         InputCheck.require(input, frame);
         Preparation prepared = Preparation.of(input, policy, frame, !ruleFiles.isEmpty());
-        KieSession session = rules.newKieSession();
-        watch.watch(session);
+        // Rules of one's own may join any facts: they see every fact in one session.
+        List<List<Object>> parts = ruleFiles.isEmpty()
+                ? SessionParts.of(prepared.facts(), frame.subjectIndex(), subjectsPerSession) : List.of(prepared.facts());
+        Map<String, Assessment> ofOne = new HashMap<>(prepared.targetOrder().size() * 4 / 3 + 1);
+        List<Finding> findings = new ArrayList<>();
+        int fired = 0;
+        for (int p = 0; p < parts.size() - 1; p++) {
+            KieSession session = newSession(input, listener, watch);
+            try {
+                parts.get(p).forEach(session::insert);
+                fired += fire(session, MAX_FIRINGS - fired);
+                addAssessments(session, ofOne);
+                addFindings(session, findings);
+            } finally {
+                session.dispose();
+            }
+        }
+        int earlier = ofOne.size();
+        KieSession session = newSession(input, listener, watch);
         try {
-            // The fallback of the names in the findings' messages, as in the reports.
-            if (namesInPlanLanguage) {
-                session.setGlobal(PLAN_LANGUAGE, input.plan().language());
-            }
-            session.addEventListener(watch);
-            if (listener != null) {
-                session.addEventListener(listener);
-            }
-            prepared.facts().forEach(session::insert);
-            int fired = fire(session, MAX_FIRINGS);
-            Map<String, Assessment> ofOne = assessments(session, prepared.targetOrder().size());
+            parts.get(parts.size() - 1).forEach(session::insert);
+            fired += fire(session, MAX_FIRINGS - fired);
+            addAssessments(session, ofOne);
             if (!prepared.joints().isEmpty()) {
                 // Every target on one indicator, task or item is assessed now; each joint target comes
                 // in with its members' assessments, and the rules decide its status.
@@ -310,7 +332,10 @@ public final class PlanEvaluator {
                 }
                 fired += fire(session, MAX_FIRINGS - fired);
             }
-            Map<String, Assessment> byTarget = prepared.joints().isEmpty() ? ofOne : assessments(session, prepared.targetOrder().size());
+            if (!prepared.joints().isEmpty()) {
+                addAssessments(session, ofOne);
+            }
+            Map<String, Assessment> byTarget = ofOne;
             // Every target is assessed now; the groups' scores are measured from the assessments, and
             // the rules decide the groups' statuses.
             List<Assessment> assessments = inOrder(prepared, byTarget);
@@ -322,10 +347,26 @@ public final class PlanEvaluator {
                 session.insert(GroupScore.of(group.kind(), group.id(), members, policy));
             }
             fire(session, MAX_FIRINGS - fired);
-            return collect(input, prepared, assessments, byTarget, session);
+            addFindings(session, findings);
+            return collect(input, prepared, assessments, byTarget, earlier, findings, session);
         } finally {
             session.dispose();
         }
+    }
+
+    /** A new session of the rule base, watched, with the listener and the plan's language set. */
+    private KieSession newSession(EvaluationInput input, AgendaEventListener listener, TimeBound.Watch watch) {
+        KieSession session = rules.newKieSession();
+        watch.watch(session);
+        // The fallback of the names in the findings' messages, as in the reports.
+        if (namesInPlanLanguage) {
+            session.setGlobal(PLAN_LANGUAGE, input.plan().language());
+        }
+        session.addEventListener(watch);
+        if (listener != null) {
+            session.addEventListener(listener);
+        }
+        return session;
     }
 
     /** The frame of a plan: the last one's where it is the plan last evaluated, else a new one, kept in its place. */
@@ -354,17 +395,27 @@ public final class PlanEvaluator {
         return fired;
     }
 
-    /** The assessments in a session, by target, in a map sized for the plan's targets. */
-    private static Map<String, Assessment> assessments(KieSession session, int targets) {
-        Map<String, Assessment> byTarget = new HashMap<>(targets * 4 / 3 + 1);
+    /**
+     * Adds the assessments of a session to those of the evaluation's earlier sessions, by target; an
+     * assessment already there (found again in the same session) is kept.
+     */
+    private static void addAssessments(KieSession session, Map<String, Assessment> byTarget) {
         for (Object fact : session.getObjects(new ClassObjectFilter(Assessment.class))) {
             Assessment a = (Assessment) fact;
-            if (byTarget.put(a.targetId(), a) != null) {
+            Assessment known = byTarget.put(a.targetId(), a);
+            if (known != null && known != a) {
                 throw new PlanwatchException("target " + a.targetId() + " was assessed twice;"
                         + " a rule of one's own may insert assessments of its own");
             }
         }
-        return byTarget;
+    }
+
+    /** Adds the findings of a session to those of the evaluation. */
+    private static void addFindings(KieSession session, List<Finding> findings) {
+        // Read from the session's store of its class (a class filter), not by testing every fact.
+        for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
+            findings.add((Finding) fact);
+        }
     }
 
     /** The assessments in the plan's order of targets. */
@@ -381,13 +432,9 @@ public final class PlanEvaluator {
     }
 
     private static Evaluation collect(EvaluationInput input, Preparation prepared, List<Assessment> assessments,
-                                      Map<String, Assessment> byTarget, KieSession session) {
-        List<Finding> findings = new ArrayList<>();
+                                      Map<String, Assessment> byTarget, int fromEarlierSessions,
+                                      List<Finding> findings, KieSession session) {
         Map<GroupKind, Map<String, GroupSummary>> byGroup = new EnumMap<>(GroupKind.class);
-        // Each kind read from its own part of the session's store (a class filter), not by testing every fact.
-        for (Object fact : session.getObjects(new ClassObjectFilter(Finding.class))) {
-            findings.add((Finding) fact);
-        }
         for (Object fact : session.getObjects(new ClassObjectFilter(GroupSummary.class))) {
             GroupSummary g = (GroupSummary) fact;
             if (byGroup.computeIfAbsent(g.kind(), k -> new HashMap<>()).put(g.id(), g) != null) {
@@ -395,7 +442,7 @@ public final class PlanEvaluator {
                         + " a rule of one's own may insert summaries of its own");
             }
         }
-        if (session.getObjects(new ClassObjectFilter(Assessment.class)).size() != byTarget.size()) {
+        if (fromEarlierSessions + session.getObjects(new ClassObjectFilter(Assessment.class)).size() != byTarget.size()) {
             // Only a rule of one's own, firing on a group summary, can have added one after the first round.
             throw new PlanwatchException("a target was assessed twice; a rule of one's own may insert assessments of its own");
         }
