@@ -36,7 +36,8 @@ import io.github.planwatch.model.SubjectKind;
  *
  * <p>An evaluator holds a rule base, built once: the built-in rules, precompiled when planwatch was
  * built, and any rule files of one's own named to the {@link Builder}. Each call to
- * {@code evaluate} runs a fresh rule session on that base and returns an immutable
+ * {@code evaluate} runs fresh rule sessions on that base (one with rules of one's own; without them,
+ * one for each run of 256 of the plan's subjects) and returns an immutable
  * {@link Evaluation}: an assessment of every target stated for an indicator, a task or a key-work
  * item, and of every joint target stated over several indicators (with its members' assessments),
  * the findings of every risk rule, and summaries per indicator category, per area and for the
