@@ -305,7 +305,7 @@ public final class PlanEvaluator {
         // Rules of one's own may join any facts: they see every fact in one session.
         List<List<Object>> parts = ruleFiles.isEmpty()
                 ? SessionParts.of(prepared.facts(), frame.subjectIndex(), subjectsPerSession) : List.of(prepared.facts());
-        Map<String, Assessment> ofOne = new HashMap<>(prepared.targetOrder().size() * 4 / 3 + 1);
+        Map<String, Assessment> byTarget = new HashMap<>(prepared.targetOrder().size() * 4 / 3 + 1);
         List<Finding> findings = new ArrayList<>();
         int fired = 0;
         for (int p = 0; p < parts.size() - 1; p++) {
@@ -313,30 +313,27 @@ public final class PlanEvaluator {
             try {
                 parts.get(p).forEach(session::insert);
                 fired += fire(session, MAX_FIRINGS - fired);
-                addAssessments(session, ofOne);
+                addAssessments(session, byTarget);
                 addFindings(session, findings);
             } finally {
                 session.dispose();
             }
         }
-        int earlier = ofOne.size();
+        int earlier = byTarget.size();
         KieSession session = newSession(input, listener, watch);
         try {
             parts.get(parts.size() - 1).forEach(session::insert);
             fired += fire(session, MAX_FIRINGS - fired);
-            addAssessments(session, ofOne);
+            addAssessments(session, byTarget);
             if (!prepared.joints().isEmpty()) {
                 // Every target on one indicator, task or item is assessed now; each joint target comes
                 // in with its members' assessments, and the rules decide its status.
                 for (JointFrame joint : prepared.joints()) {
-                    session.insert(joint.withMembers(ofOne));
+                    session.insert(joint.withMembers(byTarget));
                 }
                 fired += fire(session, MAX_FIRINGS - fired);
+                addAssessments(session, byTarget);
             }
-            if (!prepared.joints().isEmpty()) {
-                addAssessments(session, ofOne);
-            }
-            Map<String, Assessment> byTarget = ofOne;
             // Every target is assessed now; the groups' scores are measured from the assessments, and
             // the rules decide the groups' statuses.
             List<Assessment> assessments = inOrder(prepared, byTarget);

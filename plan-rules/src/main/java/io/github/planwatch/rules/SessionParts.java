@@ -43,7 +43,7 @@ final class SessionParts {
      * @param subjectsPerSession  the most subjects in one session, at least 1
      */
     static List<List<Object>> of(List<Object> facts, Map<String, Integer> subjectIndex, int subjectsPerSession) {
-        int count = (subjectIndex.size() + subjectsPerSession - 1) / subjectsPerSession;
+        int count = subjectIndex.isEmpty() ? 1 : (subjectIndex.size() - 1) / subjectsPerSession + 1;
         if (count <= 1) {
             return List.of(facts);
         }
