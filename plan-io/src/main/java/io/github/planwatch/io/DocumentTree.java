@@ -178,6 +178,11 @@ final class DocumentTree {
             keys.add(path, line, column);
         }
 
+        /** The number of values placed: a measure of the document's size. */
+        int valueCount() {
+            return values.size();
+        }
+
         void reported(String path) {
             reported.add(path);
         }
@@ -261,7 +266,15 @@ final class DocumentTree {
 
         private final List<String> paths = new ArrayList<>();
         private long[] places = new long[8];
-        private Map<String, Integer> index;
+        /**
+         * Made on the first lookup; after the parse, two threads may look up at once (a large plan's
+         * schema check and its binding), so it is published whole.
+         */
+        private volatile Map<String, Integer> index;
+
+        int size() {
+            return paths.size();
+        }
 
         void add(String path, int line, int column) {
             if (paths.size() == places.length) {
@@ -275,13 +288,20 @@ final class DocumentTree {
         }
 
         int[] at(String path) {
-            if (index == null) {
-                index = new HashMap<>(paths.size() * 4 / 3 + 1);
-                for (int i = 0; i < paths.size(); i++) {
-                    index.put(paths.get(i), i);
+            Map<String, Integer> byPath = index;
+            if (byPath == null) {
+                synchronized (this) {
+                    byPath = index;
+                    if (byPath == null) {
+                        byPath = new HashMap<>(paths.size() * 4 / 3 + 1);
+                        for (int i = 0; i < paths.size(); i++) {
+                            byPath.put(paths.get(i), i);
+                        }
+                        index = byPath;
+                    }
                 }
             }
-            Integer i = index.get(path);
+            Integer i = byPath.get(path);
             return i == null ? null : new int[] {(int) (places[i] >>> 32), (int) places[i]};
         }
     }
