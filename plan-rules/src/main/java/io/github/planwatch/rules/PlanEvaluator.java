@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -62,7 +65,11 @@ import io.github.planwatch.model.SubjectKind;
  * own that never ends fails with an {@link EvaluationTimeoutException} instead of hanging its caller:
  * an evaluator with rules of one's own evaluates on a thread of its own and stops waiting for it at
  * the bound. The built-in rules alone always come to rest, so an evaluator without rules of one's
- * own evaluates on the calling thread and checks the bound before each rule fires.
+ * own evaluates on the calling thread and checks the bound before each rule fires. A plan of more
+ * than 256 indicators, tasks and key-work items with targets is judged in parts, one session each;
+ * {@link #evaluate(EvaluationInput)} judges all but the last on the common fork-join pool while the
+ * calling thread judges the last, and waits for every part before it returns or throws, while
+ * {@code evaluateAll}, whose threads are busy with plans of their own, judges them one after another.
  *
  * <p>What the evaluation of a plan needs of the plan alone (its subjects, its targets' yardsticks,
  * its groups, who answers for and leads what) is worked out once and kept for the next evaluation
@@ -276,7 +283,8 @@ public final class PlanEvaluator {
      *         calling thread is interrupted
      */
     public long evaluateAll(Iterator<? extends EvaluationInput> inputs, int threads, Consumer<? super Evaluation> consumer) {
-        return Batch.run(this::evaluate, inputs, threads, consumer);
+        // The batch keeps every core busy with evaluations of their own: each judges its parts one after another.
+        return Batch.run(input -> evaluate(input, null, false), inputs, threads, consumer);
     }
 
     /**
@@ -290,41 +298,62 @@ public final class PlanEvaluator {
 
     /** Evaluates with a listener on the session's agenda, so that tests can see which rules fire. */
     Evaluation evaluate(EvaluationInput input, AgendaEventListener listener) {
+        // A listener hears one session at a time: its evaluation's parts are judged one after another.
+        return evaluate(input, listener, listener == null);
+    }
+
+    /**
+     * Evaluates, the parts of a large plan ({@link SessionParts}) judged side by side on the common
+     * fork-join pool where {@code sideBySide}, else one after another on the calling thread.
+     */
+    private Evaluation evaluate(EvaluationInput input, AgendaEventListener listener, boolean sideBySide) {
         Objects.requireNonNull(input, "input");
         if (ruleFiles.isEmpty()) {
             // The built-in rules always come to rest: nothing can hang the caller.
-            return TimeBound.runHere(timeout, Set.of(UserRules.BUILT_IN_PACKAGE), watch -> evaluate(input, listener, watch));
+            return TimeBound.runHere(timeout, Set.of(UserRules.BUILT_IN_PACKAGE),
+                    watch -> evaluate(input, listener, watch, sideBySide));
         }
-        return TimeBound.run(timeout, Set.of(UserRules.BUILT_IN_PACKAGE), watch -> evaluate(input, listener, watch));
+        return TimeBound.run(timeout, Set.of(UserRules.BUILT_IN_PACKAGE), watch -> evaluate(input, listener, watch, false));
     }
 
-    private Evaluation evaluate(EvaluationInput input, AgendaEventListener listener, TimeBound.Watch watch) {
+    private Evaluation evaluate(EvaluationInput input, AgendaEventListener listener, TimeBound.Watch watch,
+                                boolean sideBySide) {
         PlanFrame frame = frameOf(input.plan());
         InputCheck.require(input, frame);
         Preparation prepared = Preparation.of(input, policy, frame, !ruleFiles.isEmpty());
         // Rules of one's own may join any facts: they see every fact in one session.
         List<List<Object>> parts = ruleFiles.isEmpty()
                 ? SessionParts.of(prepared.facts(), frame.subjectIndex(), subjectsPerSession) : List.of(prepared.facts());
-        Map<String, Assessment> byTarget = new HashMap<>(prepared.targetOrder().size() * 4 / 3 + 1);
-        List<Finding> findings = new ArrayList<>();
-        int fired = 0;
-        for (int p = 0; p < parts.size() - 1; p++) {
-            KieSession session = newSession(input, listener, watch);
-            try {
-                parts.get(p).forEach(session::insert);
-                fired += fire(session, MAX_FIRINGS - fired);
-                addAssessments(session, byTarget);
-                addFindings(session, findings);
-            } finally {
-                session.dispose();
+        int last = parts.size() - 1;
+        List<CompletableFuture<Judged>> besides = new ArrayList<>();
+        List<Judged> judged = new ArrayList<>(last);
+        for (int p = 0; p < last; p++) {
+            List<Object> facts = parts.get(p);
+            if (sideBySide) {
+                besides.add(CompletableFuture.supplyAsync(() -> judge(facts, input, listener, watch), ForkJoinPool.commonPool()));
+            } else {
+                judged.add(judge(facts, input, listener, watch));
             }
         }
-        int earlier = byTarget.size();
         KieSession session = newSession(input, listener, watch);
         try {
-            parts.get(parts.size() - 1).forEach(session::insert);
-            fired += fire(session, MAX_FIRINGS - fired);
-            addAssessments(session, byTarget);
+            int fired;
+            try {
+                parts.get(last).forEach(session::insert);
+                fired = fire(session, MAX_FIRINGS);
+            } finally {
+                // Every part is judged, or has failed, before the evaluation goes on or fails.
+                judged.addAll(awaitAll(besides));
+            }
+            Map<String, Assessment> byTarget = new HashMap<>(prepared.targetOrder().size() * 4 / 3 + 1);
+            List<Finding> findings = new ArrayList<>();
+            for (Judged part : judged) {
+                fired += part.fired();
+                addAssessments(part.assessments(), byTarget);
+                findings.addAll(part.findings());
+            }
+            int earlier = byTarget.size();
+            addAssessments(session.getObjects(new ClassObjectFilter(Assessment.class)), byTarget);
             if (!prepared.joints().isEmpty()) {
                 // Every target on one indicator, task or item is assessed now; each joint target comes
                 // in with its members' assessments, and the rules decide its status.
@@ -332,7 +361,7 @@ public final class PlanEvaluator {
                     session.insert(joint.withMembers(byTarget));
                 }
                 fired += fire(session, MAX_FIRINGS - fired);
-                addAssessments(session, byTarget);
+                addAssessments(session.getObjects(new ClassObjectFilter(Assessment.class)), byTarget);
             }
             // Every target is assessed now; the groups' scores are measured from the assessments, and
             // the rules decide the groups' statuses.
@@ -350,6 +379,47 @@ public final class PlanEvaluator {
         } finally {
             session.dispose();
         }
+    }
+
+    /** What the session of one part, not the last, concluded: its assessments and findings, and how often its rules fired. */
+    private record Judged(List<Object> assessments, List<Finding> findings, int fired) {
+    }
+
+    /** Judges the facts of one part, not the last, in a session of their own. */
+    private Judged judge(List<Object> facts, EvaluationInput input, AgendaEventListener listener, TimeBound.Watch watch) {
+        KieSession session = newSession(input, listener, watch);
+        try {
+            facts.forEach(session::insert);
+            int fired = fire(session, MAX_FIRINGS);
+            List<Finding> findings = new ArrayList<>();
+            addFindings(session, findings);
+            return new Judged(new ArrayList<>(session.getObjects(new ClassObjectFilter(Assessment.class))), findings, fired);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * Waits for every part judged beside the calling thread, and returns them in order; where one or
+     * more failed, throws the first one's failure, once all have ended.
+     */
+    private static List<Judged> awaitAll(List<CompletableFuture<Judged>> besides) {
+        List<Judged> judged = new ArrayList<>(besides.size());
+        RuntimeException failure = null;
+        for (CompletableFuture<Judged> part : besides) {
+            try {
+                judged.add(part.join());
+            } catch (CompletionException ex) {
+                if (failure == null) {
+                    failure = ex.getCause() instanceof RuntimeException cause ? cause
+                            : new PlanwatchException("the evaluation failed: " + ex.getCause(), ex.getCause());
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return judged;
     }
 
     /** A new session of the rule base, watched, with the listener and the plan's language set. */
@@ -394,11 +464,11 @@ public final class PlanEvaluator {
     }
 
     /**
-     * Adds the assessments of a session to those of the evaluation's earlier sessions, by target; an
+     * Adds the assessments of a session to those of the evaluation's other sessions, by target; an
      * assessment already there (found again in the same session) is kept.
      */
-    private static void addAssessments(KieSession session, Map<String, Assessment> byTarget) {
-        for (Object fact : session.getObjects(new ClassObjectFilter(Assessment.class))) {
+    private static void addAssessments(Collection<?> found, Map<String, Assessment> byTarget) {
+        for (Object fact : found) {
             Assessment a = (Assessment) fact;
             Assessment known = byTarget.put(a.targetId(), a);
             if (known != null && known != a) {

@@ -93,7 +93,7 @@ final class TimeBound {
      * @throws PlanwatchException if the calling thread is interrupted meanwhile (its interrupt is kept)
      */
     static Evaluation runHere(Duration bound, Set<String> builtInPackages, Function<Watch, Evaluation> evaluation) {
-        Watch watch = new Watch(System.nanoTime() + bound.toNanos());
+        Watch watch = new Watch(System.nanoTime() + bound.toNanos(), Thread.currentThread());
         Evaluation result = null;
         RuntimeException failure = null;
         try {
@@ -149,19 +149,24 @@ final class TimeBound {
         private volatile Rule lastFired;
         /** For an evaluation on the calling thread, when its bound is passed ({@link System#nanoTime()}); else 0, unchecked. */
         private final long deadline;
+        /** For an evaluation on the calling thread, that thread, whose interrupt stops the sessions of each of its parts. */
+        private final Thread caller;
+        // An evaluation on the calling thread may judge some of its parts on other threads, each
+        // session watched by its own thread: what one finds, every thread sees.
         /** Whether the bound was found passed before a rule fired, on the calling thread. */
-        private boolean expired;
+        private volatile boolean expired;
         /** Whether the calling thread was found interrupted before a rule fired. */
-        private boolean interrupted;
+        private volatile boolean interrupted;
         /** The rule that was to fire when the session was halted, on the calling thread. */
-        private Rule halted;
+        private volatile Rule halted;
 
         Watch() {
-            this(0);
+            this(0, null);
         }
 
-        private Watch(long deadline) {
+        private Watch(long deadline, Thread caller) {
             this.deadline = deadline;
+            this.caller = caller;
         }
 
         /** Tells the watch the session to halt on a timeout. */
@@ -172,12 +177,19 @@ final class TimeBound {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             firing = event.getMatch().getRule();
-            if (deadline != 0 && halted == null) {
-                interrupted = Thread.currentThread().isInterrupted();
-                expired = !interrupted && pastDeadline();
-                if (interrupted || expired) {
-                    halted = firing;
-                    session.halt();
+            if (deadline != 0) {
+                boolean stop = interrupted || expired;
+                if (!stop) {
+                    interrupted = caller.isInterrupted();
+                    expired = !interrupted && pastDeadline();
+                    stop = interrupted || expired;
+                }
+                if (stop) {
+                    if (halted == null) {
+                        halted = firing;
+                    }
+                    // The session of this event: where parts are judged side by side, each thread halts its own.
+                    ((KieSession) event.getKieRuntime()).halt();
                 }
             }
         }

@@ -2,6 +2,10 @@ package io.github.planwatch.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
 import io.github.planwatch.model.Evaluation;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -12,7 +16,8 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * The built-in rules join facts of one subject only, so that an evaluation split among sessions by
  * subject ({@link SessionParts}) is the evaluation of one session: assessments, findings and groups,
- * in the same order. A rule that joined facts of two subjects would break this law.
+ * in the same order, whether the parts are judged side by side or one after another. A rule that
+ * joined facts of two subjects would break this law.
  */
 class SessionPartsProperties {
 
@@ -34,10 +39,16 @@ class SessionPartsProperties {
                                                                @ForAll @IntRange(min = 1, max = 3) int subjectsPerSession) {
         Evaluation whole = ONE_SESSION.evaluate(scenario.input());
 
-        Evaluation inParts = EVALUATOR.withSubjectsPerSession(subjectsPerSession).evaluate(scenario.input());
+        PlanEvaluator inPartsEvaluator = EVALUATOR.withSubjectsPerSession(subjectsPerSession);
+        // Side by side on the common pool, as evaluate judges them, and one after another, as a batch does.
+        Evaluation inParts = inPartsEvaluator.evaluate(scenario.input());
+        List<Evaluation> inBatch = new ArrayList<>();
+        inPartsEvaluator.evaluateAll(Stream.of(scenario.input()), inBatch::add);
 
         assertThat(inParts).isEqualTo(whole);
         assertThat(inParts.findings()).containsExactlyElementsOf(whole.findings());
+        assertThat(inBatch).containsExactly(whole);
+        assertThat(inBatch.get(0).findings()).containsExactlyElementsOf(whole.findings());
     }
 
     @Property(tries = 100)
