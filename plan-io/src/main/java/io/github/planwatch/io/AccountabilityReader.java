@@ -21,8 +21,7 @@ final class AccountabilityReader extends DataReader<Accountability> {
     /** The name of the list of accountabilities in a YAML or JSON document. */
     static final String LIST_FIELD = "accountabilities";
 
-    /** The form of an id, as the schema has it. */
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Pattern ID = Pattern.compile(DocumentSchema.ID_PATTERN);
 
     private final Set<String> indicators;
     private final Set<String> units;

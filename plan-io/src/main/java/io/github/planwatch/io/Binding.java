@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,8 +66,6 @@ final class Binding {
     private static final String LOWER_BOUND = "lowerBound";
     private static final String UPPER_BOUND = "upperBound";
     private static final String SCALE = "scale";
-    private static final Set<String> UNIT_FIELDS = Set.of(NEGATIVE_ALLOWED, LOWER_BOUND, UPPER_BOUND,
-            SCALE);
 
     /** An observation is keyed by the id of what it observes, an indicator's as a rule. */
     abstract static class ObservationMixIn {
@@ -144,7 +141,7 @@ final class Binding {
                 @Override
                 public LocalizedText deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                     // The schema has checked the form: an object of texts keyed by language tags.
-                    Map<String, String> texts = texts(p.readValueAsTree(), Set.of());
+                    Map<String, String> texts = texts(p.readValueAsTree(), List.of());
                     try {
                         return new LocalizedText(texts);
                     } catch (IllegalArgumentException ex) {
@@ -175,9 +172,9 @@ final class Binding {
             .addDeserializer(Unit.class, new JsonDeserializer<>() {
                 @Override
                 public Unit deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                    // The schema has checked the form: names keyed by language tags, and the flag.
+                    // The schema has checked the form: names keyed by language tags beside the unit's fields.
                     JsonNode node = p.readValueAsTree();
-                    Map<String, String> names = texts(node, UNIT_FIELDS);
+                    Map<String, String> names = texts(node, DocumentSchema.PLAN.fields("Unit"));
                     try {
                         JsonNode scale = node.path(SCALE);
                         return new Unit(new LocalizedText(names), node.path(NEGATIVE_ALLOWED).asBoolean(false),
@@ -199,7 +196,7 @@ final class Binding {
     }
 
     /** The texts of a mapping by language tag, in the mapping's order, less the fields beside them. */
-    private static Map<String, String> texts(JsonNode node, Set<String> beside) {
+    private static Map<String, String> texts(JsonNode node, List<String> beside) {
         Map<String, String> texts = new LinkedHashMap<>();
         node.properties().stream().filter(e -> !beside.contains(e.getKey()))
                 .forEach(e -> texts.put(e.getKey(), e.getValue().asText()));

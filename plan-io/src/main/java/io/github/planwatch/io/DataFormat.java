@@ -73,9 +73,8 @@ public enum DataFormat {
      * @return the file, not null
      */
     public static Path fileOf(Path file) {
-        String name = file.toString();
-        int cut = name.toLowerCase(Locale.ROOT).lastIndexOf(".xlsx" + SHEET_SEPARATOR);
-        return cut < 0 ? file : Path.of(name.substring(0, cut + ".xlsx".length()));
+        String sheet = sheetOf(file);
+        return sheet == null ? file : Path.of(file.toString().substring(0, file.toString().length() - sheet.length() - 1));
     }
 
     /** The sheet that a name such as {@code observations.xlsx#2021} names, or null for the first. */

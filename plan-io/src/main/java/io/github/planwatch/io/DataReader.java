@@ -146,7 +146,6 @@ abstract class DataReader<T> {
 
     private List<T> readTable(InputStream in, DataFormat format) {
         List<T> records = new ArrayList<>();
-        List<String> names = columns(schema, definition);
         Table table = Table.open(in, format, source, sheet, problems);
         // Every row of a CSV file must have a field for each column; a sheet leaves empty cells out.
         boolean fixedWidth = format == DataFormat.CSV;
@@ -161,7 +160,7 @@ abstract class DataReader<T> {
                 }
                 if (header == null) {
                     header = row;
-                    columns = header(header, names);
+                    columns = header(header);
                     continue;
                 }
                 String path = listField + "[" + index++ + "]";
@@ -177,7 +176,7 @@ abstract class DataReader<T> {
             }
             if (header == null) {
                 problems.add(new Problem(source, 1, 1, "", Messages.of(format == DataFormat.XLSX ? "data.emptySheet"
-                        : "data.emptyFile", columnList(names))));
+                        : "data.emptyFile", columnList())));
             }
         } catch (DocumentException ex) {
             throw ex;
@@ -204,7 +203,8 @@ abstract class DataReader<T> {
     }
 
     /** Checks the header and returns each column, null for a column not known. */
-    private Column[] header(List<Cell> header, List<String> names) {
+    private Column[] header(List<Cell> header) {
+        List<String> names = schema.fields(definition);
         JsonNode fields = schema.tree().path("$defs").path(definition).path("properties");
         Column[] columns = new Column[header.size()];
         Map<String, Cell> found = new HashMap<>();
@@ -212,10 +212,10 @@ abstract class DataReader<T> {
             Cell cell = header.get(i);
             String name = cell.text().strip();
             if (name.isEmpty()) {
-                problem(cell, "", Messages.of("data.emptyColumnName", columnList(names)));
+                problem(cell, "", Messages.of("data.emptyColumnName", columnList()));
             } else if (!names.contains(name)) {
                 problem(cell, name, Messages.of("data.unknownColumn", Words.quote(name), Words.didYouMean(name, names),
-                        columnList(names)));
+                        columnList()));
             } else if (found.containsKey(name)) {
                 problem(cell, name, Messages.of("data.duplicateColumn", Words.quote(name), found.get(name).column()));
             } else {
@@ -224,10 +224,10 @@ abstract class DataReader<T> {
                 columns[i] = new Column(name, field, field.path("type").toString());
             }
         }
-        for (String name : required()) {
+        for (String name : schema.requiredFields(definition)) {
             if (!found.containsKey(name)) {
                 headerLacksAColumn = true;
-                problem(header.get(0), name, Messages.of("data.missingColumn", Words.quote(name), columnList(names)));
+                problem(header.get(0), name, Messages.of("data.missingColumn", Words.quote(name), columnList()));
             }
         }
         return columns;
@@ -309,22 +309,13 @@ abstract class DataReader<T> {
 
     /** The fields of a record as its schema's definition lists them, which are the columns of a table. */
     static List<String> columns(DocumentSchema schema, String definition) {
-        List<String> names = new ArrayList<>();
-        schema.tree().path("$defs").path(definition).path("properties").fieldNames().forEachRemaining(names::add);
-        return names;
+        return schema.fields(definition);
     }
 
-    private List<String> required() {
-        List<String> required = new ArrayList<>();
-        schema.tree().path("$defs").path(definition).path("required").forEach(r -> required.add(r.asText()));
-        return required;
-    }
-
-    private Message columnList(List<String> names) {
-        List<String> required = required();
-        List<String> optional = names.stream().filter(n -> !required.contains(n)).toList();
-        return optional.isEmpty() ? Messages.of("data.columns", required)
-                : Messages.of("data.columnsAndOptionally", required, optional);
+    private Message columnList() {
+        List<String> optional = schema.optionalFields(definition);
+        return optional.isEmpty() ? Messages.of("data.columns", schema.requiredFields(definition))
+                : Messages.of("data.columnsAndOptionally", schema.requiredFields(definition), optional);
     }
 
     /**

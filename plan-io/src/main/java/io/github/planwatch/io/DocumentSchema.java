@@ -37,7 +37,7 @@ final class DocumentSchema {
             Dialect.builder(Dialects.getDraft202012()).keyword(new AnnotationKeyword(SINCE_VERSION)).build());
     /** Reads the schemas, whose numbers stay as JSON reads them. */
     private static final ObjectMapper SCHEMA_READER = new ObjectMapper();
-    private static final String ID_PATTERN = "^[a-z0-9][a-z0-9._-]*$";
+    static final String ID_PATTERN = "^[a-z0-9][a-z0-9._-]*$";
     /** The pattern of a finding's code, said as a code rather than as text. */
     private static final String CODE_PATTERN = "^[A-Z][A-Z0-9_]*$";
 
@@ -408,6 +408,22 @@ final class DocumentSchema {
             }
         }
         return "null";
+    }
+
+    /** The fields of one of the schema's definitions, such as {@code Observation}, in the schema's order. */
+    List<String> fields(String definition) {
+        return fieldNames(tree().path("$defs").path(definition));
+    }
+
+    /** The fields that one of the schema's definitions requires. */
+    List<String> requiredFields(String definition) {
+        return texts(tree().path("$defs").path(definition).path("required"));
+    }
+
+    /** The fields of one of the schema's definitions that it does not require, in the schema's order. */
+    List<String> optionalFields(String definition) {
+        List<String> required = requiredFields(definition);
+        return fields(definition).stream().filter(f -> !required.contains(f)).toList();
     }
 
     private static List<String> fieldNames(JsonNode schema) {

@@ -347,12 +347,11 @@ final class DocumentTree {
         try (JsonParser p = factory(format, maxBytes).createParser(text)) {
             parser = p;
             if (p.nextToken() == null) {
-                throw fatal(1, 1, Messages.of("tree.empty", what));
+                throw fatal(new int[] {1, 1}, Messages.of("tree.empty", what));
             }
             JsonNode root = value("", 1);
             if (p.nextToken() != null) {
-                int[] at = place(p.currentTokenLocation());
-                problems.add(problem(at[0], at[1], "", Messages.of("tree.secondDocument")));
+                problems.add(problem(place(p.currentTokenLocation()), "", Messages.of("tree.secondDocument")));
             }
             return new Parsed(root, places, problems, format);
         } catch (DocumentException ex) {
@@ -369,13 +368,12 @@ final class DocumentTree {
         }
         TextInput.Refusal refusal = findCause(ex, TextInput.Refusal.class);
         if (refusal != null) {
-            Problem p = refusal.problem();
-            return fatal(p.line(), p.column(), p.text());
+            return fatal(new int[] {refusal.problem().line(), refusal.problem().column()}, refusal.problem().text());
         }
         MarkedYAMLException yaml = findCause(ex, MarkedYAMLException.class);
         if (yaml != null && yaml.getProblemMark() != null) {
             Mark mark = yaml.getProblemMark();
-            return fatal(mark.getLine() + 1, mark.getColumn() + 1, Messages.of("tree.notValid", "YAML", yamlWords(yaml)));
+            return fatal(new int[] {mark.getLine() + 1, mark.getColumn() + 1}, Messages.of("tree.notValid", "YAML", yamlWords(yaml)));
         }
         int[] at = ex instanceof JsonProcessingException json && json.getLocation() != null
                 && json.getLocation().getLineNr() > 0 ? place(json.getLocation()) : here();
@@ -495,129 +493,120 @@ final class DocumentTree {
     /** Reads the value at the current token, which is not null, and everything inside it. */
     private JsonNode value(String valuePath, int depth) throws IOException {
         path = valuePath;
-        JsonToken token = parser.currentToken();
         int[] at = place(parser.currentTokenLocation());
-        int line = at[0];
-        int column = at[1];
-        places.value(valuePath, line, column);
-        if (format == DocumentFormat.YAML && refusedAliasOrTag(valuePath, line, column)) {
+        places.value(valuePath, at[0], at[1]);
+        if (format == DocumentFormat.YAML && refusedAliasOrTag(valuePath, at)) {
             return NODES.nullNode();
         }
-        return switch (token) {
-            case START_OBJECT -> mapping(valuePath, depth, line, column);
-            case START_ARRAY -> list(valuePath, depth, line, column);
-            case VALUE_STRING -> text(valuePath, line, column);
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(valuePath, line, column);
+        return switch (parser.currentToken()) {
+            case START_OBJECT -> mapping(valuePath, depth, at);
+            case START_ARRAY -> list(valuePath, depth, at);
+            case VALUE_STRING -> text(valuePath, at);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(valuePath, at);
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
             case VALUE_NULL -> NODES.nullNode();
-            default -> invalid(valuePath, line, column, Messages.of("tree.notAValue"));
+            default -> invalid(valuePath, at, Messages.of("tree.notAValue"));
         };
     }
 
-    private boolean refusedAliasOrTag(String valuePath, int line, int column) throws IOException {
+    private boolean refusedAliasOrTag(String valuePath, int[] at) throws IOException {
         YAMLParser yaml = (YAMLParser) parser;
         if (yaml.isCurrentAlias()) {
-            invalid(valuePath, line, column, Messages.of("tree.alias", Words.abbreviate(yaml.getText())));
+            invalid(valuePath, at, Messages.of("tree.alias", Words.abbreviate(yaml.getText())));
             return true;
         }
         String tag = yaml.getTypeId();
         if (tag != null && !(tag.startsWith(YAML_TAG_PREFIX)
                 && STANDARD_TAGS.contains(tag.substring(YAML_TAG_PREFIX.length())))) {
             parser.skipChildren();
-            invalid(valuePath, line, column, Messages.of("tree.tag", Words.quote(tag)));
+            invalid(valuePath, at, Messages.of("tree.tag", Words.quote(tag)));
             return true;
         }
         return false;
     }
 
-    private JsonNode mapping(String mapPath, int depth, int line, int column) throws IOException {
-        checkDepth(depth, line, column);
+    private JsonNode mapping(String mapPath, int depth, int[] at) throws IOException {
+        checkDepth(depth, at);
         ObjectNode fields = NODES.objectNode();
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            int[] at = place(parser.currentTokenLocation());
-            int keyLine = at[0];
-            int keyColumn = at[1];
+            int[] key = place(parser.currentTokenLocation());
             String fieldPath = Places.field(mapPath, name);
             boolean again = fields.has(name);
             int[] firstKey = again ? places.ofKey(fieldPath) : null;
             if (!again) {
-                places.key(fieldPath, keyLine, keyColumn);
+                places.key(fieldPath, key[0], key[1]);
             }
             parser.nextToken();
             // The value of a key given again is read, and placed apart, but kept nowhere.
-            JsonNode value = value(again ? fieldPath + "#" + keyLine + ":" + keyColumn : fieldPath, depth + 1);
+            JsonNode value = value(again ? fieldPath + "#" + key[0] + ":" + key[1] : fieldPath, depth + 1);
             if (again) {
-                problems.add(problem(keyLine, keyColumn, fieldPath, Messages.of("tree.duplicateField",
+                problems.add(problem(key, fieldPath, Messages.of("tree.duplicateField",
                         Words.quote(name), firstKey[0], firstKey[1])));
             } else {
                 fields.set(name, value);
             }
         }
         if (token != JsonToken.END_OBJECT) {
-            throw fatal(here(), Messages.of("tree.endsInMapping", line, column));
+            throw fatal(here(), Messages.of("tree.endsInMapping", at[0], at[1]));
         }
         return fields;
     }
 
-    private JsonNode list(String listPath, int depth, int line, int column) throws IOException {
-        checkDepth(depth, line, column);
+    private JsonNode list(String listPath, int depth, int[] at) throws IOException {
+        checkDepth(depth, at);
         ArrayNode items = NODES.arrayNode();
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             if (token == null) {
-                throw fatal(here(), Messages.of("tree.endsInList", line, column));
+                throw fatal(here(), Messages.of("tree.endsInList", at[0], at[1]));
             }
             items.add(value(listPath + "[" + items.size() + "]", depth + 1));
         }
         return items;
     }
 
-    private void checkDepth(int depth, int line, int column) {
+    private void checkDepth(int depth, int[] at) {
         if (depth > MAX_DEPTH) {
-            throw fatal(line, column, Messages.of("tree.tooDeep", MAX_DEPTH));
+            throw fatal(at, Messages.of("tree.tooDeep", MAX_DEPTH));
         }
     }
 
-    private JsonNode text(String textPath, int line, int column) throws IOException {
+    private JsonNode text(String textPath, int[] at) throws IOException {
         String text = parser.getText();
         if (text.length() > MAX_TEXT_CHARS) {
-            return invalid(textPath, line, column, Messages.of("tree.textTooLong", MAX_TEXT_CHARS, text.length()));
+            return invalid(textPath, at, Messages.of("tree.textTooLong", MAX_TEXT_CHARS, text.length()));
         }
         return NODES.textNode(text);
     }
 
-    private JsonNode number(String numberPath, int line, int column) throws IOException {
+    private JsonNode number(String numberPath, int[] at) throws IOException {
         String text = parser.getText();
         if (NOT_FINITE.matcher(text).matches()) {
-            return invalid(numberPath, line, column, Messages.of("expectedFiniteNumber", Words.quote(text)));
+            return invalid(numberPath, at, Messages.of("expectedFiniteNumber", Words.quote(text)));
         }
         if (!DECIMAL.matcher(text).matches()) {
-            return invalid(numberPath, line, column, Numbers.howToWrite(text));
+            return invalid(numberPath, at, Numbers.howToWrite(text));
         }
         JsonNode value = limits.node(text);
-        return value != null ? value : invalid(numberPath, line, column, limits.beyond(text));
+        return value != null ? value : invalid(numberPath, at, limits.beyond(text));
     }
 
-    private JsonNode invalid(String invalidPath, int line, int column, Message message) {
-        problems.add(problem(line, column, invalidPath, message));
+    private JsonNode invalid(String invalidPath, int[] at, Message message) {
+        problems.add(problem(at, invalidPath, message));
         places.reported(invalidPath);
         return NODES.nullNode();
     }
 
-    private Problem problem(int line, int column, String problemPath, Message message) {
-        return new Problem(source, line, column, problemPath, message);
+    private Problem problem(int[] at, String problemPath, Message message) {
+        return new Problem(source, at[0], at[1], problemPath, message);
     }
 
     private DocumentException fatal(int[] at, Message message) {
-        return fatal(at[0], at[1], message);
-    }
-
-    private DocumentException fatal(int line, int column, Message message) {
         List<Problem> all = new ArrayList<>(problems.inOrderFound());
-        all.add(problem(line, column, path.contains("#") ? path.substring(0, path.indexOf('#')) : path, message));
+        all.add(problem(at, path.contains("#") ? path.substring(0, path.indexOf('#')) : path, message));
         return new DocumentException(source, all);
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,13 +56,9 @@ public final class EvaluationDocuments {
 
     static final int SCHEMA_VERSION = 1;
 
-    /**
-     * The fields only some kinds of assessment have, written only where they are not null, so that
-     * documents written before these fields and after them read alike.
-     */
-    private static final List<String> ONLY_SOME = List.of("last", "targetLevel", "due", "report", "combine",
-            "decidedBy");
     private static final String MEMBERS = "members";
+    /** The fields of an assessment that the schema does not require: written only where not null (or empty). */
+    private static final List<String> OPTIONAL = DocumentSchema.EVALUATION.optionalFields("Assessment");
     /** The list of the one owner of joint targets, the plan, written only where the plan has joint targets. */
     private static final String JOINT_TARGETS = "jointTargets";
 
@@ -167,23 +164,11 @@ public final class EvaluationDocuments {
                 }
             }
         });
-        List<Finding> findings = new ArrayList<>();
-        JsonNode findingList = root.path("findings");
-        for (int i = 0; i < findingList.size(); i++) {
-            if (!findingList.get(i).isObject()) {
-                continue; // the schema has said what it should be
-            }
-            ObjectNode finding = findingList.get(i).deepCopy();
+        List<Finding> findings = parts.bindEach("findings", Finding.class, finding -> {
             JsonNode subject = finding.path(SUBJECT);
-            finding.set(SUBJECT_KIND, subject.get("kind"));
-            finding.set(SUBJECT_ID, subject.get("id"));
-            parts.bind(finding, Finding.class, "findings[" + i + "]", findings);
-        }
-        List<GroupSummary> groups = new ArrayList<>();
-        JsonNode groupList = root.path("groups");
-        for (int i = 0; i < groupList.size(); i++) {
-            parts.bind(groupList.get(i), GroupSummary.class, "groups[" + i + "]", groups);
-        }
+            return finding.<ObjectNode>set(SUBJECT_KIND, subject.get("kind")).set(SUBJECT_ID, subject.get("id"));
+        });
+        List<GroupSummary> groups = parts.bindEach("groups", GroupSummary.class, group -> group);
         List<Head> head = new ArrayList<>();
         if (problems.isEmpty()) {
             parts.bind(root, Head.class, "", head);
@@ -255,16 +240,18 @@ public final class EvaluationDocuments {
         return owners;
     }
 
-    /** Leaves out the fields that only some kinds of assessment have, where this one has none. */
+    /**
+     * Leaves out the fields that only some kinds of assessment have (those the schema does not
+     * require), where this one has none, so that documents written before these fields and after
+     * them read alike.
+     */
     private static void trim(ObjectNode assessment) {
-        for (String onlySome : ONLY_SOME) {
-            if (assessment.path(onlySome).isNull()) {
-                assessment.remove(onlySome);
-            }
-        }
         JsonNode members = assessment.path(MEMBERS);
-        if (members.isEmpty()) {
-            assessment.remove(MEMBERS);
+        for (String optional : OPTIONAL) {
+            JsonNode value = assessment.path(optional);
+            if (value.isNull() || value.isArray() && value.isEmpty()) {
+                assessment.remove(optional);
+            }
         }
         // A member is the target on an indicator: its owner is that indicator, its subject, and is not repeated.
         for (JsonNode member : members) {
@@ -317,6 +304,18 @@ public final class EvaluationDocuments {
         <T> boolean bind(JsonNode tree, Class<T> type, String path, List<T> into) {
             T value = whole(path) ? Binding.read(tree, type, path, parsed.places(), problems) : null;
             return value != null && into.add(value);
+        }
+
+        /** Binds each mapping of a top list, as the model holds it ({@code shape}, given a copy), that passed the schema. */
+        <T> List<T> bindEach(String list, Class<T> type, UnaryOperator<ObjectNode> shape) {
+            List<T> bound = new ArrayList<>();
+            JsonNode items = parsed.root().path(list);
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).isObject()) {
+                    bind(shape.apply(items.get(i).deepCopy()), type, list + "[" + i + "]", bound);
+                }
+            }
+            return bound;
         }
     }
 }

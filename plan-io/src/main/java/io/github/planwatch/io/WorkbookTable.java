@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.dhatim.fastexcel.reader.CellAddress;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -134,11 +135,7 @@ final class WorkbookTable extends Table {
 
     /** A column's name as a spreadsheet shows it: 1 is A, 27 is AA. */
     static String columnName(int column) {
-        StringBuilder name = new StringBuilder();
-        for (int c = column; c > 0; c = (c - 1) / 26) {
-            name.insert(0, (char) ('A' + (c - 1) % 26));
-        }
-        return name.toString();
+        return CellAddress.convertNumToColString(column - 1);
     }
 
     @Override
