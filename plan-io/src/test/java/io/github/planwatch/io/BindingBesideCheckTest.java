@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.github.planwatch.model.ActionPlan;
-import io.github.planwatch.model.Comparison;
-import io.github.planwatch.model.Indicator;
 import io.github.planwatch.model.Problem;
-import io.github.planwatch.model.Target;
 
 /**
  * A large plan is bound on a second thread while its schema is checked; that changes nothing a
@@ -102,17 +97,7 @@ class BindingBesideCheckTest {
                 DocumentFormat.YAML, "plan.yaml", bindBesideCheckValues), List.of());
     }
 
-    /** The Shaoxing plan with its indicators replaced by copies of its first one. */
     private static ActionPlan withIndicators(int n) {
-        ActionPlan shaoxing = PlanDocuments.shaoxing();
-        Indicator model = shaoxing.indicators().get(0);
-        List<Indicator> copies = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-            String id = "i" + i;
-            copies.add(new Indicator(id, i, model.category(), model.name(), model.unit(), model.direction(),
-                    model.method(), model.baseline(), List.of(Target.level(id + "-2022", 2022, Comparison.AT_LEAST,
-                    BigDecimal.valueOf(6800)))));
-        }
-        return shaoxing.toBuilder().indicators(copies).build();
+        return PlanSizeLimitTest.withIndicators(n);
     }
 }

@@ -51,8 +51,8 @@ class PlanSizeLimitTest {
         assertThat(PlanDocuments.read(file)).isEqualTo(plan);
     }
 
-    /** The Shaoxing plan with its indicators replaced by copies of its first one. */
-    private static ActionPlan withIndicators(int n) {
+    /** The Shaoxing plan with its indicators replaced by copies of its first one (BindingBesideCheckTest reads it too). */
+    static ActionPlan withIndicators(int n) {
         ActionPlan shaoxing = PlanDocuments.shaoxing();
         Indicator model = shaoxing.indicators().get(0);
         List<Indicator> copies = new ArrayList<>();
